@@ -1,0 +1,492 @@
+/**
+ * The shared vocabulary of modelspec-review. Every stage of the pure core speaks these types:
+ * parse → validate → rules → estimate(base), estimate(head) → diff → render.
+ *
+ * Nothing in here performs I/O. Values, not exceptions, carry user errors (a `Finding`).
+ */
+
+// ─── ModelSpec (piqc.ai/v1alpha1) ───────────────────────────────────────────────────────────────
+// Mirrors schema/modelspec.v1alpha1.json. Every field is optional here on purpose: the core also
+// handles documents that failed validation, so consumers must cope with any field being absent.
+
+export interface ModelSpec {
+  apiVersion?: string;
+  kind?: string;
+  metadata?: {
+    name?: string;
+    version?: string;
+    description?: string;
+    labels?: Record<string, string>;
+    annotations?: Record<string, string>;
+  };
+  spec?: {
+    identity?: {
+      model?: {
+        id?: string;
+        family?: string;
+        task?: string;
+        framework?: string;
+        precision?: string;
+        artifacts?: { modelUri?: string; tokenizerUri?: string };
+      };
+    };
+    runtime?: {
+      accelerator?: { vendor?: string; type?: string; count?: number };
+      batch?: { maxBatchSize?: number; maxSequenceLengthTokens?: number };
+      resources?: { cpuCores?: number; memoryGb?: number; ephemeralStorageGb?: number };
+      environment?: { variables?: Record<string, string> };
+    };
+    operations?: {
+      serving?: {
+        protocol?: "http" | "grpc";
+        port?: number;
+        readinessProbe?: { path?: string; timeoutSeconds?: number };
+        livenessProbe?: { path?: string; timeoutSeconds?: number };
+        maxConcurrency?: number;
+        timeoutSeconds?: number;
+      };
+      scaling?: {
+        minReplicas?: number;
+        maxReplicas?: number;
+        strategy?: "reactive" | "predictive" | "manual";
+        targetLatencyMsP95?: number;
+        targetRps?: number;
+        warmPool?: { size?: number; strategy?: string };
+      };
+      observability?: {
+        metrics?: { enabled?: boolean; provider?: string; port?: number };
+        logging?: { level?: string };
+        tracing?: { enabled?: boolean };
+      };
+    };
+    pipeline?: {
+      preprocess?: { steps?: PipelineStep[] };
+      postprocess?: { steps?: PipelineStep[] };
+      dependencies?: PipelineDependency[];
+    };
+    governance?: {
+      compliance?: {
+        pii?: { allowed?: boolean; policy?: string };
+        retention?: { logsDays?: number; artifactsDays?: number };
+        governance?: { changeApproval?: string; owner?: string };
+      };
+      cost?: {
+        targetCostPer1kTokensUsd?: number;
+        pricingHints?: { cloudProvider?: string; instanceType?: string; spotAllowed?: boolean };
+      };
+    };
+  };
+}
+
+export interface PipelineStep {
+  name?: string;
+  type?: string;
+  enabled?: boolean;
+}
+
+export interface PipelineDependency {
+  id?: string;
+  role?: "input" | "guardrail" | "reranker" | "postprocess" | "custom";
+  specRef?: string;
+  required?: boolean;
+  interface?: { inputType?: string; outputType?: string; maxLatencyMs?: number };
+}
+
+// ─── Positions and findings ─────────────────────────────────────────────────────────────────────
+
+/** 1-based line and column in the original text (column counts UTF-16 code units, as editors do). */
+export interface Position {
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+}
+
+export type Severity = "error" | "warning" | "notice";
+export type FindingSource = "parse" | "schema" | "rule" | "estimate" | "config";
+
+/**
+ * A problem found in a file. `code` is stable (e.g. `parse/syntax`, `schema/required`,
+ * `schema/additional-property`, `MS-SCALE-001`, `estimate/unknown-gpu`): users suppress by it and
+ * tests match on it, never on prose.
+ */
+export interface Finding {
+  code: string;
+  severity: Severity;
+  source: FindingSource;
+  /** Repository-relative path (or the path as given on the command line). */
+  file: string;
+  /** 0-based index of the YAML document inside a multi-document file; absent for single-document files. */
+  document?: number;
+  /** JSON pointer (RFC 6901) inside the document; "" for the document root or file-level problems. */
+  pointer: string;
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+  /** One sentence for people: names the field and what was expected / found. */
+  message: string;
+  /** Optional help: a suggestion ("did you mean maxReplicas?"), how to fix or how to declare. */
+  hint?: string;
+  /** Link to documentation of the rule (docs/rules.md#id) when there is one. */
+  docsUrl?: string;
+}
+
+/** A finding that a spec annotation or repo config switched off, kept so reports can count them. */
+export interface SuppressedFinding extends Finding {
+  suppressedBy: "config" | "annotation";
+  reason: string;
+}
+
+// ─── Parsing ────────────────────────────────────────────────────────────────────────────────────
+
+export interface ParseOptions {
+  /** Refuse files larger than this many bytes (UTF-8). Default 1 MiB. */
+  maxBytes?: number;
+  /** Maximum nesting depth of collections. Default 64. */
+  maxDepth?: number;
+  /** Maximum alias expansions (alias-bomb guard). Default 1000. */
+  maxAliasCount?: number;
+  /** Maximum documents in one file. Default 1000. */
+  maxDocuments?: number;
+}
+
+export interface ParsedDocument {
+  /** 0-based index of the document in the file. */
+  index: number;
+  /** The plain JS value (null for an empty document). Never contains prototype-polluting keys. */
+  value: unknown;
+  /** Where a JSON pointer lies in the original text. Falls back to the nearest existing ancestor. */
+  locate(pointer: string): Position;
+}
+
+export interface ParsedFile {
+  file: string;
+  documents: ParsedDocument[];
+  /** Parse-level findings (syntax, duplicate keys, size cap, alias bomb, depth, non-mapping root...). */
+  findings: Finding[];
+}
+
+// ─── Estimation ─────────────────────────────────────────────────────────────────────────────────
+
+/** How an estimate's model or GPU was recognised. */
+export type Confidence = "exact" | "alias" | "declared" | "parsed-size" | "unknown";
+export type Verdict = "fits" | "tight" | "does-not-fit" | "unknown";
+
+/** Every catalog entry and every derived figure names where it came from. */
+export interface Provenance {
+  source: string;
+  asOf: string;
+}
+
+export interface MemoryBreakdown {
+  weightsGiB: number;
+  kvCacheGiB: number;
+  activationGiB: number;
+  overheadGiB: number;
+  totalGiB: number;
+  /** Physical memory of one GPU as the runtime sees it. */
+  capacityGiB: number;
+  /** What the serving engine may use (capacity × memory-utilisation fraction). */
+  usableGiB: number;
+  headroomGiB: number;
+  /** headroomGiB / usableGiB × 100. */
+  headroomPct: number;
+}
+
+export interface Recommendation {
+  gpu: string;
+  count: number;
+  provider: string;
+  hourlyUsdPerReplica: number;
+  monthlyUsdAtMinReplicas: number;
+  /** Positive when the recommendation is cheaper than the declared setup (USD / month at min replicas). */
+  monthlySavingUsd: number | null;
+  reason: string;
+}
+
+export interface Estimate {
+  model: {
+    declared: string | null;
+    resolvedAs: string | null;
+    confidence: Confidence;
+    reason: string;
+    paramsB: number | null;
+    activeParamsB: number | null;
+    source: string | null;
+  };
+  gpu: {
+    declared: string | null;
+    resolvedAs: string | null;
+    confidence: Confidence;
+    count: number;
+    memoryGiB: number | null;
+    source: string | null;
+  };
+  precision: { weights: string; kvCache: string };
+  /** null when the model or GPU is unknown: we never make a number up. */
+  memory: { perGpu: MemoryBreakdown; fits: boolean; verdict: Verdict } | null;
+  kvCache: {
+    bytesPerTokenPerGpu: number;
+    /** Tokens of KV cache that fit per replica after weights and overhead. */
+    tokenCapacity: number;
+    /** tokenCapacity / maxSequenceLengthTokens, floored. */
+    maxConcurrentSequences: number;
+    /** maxBatchSize × maxSequenceLengthTokens. */
+    requiredTokens: number;
+  } | null;
+  throughput: {
+    decodeTokensPerSecPerReplica: number;
+    prefillTokensPerSecPerReplica: number;
+    /** Time to generate a full-length answer at the declared batch, used by timeout rules. */
+    worstCaseGenerationSeconds: number | null;
+    basis: string;
+  } | null;
+  cost: {
+    provider: string;
+    spot: boolean;
+    usdPerGpuHour: number;
+    priceSource: string;
+    priceAsOf: string;
+    hourlyUsdPerReplica: number;
+    hoursPerMonth: number;
+    monthlyUsd: { atMinReplicas: number; atMaxReplicas: number };
+    usdPer1kTokens: number | null;
+    budget: { targetUsdPer1kTokens: number; withinTarget: boolean } | null;
+  } | null;
+  recommendation: Recommendation | null;
+  /** Every default or inference the numbers rest on, in words. */
+  assumptions: string[];
+  /** Estimation problems (unknown GPU with suggestion, unknown model with how to declare it...). */
+  findings: Finding[];
+}
+
+// ─── Diff ───────────────────────────────────────────────────────────────────────────────────────
+
+export type ChangeCategory =
+  "identity" | "resources" | "scaling" | "cost" | "serving" | "observability" | "pipeline" | "governance";
+export type ChangeSeverity = "breaking" | "risky" | "info";
+export type Scalar = string | number | boolean | null;
+
+export interface SpecChange {
+  category: ChangeCategory;
+  /** Stable key, e.g. `identity.model.id`, `resources.verdict`, `cost.monthlyAtMax`, `governance.pii.allowed`. */
+  key: string;
+  /** Human label, e.g. "Model id", "Monthly cost (max replicas)". */
+  label: string;
+  before: Scalar;
+  after: Scalar;
+  severity: ChangeSeverity;
+  /** For numbers: after − before and the percentage change (null when before is 0 or absent). */
+  delta?: { abs: number; pct: number | null };
+  /** Unit for numbers: "USD", "USD/month", "GiB", "tokens", "ms", "days", "%"... */
+  unit?: string;
+  /** Why this severity (e.g. "PII now allowed without a policy"). */
+  note?: string;
+  /** Governance changes that relax a control. */
+  loosensGovernance?: boolean;
+  /** JSON pointer in the head (or base for removals) document, for linking to lines. */
+  pointer?: string;
+}
+
+export type ReleaseKind = "new-model" | "new-weights" | "re-quantisation" | "config-only" | "retired";
+
+export interface ReleaseNote {
+  name: string;
+  kind: ReleaseKind;
+  versionBefore: string | null;
+  versionAfter: string | null;
+  /** Identity changes, memory, GPUs, replicas, cost, SLO and governance lines as categorised changes. */
+  changes: SpecChange[];
+}
+
+// ─── Review ─────────────────────────────────────────────────────────────────────────────────────
+
+export type FileStatus = "added" | "modified" | "renamed" | "deleted" | "unchanged";
+
+/** One changed file as the pipeline hands it to the core: texts in, no I/O. */
+export interface FilePair {
+  path: string;
+  previousPath?: string;
+  /** Text at the base ref; absent when the file was added. */
+  base?: string;
+  /** Text at the head ref; absent when the file was deleted. */
+  head?: string;
+}
+
+export interface SpecSide {
+  spec: ModelSpec | null;
+  valid: boolean;
+  estimate: Estimate | null;
+}
+
+/** One ModelSpec document (a file may hold several). */
+export interface SpecReview {
+  /** metadata.name of head (or base), else `${path}#${index}`. */
+  name: string;
+  /** Document index in the file. */
+  index: number;
+  status: FileStatus;
+  base: SpecSide | null;
+  head: SpecSide | null;
+  changes: SpecChange[];
+  /** Active findings for the head document (parse, schema, rule, estimate), sorted by line. */
+  findings: Finding[];
+  /** Findings switched off by config or annotation. */
+  suppressed: SuppressedFinding[];
+  /** Number of error-severity findings the base already had (context: "pre-existing"). */
+  baseErrorCount: number;
+  releaseNote: ReleaseNote | null;
+}
+
+export interface FileReview {
+  path: string;
+  previousPath?: string;
+  status: FileStatus;
+  /** False when neither side is a ModelSpec (the file is then left out of reports). */
+  isModelSpec: boolean;
+  specs: SpecReview[];
+  /** File-level findings (parse errors that stop every document, size cap...). */
+  findings: Finding[];
+  /** Unified diff of the spec text (base → head); null when added/deleted/unchanged. */
+  diff: string | null;
+}
+
+export type GateId =
+  | "schema-errors"
+  | "rule-errors"
+  | "does-not-fit"
+  | "monthly-cost-increase-usd"
+  | "monthly-cost-increase-pct"
+  | "governance-loosening"
+  | "breaking-changes"
+  | "config-errors";
+
+export interface GateResult {
+  gate: GateId;
+  failed: boolean;
+  /** Why, naming files/specs and values: "monthly cost +$4,380 exceeds the $1,000 limit". */
+  reason: string;
+}
+
+export type ConclusionStatus = "success" | "neutral" | "failure";
+
+export interface ReviewSummary {
+  specsChanged: number;
+  specsWithErrors: number;
+  specsNotFitting: number;
+  governanceLoosened: number;
+  breakingChanges: number;
+  /** Totals over every changed spec (USD per month), null when no spec could be priced. */
+  monthlyCost: {
+    beforeAtMin: number | null;
+    afterAtMin: number | null;
+    beforeAtMax: number | null;
+    afterAtMax: number | null;
+    deltaAtMin: number | null;
+    deltaAtMax: number | null;
+    /** Percentage change at max replicas (null when before is 0/unknown). */
+    deltaPctAtMax: number | null;
+  };
+  findings: { error: number; warning: number; notice: number; suppressed: number };
+  /** True when no spec changed operationally (cosmetic-only PR). */
+  noOperationalChange: boolean;
+}
+
+export interface Review {
+  files: FileReview[];
+  summary: ReviewSummary;
+  conclusion: { status: ConclusionStatus; gates: GateResult[] };
+  /** Findings about the configuration itself (bad repo config). */
+  configFindings: Finding[];
+  /** Price sources and dates and other global assumptions for the footer. */
+  assumptions: string[];
+  releaseNotes: ReleaseNote[];
+}
+
+// ─── Configuration (.github/modelspec-review.yml, schema/config.v1.json) ────────────────────────
+
+export type CommentMode = "update" | "new" | "hide-and-new" | "delete-and-new" | "off";
+export type RuleSetting = "off" | Severity;
+
+export interface GpuOverride {
+  /** Canonical id (e.g. "my-gpu-96gb"); aliases are extra names people write. */
+  id: string;
+  aliases?: string[];
+  memoryGiB: number;
+  bandwidthGBs: number;
+  bf16Tflops?: number;
+  fp8Tflops?: number;
+  precisions?: string[];
+  source?: string;
+}
+
+export interface ModelOverride {
+  id: string;
+  aliases?: string[];
+  paramsB: number;
+  activeParamsB?: number;
+  layers?: number;
+  hiddenSize?: number;
+  attentionHeads?: number;
+  kvHeads?: number;
+  headDim?: number;
+  vocabSize?: number;
+  maxContext?: number;
+  source?: string;
+}
+
+export interface PriceOverride {
+  provider: string;
+  gpu: string;
+  usdPerGpuHour: number;
+  spotFactor?: number;
+  source?: string;
+  asOf?: string;
+}
+
+export interface Config {
+  /** Globs of ModelSpec files. */
+  paths: string[];
+  failOn: {
+    schemaErrors: boolean;
+    ruleErrors: boolean;
+    doesNotFit: boolean;
+    governanceLoosening: boolean;
+    breakingChanges: boolean;
+    /** Fail when total monthly cost (at max replicas) rises by more than this many USD. */
+    monthlyCostIncreaseUsd: number | null;
+    /** … or by more than this percentage. */
+    monthlyCostIncreasePct: number | null;
+  };
+  /** Severity overrides and disabling, by rule id. */
+  rules: Record<string, RuleSetting>;
+  estimate: {
+    provider: string | null;
+    spot: boolean | null;
+    hoursPerMonth: number;
+    gpuMemoryUtilization: number | null;
+    kvCacheDtype: string | null;
+    tensorParallel: number | null;
+    pipelineParallel: number | null;
+  };
+  catalog: { gpus: GpuOverride[]; models: ModelOverride[]; prices: PriceOverride[] };
+  comment: { mode: CommentMode; tag: string; onNoChange: "short" | "none" };
+  limits: { maxFiles: number; maxFileBytes: number };
+}
+
+// ─── Rendering context (what the adapters know that the core cannot) ─────────────────────────────
+
+export interface RenderContext {
+  /** Comment tag, carried in the hidden marker so one PR can hold several comments. */
+  tag: string;
+  /** Head commit the review describes; carried in the marker and used for line links. */
+  headSha?: string;
+  baseSha?: string;
+  /** e.g. https://github.com/owner/repo (server URL + repository), for links to file lines. */
+  repoUrl?: string;
+  /** True when the PR edits the review config (config is read from the base ref). */
+  configChangedInPr?: boolean;
+  /** Notices from the adapter to show in the report (e.g. "file cap of 300 reached"). */
+  notices?: string[];
+}
