@@ -1,0 +1,65 @@
+/**
+ * The modelspec-review GitHub App (Probot v14). It adds no review logic: each handled webhook
+ * becomes a `reviewPullRequest` run of the shared pipeline over `context.octokit` (see `review.ts`).
+ *
+ * Run it with `npm run app` (`server.ts`), or mount it in any Node HTTP server or serverless function:
+ *
+ * ```ts
+ * import { createServer } from "node:http";
+ * import { createProbot } from "probot";
+ * import { app, createMiddleware } from "modelspec-review/app";
+ * const middleware = await createMiddleware(app, { probot: createProbot() });
+ * createServer(middleware).listen(3000);
+ * ```
+ */
+import { createNodeMiddleware, type ApplicationFunction, type Probot } from "probot";
+import { healthHandler } from "./health.js";
+import { createRoutes, type Route, type RouteDeps } from "./routes.js";
+
+export { HEALTH_PATH, healthHandler } from "./health.js";
+export { createRoutes, subscribedEvents, type ReviewTarget, type Route, type RouteDeps } from "./routes.js";
+
+export interface AppOptions {
+  /** Reviews one PR at one head SHA. */
+  review: RouteDeps["review"];
+}
+
+type EventNames = Extract<Parameters<Probot["on"]>[0], readonly unknown[]>;
+
+/** `name.action` for events with an action, else `name`. */
+function eventLabel(name: string, payload: unknown): string {
+  const action = (payload as { action?: unknown }).action;
+  return typeof action === "string" ? `${name}.${action}` : name;
+}
+
+/** Subscribes every route of the table to its events. */
+export function registerRoutes(app: Probot, routes: readonly Route[]): void {
+  for (const route of routes) {
+    app.on(route.events as EventNames, async (context) => {
+      const event = eventLabel(context.name, context.payload);
+      context.log.info({ event, delivery: context.id }, route.description);
+      await route.handle(context, event);
+    });
+  }
+}
+
+/** Builds the app function. */
+export function createApp(options: AppOptions): ApplicationFunction {
+  return (app, appOptions) => {
+    registerRoutes(app, createRoutes({ review: options.review }));
+    // A health endpoint where a server is attached (`npm run app`, createNodeMiddleware). Plain
+    // `probot.load(app)` without a server has nowhere to mount it, and does not need one.
+    try {
+      appOptions?.addHandler(healthHandler);
+    } catch {
+      /* no server instance */
+    }
+  };
+}
+
+/**
+ * `createNodeMiddleware` for any Node HTTP server or serverless function (Vercel, Netlify, AWS Lambda
+ * behind a Node adapter): it serves the webhook path (default `/api/github/webhooks`) and `/healthz`
+ * and calls `next()` (or returns false) for everything else.
+ */
+export const createMiddleware: typeof createNodeMiddleware = createNodeMiddleware;

@@ -1,0 +1,181 @@
+/**
+ * Which webhook events the app acts on, and what it reads from each payload.
+ *
+ * Every event the app handles is one row of {@link ROUTES}. Adding a handler (e.g. release notes on
+ * `push`) is one more row here plus the event in `app.yml` (a test checks the two agree).
+ *
+ * Nothing in this file talks to GitHub: it turns webhook payloads into {@link ReviewTarget}s.
+ */
+import type { Context } from "probot";
+
+/** One pull request at one head commit that the app should review. */
+export interface ReviewTarget {
+  owner: string;
+  repo: string;
+  /** Pull request number. */
+  number: number;
+  /** The head commit the event is about (the review describes exactly this commit). */
+  headSha: string;
+  /** The base commit the event saw, when it says (the pipeline re-reads the PR anyway). */
+  baseSha?: string;
+  /** `event.action` that asked for the review, for logs and the check run. */
+  trigger: string;
+}
+
+/** Minimal views of the payload fields we read; the real payloads carry many more. */
+interface RepositoryPayload {
+  id?: number;
+  name: string;
+  owner: { login: string };
+}
+
+interface PullRequestRef {
+  number: number;
+  head?: { sha?: string; repo?: { id?: number } | null };
+  base?: { sha?: string; repo?: { id?: number } | null };
+}
+
+interface PullRequestPayload {
+  action: string;
+  repository: RepositoryPayload;
+  pull_request: {
+    number: number;
+    state?: string;
+    head: { sha: string };
+    base: { sha: string; ref?: string };
+  };
+  changes?: { base?: unknown; title?: unknown; body?: unknown };
+}
+
+interface CheckPayload {
+  action: string;
+  repository: RepositoryPayload;
+  check_run?: { head_sha: string; pull_requests?: PullRequestRef[]; name?: string };
+  check_suite?: { head_sha: string; pull_requests?: PullRequestRef[] };
+}
+
+/** Reads the pull requests a payload asks to review (empty when the event needs no review). */
+export type TargetsOf = (payload: unknown, event: string) => ReviewTarget[];
+
+/** Runs one delivery. `event` is `name.action` (or just `name` for events without actions). */
+export type RouteHandler = (context: Context, event: string) => Promise<void>;
+
+export interface Route {
+  /** Event names with action (`pull_request.opened`) or without (`push`). */
+  events: readonly string[];
+  /** Why this route exists, for logs and docs. */
+  description: string;
+  handle: RouteHandler;
+}
+
+function fromPullRequest(payload: unknown, event: string): ReviewTarget[] {
+  const p = payload as PullRequestPayload;
+  if (p.pull_request.state !== undefined && p.pull_request.state !== "open") return [];
+  return [
+    {
+      owner: p.repository.owner.login,
+      repo: p.repository.name,
+      number: p.pull_request.number,
+      headSha: p.pull_request.head.sha,
+      baseSha: p.pull_request.base.sha,
+      trigger: event,
+    },
+  ];
+}
+
+/**
+ * `pull_request.edited` fires for title and body edits too; only a change of base branch changes
+ * what the review says (GitHub sends `changes.base` then).
+ */
+function fromPullRequestEdited(payload: unknown, event: string): ReviewTarget[] {
+  const p = payload as PullRequestPayload;
+  if (p.changes?.base === undefined) return [];
+  return fromPullRequest(payload, event);
+}
+
+/**
+ * `check_run.rerequested` / `check_suite.rerequested`: the payload names the head SHA and the PRs
+ * that have it as head. PRs from forks are not listed by GitHub (`pull_requests: []`), so a rerun on
+ * a fork PR's check is logged and ignored; pushing to the PR or reopening it reviews it again.
+ */
+function fromCheck(payload: unknown, event: string): ReviewTarget[] {
+  const p = payload as CheckPayload;
+  const check = p.check_run ?? p.check_suite;
+  if (!check) return [];
+  const repoId = p.repository.id;
+  const seen = new Set<number>();
+  const out: ReviewTarget[] = [];
+  for (const pr of check.pull_requests ?? []) {
+    // Only PRs into this repository (a check suite can list PRs of other repos sharing the commit).
+    if (repoId !== undefined && pr.base?.repo?.id !== undefined && pr.base.repo.id !== repoId) continue;
+    if (seen.has(pr.number)) continue;
+    seen.add(pr.number);
+    out.push({
+      owner: p.repository.owner.login,
+      repo: p.repository.name,
+      number: pr.number,
+      headSha: check.head_sha,
+      baseSha: pr.base?.sha,
+      trigger: event,
+    });
+  }
+  return out;
+}
+
+/** What the routes need from the rest of the app (the review runner; tests may pass their own). */
+export interface RouteDeps {
+  /** Reviews one pull request at one head SHA and publishes the result. */
+  review(context: Context, target: ReviewTarget): Promise<void>;
+}
+
+/** Reviews, one after the other, every target a payload names. */
+function reviewEach(targetsOf: TargetsOf, deps: RouteDeps): RouteHandler {
+  return async (context, event) => {
+    const targets = targetsOf(context.payload, event);
+    if (targets.length === 0) {
+      context.log.info({ event }, "nothing to review for this event");
+      return;
+    }
+    for (const target of targets) await deps.review(context, target);
+  };
+}
+
+/**
+ * The routing table: one row per handled event group. To add a handler, add a row (and its event
+ * to `app.yml`).
+ */
+export function createRoutes(deps: RouteDeps): Route[] {
+  return [
+    {
+      events: [
+        "pull_request.opened",
+        "pull_request.synchronize",
+        "pull_request.reopened",
+        "pull_request.ready_for_review",
+      ],
+      description: "review the PR at its new head",
+      handle: reviewEach(fromPullRequest, deps),
+    },
+    {
+      events: ["pull_request.edited"],
+      description: "review again when the PR's base branch changed",
+      handle: reviewEach(fromPullRequestEdited, deps),
+    },
+    {
+      events: ["check_run.rerequested", "check_suite.rerequested"],
+      description: "rerun the review for the check's head SHA",
+      handle: reviewEach(fromCheck, deps),
+    },
+  ];
+}
+
+/** Every event name (without action) the routes listen to: what `app.yml` must subscribe to. */
+export function subscribedEvents(routes: readonly Route[]): string[] {
+  return [...new Set(routes.flatMap((r) => r.events.map((e) => e.split(".")[0]!)))].sort();
+}
+
+export const targetsFrom = {
+  pullRequest: fromPullRequest,
+  pullRequestEdited: fromPullRequestEdited,
+  check: fromCheck,
+};

@@ -1,0 +1,461 @@
+/**
+ * Release notes for model version changes.
+ *
+ * `releaseNoteFor` decides whether one spec's base → head change is a *model version change* and,
+ * if so, what kind it is and which operational lines belong in its release note:
+ *
+ * | kind              | when                                                                          |
+ * |-------------------|-------------------------------------------------------------------------------|
+ * | `new-model`       | the spec was added, or `spec.identity.model.id` changed                       |
+ * | `retired`         | the spec was deleted                                                          |
+ * | `re-quantisation` | same model id, `spec.identity.model.precision` changed (weights URI may too)   |
+ * | `new-weights`     | same model id and precision, the weights or tokenizer URI changed             |
+ * | `config-only`     | only `metadata.version` changed (or, with `includeUnversioned`, only config)  |
+ *
+ * The lines are the diff's `SpecChange`s that matter to a model owner (identity, resources, scaling,
+ * cost, SLOs, governance), complemented by lines computed here from the two sides' specs and
+ * estimates when the diff did not provide them (memory per GPU, fit verdict, GPUs, replicas, monthly
+ * cost at min/max replicas, $ per 1k tokens). Pure: no I/O, never throws on odd input.
+ */
+import type { ChangeCategory, ReleaseKind, ReleaseNote, Scalar, SpecChange, SpecSide } from "../types.js";
+
+export interface ReleaseNoteOptions {
+  /**
+   * Also describe a modified spec whose identity and version did not change but whose operational
+   * lines did, as a `config-only` note. The CLI over a git range sets it (a changelog covers every
+   * changed spec); a PR preview does not (it appears only when a PR bumps a version).
+   */
+  includeUnversioned?: boolean;
+}
+
+/** Categories a release note keeps from the diff; other categories are kept only for SLO-like keys. */
+const KEPT_CATEGORIES: ReadonlySet<ChangeCategory> = new Set<ChangeCategory>([
+  "identity",
+  "resources",
+  "scaling",
+  "cost",
+  "governance",
+]);
+const SLO_KEY = /latency|rps|slo/i;
+
+/** Order of categories in a note (lines keep their relative order inside a category). */
+const CATEGORY_RANK: Record<ChangeCategory, number> = {
+  identity: 0,
+  resources: 1,
+  scaling: 2,
+  cost: 3,
+  serving: 4,
+  observability: 5,
+  pipeline: 6,
+  governance: 7,
+};
+
+interface Fact {
+  category: ChangeCategory;
+  key: string;
+  label: string;
+  value: Scalar;
+  unit?: string;
+  pointer?: string;
+}
+
+/** The facts a release note describes, in display order. Keys follow the diff's key convention. */
+export const RELEASE_NOTE_KEYS = [
+  "identity.model.id",
+  "identity.model.precision",
+  "identity.artifacts.modelUri",
+  "identity.artifacts.tokenizerUri",
+  "resources.accelerator.type",
+  "resources.accelerator.count",
+  "resources.memoryPerGpu",
+  "resources.verdict",
+  "scaling.minReplicas",
+  "scaling.maxReplicas",
+  "scaling.targetLatencyMsP95",
+  "scaling.targetRps",
+  "cost.monthlyAtMin",
+  "cost.monthlyAtMax",
+  "cost.usdPer1kTokens",
+  "governance.pii.allowed",
+  "governance.pii.policy",
+  "governance.retention.logsDays",
+  "governance.retention.artifactsDays",
+  "governance.changeApproval",
+  "governance.owner",
+  "governance.cost.targetCostPer1kTokensUsd",
+] as const;
+
+const round = (n: number, digits: number): number => {
+  const f = 10 ** digits;
+  return Math.round(n * f) / f;
+};
+
+const str = (v: unknown): string | null => {
+  if (typeof v !== "string") return null;
+  const t = v.trim();
+  return t === "" ? null : t;
+};
+const num = (v: unknown): number | null => (typeof v === "number" && Number.isFinite(v) ? v : null);
+const bool = (v: unknown): boolean | null => (typeof v === "boolean" ? v : null);
+
+/** Everything a note can say about one side, keyed by `RELEASE_NOTE_KEYS`. Absent facts are null. */
+function factsOf(side: SpecSide | null): Map<string, Fact> {
+  const out = new Map<string, Fact>();
+  const spec = side?.spec ?? null;
+  const est = side?.estimate ?? null;
+  const s = spec?.spec;
+  const model = s?.identity?.model;
+  const acc = s?.runtime?.accelerator;
+  const scaling = s?.operations?.scaling;
+  const compliance = s?.governance?.compliance;
+  const add = (fact: Fact): void => {
+    out.set(fact.key, fact);
+  };
+  add({
+    category: "identity",
+    key: "identity.model.id",
+    label: "Model id",
+    value: str(model?.id),
+    pointer: "/spec/identity/model/id",
+  });
+  add({
+    category: "identity",
+    key: "identity.model.precision",
+    label: "Precision",
+    value: str(model?.precision),
+    pointer: "/spec/identity/model/precision",
+  });
+  add({
+    category: "identity",
+    key: "identity.artifacts.modelUri",
+    label: "Weights URI",
+    value: str(model?.artifacts?.modelUri),
+    pointer: "/spec/identity/model/artifacts/modelUri",
+  });
+  add({
+    category: "identity",
+    key: "identity.artifacts.tokenizerUri",
+    label: "Tokenizer URI",
+    value: str(model?.artifacts?.tokenizerUri),
+    pointer: "/spec/identity/model/artifacts/tokenizerUri",
+  });
+  add({
+    category: "resources",
+    key: "resources.accelerator.type",
+    label: "GPU",
+    value: str(acc?.type) ?? est?.gpu.declared ?? null,
+    pointer: "/spec/runtime/accelerator/type",
+  });
+  add({
+    category: "resources",
+    key: "resources.accelerator.count",
+    label: "GPUs per replica",
+    value: num(acc?.count) ?? (est && est.gpu.declared !== null ? est.gpu.count : null),
+    unit: "GPUs",
+    pointer: "/spec/runtime/accelerator/count",
+  });
+  add({
+    category: "resources",
+    key: "resources.memoryPerGpu",
+    label: "Memory per GPU",
+    value: est?.memory ? round(est.memory.perGpu.totalGiB, 1) : null,
+    unit: "GiB",
+  });
+  add({
+    category: "resources",
+    key: "resources.verdict",
+    label: "Fits on GPU",
+    value: est?.memory ? est.memory.verdict : null,
+  });
+  add({
+    category: "scaling",
+    key: "scaling.minReplicas",
+    label: "Min replicas",
+    value: num(scaling?.minReplicas),
+    pointer: "/spec/operations/scaling/minReplicas",
+  });
+  add({
+    category: "scaling",
+    key: "scaling.maxReplicas",
+    label: "Max replicas",
+    value: num(scaling?.maxReplicas),
+    pointer: "/spec/operations/scaling/maxReplicas",
+  });
+  add({
+    category: "scaling",
+    key: "scaling.targetLatencyMsP95",
+    label: "p95 latency target",
+    value: num(scaling?.targetLatencyMsP95),
+    unit: "ms",
+    pointer: "/spec/operations/scaling/targetLatencyMsP95",
+  });
+  add({
+    category: "scaling",
+    key: "scaling.targetRps",
+    label: "Target RPS",
+    value: num(scaling?.targetRps),
+    unit: "req/s",
+    pointer: "/spec/operations/scaling/targetRps",
+  });
+  add({
+    category: "cost",
+    key: "cost.monthlyAtMin",
+    label: "Monthly cost (min replicas)",
+    value: est?.cost ? round(est.cost.monthlyUsd.atMinReplicas, 2) : null,
+    unit: "USD/month",
+  });
+  add({
+    category: "cost",
+    key: "cost.monthlyAtMax",
+    label: "Monthly cost (max replicas)",
+    value: est?.cost ? round(est.cost.monthlyUsd.atMaxReplicas, 2) : null,
+    unit: "USD/month",
+  });
+  add({
+    category: "cost",
+    key: "cost.usdPer1kTokens",
+    label: "Cost per 1k tokens",
+    value: est?.cost && est.cost.usdPer1kTokens !== null ? round(est.cost.usdPer1kTokens, 6) : null,
+    unit: "USD",
+  });
+  add({
+    category: "governance",
+    key: "governance.pii.allowed",
+    label: "PII allowed",
+    value: bool(compliance?.pii?.allowed),
+    pointer: "/spec/governance/compliance/pii/allowed",
+  });
+  add({
+    category: "governance",
+    key: "governance.pii.policy",
+    label: "PII policy",
+    value: str(compliance?.pii?.policy),
+    pointer: "/spec/governance/compliance/pii/policy",
+  });
+  add({
+    category: "governance",
+    key: "governance.retention.logsDays",
+    label: "Log retention",
+    value: num(compliance?.retention?.logsDays),
+    unit: "days",
+    pointer: "/spec/governance/compliance/retention/logsDays",
+  });
+  add({
+    category: "governance",
+    key: "governance.retention.artifactsDays",
+    label: "Artifact retention",
+    value: num(compliance?.retention?.artifactsDays),
+    unit: "days",
+    pointer: "/spec/governance/compliance/retention/artifactsDays",
+  });
+  add({
+    category: "governance",
+    key: "governance.changeApproval",
+    label: "Change approval",
+    value: str(compliance?.governance?.changeApproval),
+    pointer: "/spec/governance/compliance/governance/changeApproval",
+  });
+  add({
+    category: "governance",
+    key: "governance.owner",
+    label: "Owner",
+    value: str(compliance?.governance?.owner),
+    pointer: "/spec/governance/compliance/governance/owner",
+  });
+  add({
+    category: "governance",
+    key: "governance.cost.targetCostPer1kTokensUsd",
+    label: "Cost target per 1k tokens",
+    value: num(s?.governance?.cost?.targetCostPer1kTokensUsd),
+    unit: "USD",
+    pointer: "/spec/governance/cost/targetCostPer1kTokensUsd",
+  });
+  return out;
+}
+
+function sameScalar(a: Scalar, b: Scalar): boolean {
+  if (typeof a === "number" && typeof b === "number") return Math.abs(a - b) < 1e-9;
+  return a === b;
+}
+
+/** Case- and space-insensitive comparison for identity strings ("FP16" and "fp16" are one precision). */
+function sameIdentity(a: Scalar, b: Scalar): boolean {
+  if (typeof a === "string" && typeof b === "string")
+    return a.trim().toLowerCase() === b.trim().toLowerCase();
+  return a === b;
+}
+
+function delta(before: Scalar, after: Scalar): SpecChange["delta"] {
+  if (typeof after !== "number") return undefined;
+  if (typeof before !== "number") return undefined;
+  const abs = after - before;
+  return { abs: round(abs, 6), pct: before === 0 ? null : round((abs / Math.abs(before)) * 100, 2) };
+}
+
+const VERDICT_RANK: Record<string, number> = { fits: 0, tight: 1, "does-not-fit": 2, unknown: -1 };
+
+/** Severity and governance direction of a computed line; the diff's own lines keep theirs. */
+function judge(
+  key: string,
+  before: Scalar,
+  after: Scalar,
+): Pick<SpecChange, "severity" | "note" | "loosensGovernance"> {
+  switch (key) {
+    case "resources.verdict":
+      if (after === "does-not-fit")
+        return { severity: "breaking", note: "the model no longer fits on the GPU" };
+      if (
+        typeof after === "string" &&
+        typeof before === "string" &&
+        (VERDICT_RANK[after] ?? -1) > (VERDICT_RANK[before] ?? -1)
+      )
+        return { severity: "risky", note: "less memory headroom" };
+      return { severity: "info" };
+    case "identity.model.id":
+    case "identity.model.precision":
+    case "identity.artifacts.modelUri":
+    case "identity.artifacts.tokenizerUri":
+      return before !== null && after !== null ? { severity: "risky" } : { severity: "info" };
+    case "cost.monthlyAtMin":
+    case "cost.monthlyAtMax":
+    case "cost.usdPer1kTokens":
+      return typeof before === "number" && typeof after === "number" && after > before
+        ? { severity: "risky", note: "costs more" }
+        : { severity: "info" };
+    case "governance.pii.allowed":
+      return after === true && before !== true
+        ? { severity: "risky", note: "PII now allowed", loosensGovernance: true }
+        : { severity: "info" };
+    case "governance.pii.policy":
+    case "governance.changeApproval":
+    case "governance.owner":
+      return before !== null && after === null
+        ? { severity: "risky", note: "control removed", loosensGovernance: true }
+        : { severity: "info" };
+    case "governance.retention.logsDays":
+    case "governance.retention.artifactsDays":
+      return typeof before === "number" && typeof after === "number" && after > before
+        ? { severity: "info", note: "data kept longer", loosensGovernance: true }
+        : { severity: "info" };
+    default:
+      return { severity: "info" };
+  }
+}
+
+function lineFor(fact: Fact, before: Scalar, after: Scalar, wholeSpec: boolean): SpecChange {
+  // For an added or deleted spec the lines describe the model, not a change: only a verdict of
+  // "does not fit" keeps its weight (a new model that cannot run is still news).
+  const judged = judge(fact.key, before, after);
+  const verdict = wholeSpec && !(fact.key === "resources.verdict" && after === "does-not-fit");
+  const change: SpecChange = {
+    category: fact.category,
+    key: fact.key,
+    label: fact.label,
+    before,
+    after,
+    ...(verdict ? { severity: "info" } : judged),
+  };
+  const d = delta(before, after);
+  if (d) change.delta = d;
+  if (fact.unit) change.unit = fact.unit;
+  if (fact.pointer) change.pointer = fact.pointer;
+  if (change.note === undefined) delete change.note;
+  if (change.loosensGovernance === undefined) delete change.loosensGovernance;
+  return change;
+}
+
+/** The diff's lines a release note keeps. */
+export function isReleaseNoteChange(change: SpecChange): boolean {
+  return KEPT_CATEGORIES.has(change.category) || SLO_KEY.test(change.key);
+}
+
+const versionOf = (side: SpecSide | null): string | null => {
+  const v = side?.spec?.metadata?.version;
+  if (typeof v === "number") return String(v);
+  return str(v);
+};
+
+/**
+ * Classifies a base → head change, or returns null when it is not a model version change.
+ * Added specs are new models, deleted specs are retired.
+ */
+export function classifyRelease(base: SpecSide | null, head: SpecSide | null): ReleaseKind | null {
+  // A side that exists but holds no readable spec (a broken edit) is not a release: say nothing.
+  if (base === null) return head?.spec ? "new-model" : null;
+  if (head === null) return base.spec ? "retired" : null;
+  if (!base.spec || !head.spec) return null;
+  const b = factsOf(base);
+  const h = factsOf(head);
+  const changed = (key: string): boolean => !sameIdentity(b.get(key)!.value, h.get(key)!.value);
+  if (changed("identity.model.id")) return "new-model";
+  if (changed("identity.model.precision")) return "re-quantisation";
+  if (changed("identity.artifacts.modelUri") || changed("identity.artifacts.tokenizerUri"))
+    return "new-weights";
+  if (versionOf(base) !== versionOf(head)) return "config-only";
+  return null;
+}
+
+/**
+ * The release note for one spec, or null when the change is not a model version change (and, with
+ * `includeUnversioned`, changed nothing a note describes).
+ *
+ * `changes` are the diff's lines for this spec (`diffSpecs(base, head, config)`); the note keeps the
+ * ones that matter to a model owner and adds computed lines for facts the diff did not cover. For an
+ * added spec every known fact is listed (before = null); for a deleted spec every known fact of the base
+ * (after = null).
+ */
+export function releaseNoteFor(
+  name: string,
+  base: SpecSide | null,
+  head: SpecSide | null,
+  changes: SpecChange[],
+  options: ReleaseNoteOptions = {},
+): ReleaseNote | null {
+  let kind = classifyRelease(base, head);
+  const modified = Boolean(base?.spec && head?.spec);
+  if (kind === null && !(options.includeUnversioned && modified)) return null;
+
+  const lines: SpecChange[] = [];
+  const seen = new Set<string>();
+  for (const c of changes) {
+    if (!isReleaseNoteChange(c) || seen.has(c.key)) continue;
+    if (sameScalar(c.before, c.after)) continue;
+    seen.add(c.key);
+    lines.push(c);
+  }
+  const b = factsOf(base?.spec ? base : null);
+  const h = factsOf(head?.spec ? head : null);
+  for (const key of RELEASE_NOTE_KEYS) {
+    if (seen.has(key)) continue;
+    const bf = b.get(key)!;
+    const hf = h.get(key)!;
+    const before = base?.spec ? bf.value : null;
+    const after = head?.spec ? hf.value : null;
+    if (sameScalar(before, after)) continue;
+    // Identity strings that differ only in case or spacing are not a change worth a line.
+    if (key.startsWith("identity.") && before !== null && after !== null && sameIdentity(before, after))
+      continue;
+    seen.add(key);
+    lines.push(lineFor(head?.spec ? hf : bf, before, after, !modified));
+  }
+  const rank = (c: SpecChange): number => {
+    const i = (RELEASE_NOTE_KEYS as readonly string[]).indexOf(c.key);
+    return CATEGORY_RANK[c.category] * 1000 + (i === -1 ? 999 : i);
+  };
+  const ordered = lines
+    .map((c, i) => ({ c, i }))
+    .sort((x, y) => rank(x.c) - rank(y.c) || x.i - y.i)
+    .map((x) => x.c);
+
+  if (kind === null) {
+    if (ordered.length === 0) return null;
+    kind = "config-only";
+  }
+  return {
+    name,
+    kind,
+    versionBefore: base?.spec ? versionOf(base) : null,
+    versionAfter: head?.spec ? versionOf(head) : null,
+    changes: ordered,
+  };
+}

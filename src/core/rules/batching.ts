@@ -1,0 +1,110 @@
+import type { RuleDef } from "./types.js";
+import { defineRule } from "./types.js";
+import { fmt, num, usesVllm } from "./util.js";
+
+const B = "/spec/runtime/batch";
+
+export const BATCHING_RULES: RuleDef[] = [
+  defineRule({
+    id: "MS-BATCH-001",
+    area: "batching",
+    defaultSeverity: "warning",
+    title: "vLLM without maxSequenceLengthTokens",
+    rationale:
+      "vLLM otherwise uses the model's full context (up to 128k tokens) as max_model_len, which sizes the KV cache and may refuse to start.",
+    check({ spec }) {
+      if (!usesVllm(spec)) return [];
+      if (num(spec.spec?.runtime?.batch?.maxSequenceLengthTokens) !== undefined) return [];
+      return [
+        {
+          pointer: spec.spec?.runtime?.batch ? B : "/spec/runtime",
+          message: "The model is served by vLLM but runtime.batch.maxSequenceLengthTokens is not set.",
+          hint: "Declare runtime.batch.maxSequenceLengthTokens (vLLM max_model_len) at the longest prompt + answer you serve.",
+        },
+      ];
+    },
+  }),
+  defineRule({
+    id: "MS-BATCH-002",
+    area: "batching",
+    defaultSeverity: "warning",
+    title: "Full batch of full-length sequences does not fit in the KV cache",
+    rationale:
+      "When maxBatchSize × maxSequenceLengthTokens exceeds the KV-cache capacity, the engine queues or preempts requests and the declared batch is never reached.",
+    check({ spec, estimate }) {
+      const kv = estimate?.kvCache;
+      const batch = num(spec.spec?.runtime?.batch?.maxBatchSize);
+      const seq = num(spec.spec?.runtime?.batch?.maxSequenceLengthTokens);
+      if (!kv || batch === undefined || seq === undefined) return [];
+      if (kv.tokenCapacity < seq) return []; // MS-BATCH-003 reports the stronger problem
+      if (kv.requiredTokens <= kv.tokenCapacity) return [];
+      return [
+        {
+          pointer: `${B}/maxBatchSize`,
+          message: `maxBatchSize ${batch} × maxSequenceLengthTokens ${fmt(seq)} needs ${fmt(kv.requiredTokens)} tokens of KV cache, but about ${fmt(kv.tokenCapacity)} fit per replica (≈${kv.maxConcurrentSequences} full-length sequences at once).`,
+          hint: `Lower maxBatchSize to ${Math.max(1, kv.maxConcurrentSequences)}, shorten maxSequenceLengthTokens, or use more/larger GPUs.`,
+        },
+      ];
+    },
+  }),
+  defineRule({
+    id: "MS-BATCH-003",
+    area: "batching",
+    defaultSeverity: "error",
+    title: "Not even one full-length sequence fits in the KV cache",
+    rationale:
+      "vLLM refuses to start when max_model_len exceeds the tokens the KV cache can hold; the weights fit but the model cannot serve.",
+    check({ spec, estimate }) {
+      const kv = estimate?.kvCache;
+      const seq = num(spec.spec?.runtime?.batch?.maxSequenceLengthTokens);
+      if (!kv || seq === undefined || kv.tokenCapacity >= seq) return [];
+      if (estimate?.memory?.verdict === "does-not-fit") return []; // the misfit itself is reported already
+      return [
+        {
+          pointer: `${B}/maxSequenceLengthTokens`,
+          message: `maxSequenceLengthTokens ${fmt(seq)} exceeds the about ${fmt(kv.tokenCapacity)} tokens of KV cache left after the weights.`,
+          hint: "Shorten maxSequenceLengthTokens, quantise the KV cache (fp8), or add GPUs / use a larger GPU.",
+        },
+      ];
+    },
+  }),
+  defineRule({
+    id: "MS-BATCH-004",
+    area: "batching",
+    defaultSeverity: "warning",
+    title: "maxConcurrency above maxBatchSize",
+    rationale:
+      "Requests admitted beyond the batch size wait inside the server, adding queueing latency the autoscaler cannot see.",
+    check({ spec }) {
+      const conc = num(spec.spec?.operations?.serving?.maxConcurrency);
+      const batch = num(spec.spec?.runtime?.batch?.maxBatchSize);
+      if (conc === undefined || batch === undefined || conc <= batch) return [];
+      return [
+        {
+          pointer: "/spec/operations/serving/maxConcurrency",
+          message: `serving.maxConcurrency (${conc}) is above runtime.batch.maxBatchSize (${batch}): ${conc - batch} requests per replica would queue.`,
+          hint: `Lower maxConcurrency to ${batch} (let the autoscaler add replicas) or raise maxBatchSize if memory allows.`,
+        },
+      ];
+    },
+  }),
+  defineRule({
+    id: "MS-MEM-001",
+    area: "batching",
+    defaultSeverity: "warning",
+    title: "Tight GPU memory headroom",
+    rationale:
+      "With little headroom, activation peaks, CUDA graphs or a runtime upgrade push the server out of memory at load time.",
+    check({ estimate }) {
+      const mem = estimate?.memory;
+      if (!mem || mem.verdict !== "tight") return [];
+      return [
+        {
+          pointer: "/spec/runtime/accelerator",
+          message: `Estimated use is ${fmt(mem.perGpu.totalGiB, 1)} of ${fmt(mem.perGpu.usableGiB, 1)} GiB usable per GPU (${fmt(mem.perGpu.headroomPct, 1)}% headroom).`,
+          hint: "Shorten sequences, lower the batch, quantise, or add GPUs before this reaches production.",
+        },
+      ];
+    },
+  }),
+];

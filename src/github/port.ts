@@ -1,0 +1,215 @@
+/**
+ * The GitHubPort: everything the pipeline needs from GitHub, as one small interface.
+ *
+ * The Action and the Probot app differ only in how they build one (`createOctokitPort` over the
+ * Action's Octokit or over `context.octokit`); tests drive it against the loopback fake server.
+ * Every operation costs a fixed, small number of requests, however many specs changed:
+ * reading N files at two refs is one GraphQL request (batched `object(expression:)` aliases),
+ * publishing is a handful of requests plus one per 50 annotations.
+ */
+import type { CommentMode } from "../core/types.js";
+
+export interface RepoRef {
+  owner: string;
+  repo: string;
+}
+
+/** Status of a changed file as `pulls.listFiles` reports it. */
+export type ChangedFileStatus =
+  "added" | "modified" | "removed" | "renamed" | "copied" | "changed" | "unchanged";
+
+export interface ChangedFile {
+  path: string;
+  status: ChangedFileStatus;
+  /** The path at the base ref, for renames (and copies). */
+  previousPath?: string;
+}
+
+export interface ChangedFiles {
+  files: ChangedFile[];
+  /** True when GitHub's 3,000-file listing cap (or our own page cap) cut the list short. */
+  truncated: boolean;
+}
+
+/** A pull request as far as the pipeline cares: where it points and what it compares. */
+export interface PullRequestInfo {
+  number: number;
+  headSha: string;
+  baseSha: string;
+  baseRef: string;
+  state: "open" | "closed";
+  /** Full name of the head repository when it differs from the base (a fork PR). */
+  headRepo: string | null;
+}
+
+/** `ref:path` key used in the map `readFiles` returns. */
+export function fileKey(ref: string, path: string): string {
+  return `${ref}:${path}`;
+}
+
+export interface FileRequest {
+  /** A commit SHA (preferred: immutable) or a branch name. */
+  ref: string;
+  path: string;
+}
+
+/** A file's text, or null when the path does not exist at that ref (or is binary). */
+export type FileTexts = Map<string, string | null>;
+
+// ─── Comments ───────────────────────────────────────────────────────────────────────────────────
+
+export interface CommentRequest {
+  issueNumber: number;
+  /** Full body; must carry the hidden marker for `tag` (see `commentMarker`), else one is prepended. */
+  body: string;
+  tag: string;
+  /** Head SHA the body describes; compared with existing comments' markers and the PR's head. */
+  headSha: string;
+  mode: CommentMode;
+}
+
+export type CommentOutcome =
+  /** A comment was created (modes new, hide-and-new, delete-and-new; update when none existed). */
+  | "created"
+  | "updated"
+  /** An identical body is already there: nothing was written. */
+  | "unchanged"
+  /** The review describes an older head than the PR's current one: nothing was written. */
+  | "stale"
+  /** Mode `off`. */
+  | "off";
+
+export interface CommentResult {
+  outcome: CommentOutcome;
+  commentId?: number;
+  url?: string;
+  /** Older marked comments hidden (minimized) or deleted by hide-and-new / delete-and-new. */
+  hidden?: number;
+  deleted?: number;
+}
+
+// ─── Check runs ─────────────────────────────────────────────────────────────────────────────────
+
+/** One check-run annotation, as the REST API takes it. */
+export interface CheckAnnotation {
+  path: string;
+  start_line: number;
+  end_line: number;
+  start_column?: number;
+  end_column?: number;
+  annotation_level: "notice" | "warning" | "failure";
+  message: string;
+  title?: string;
+  raw_details?: string;
+}
+
+export type CheckConclusion =
+  "success" | "neutral" | "failure" | "cancelled" | "timed_out" | "action_required";
+
+export interface CheckRunOutput {
+  conclusion: CheckConclusion;
+  title: string;
+  summary: string;
+  text?: string;
+  /** At most 50 per batch; each batch is one request. */
+  annotationBatches: CheckAnnotation[][];
+  detailsUrl?: string;
+}
+
+// ─── Errors ─────────────────────────────────────────────────────────────────────────────────────
+
+/** The token may not do this (403 "Resource not accessible by integration", e.g. a fork PR). */
+export class PermissionDeniedError extends Error {
+  override readonly name = "PermissionDeniedError";
+  constructor(
+    /** What we tried, e.g. "create a check run". */
+    readonly operation: string,
+    /** The workflow permission that grants it, e.g. "checks: write". */
+    readonly permission: string,
+    readonly status: number,
+    detail: string,
+  ) {
+    super(`Cannot ${operation}: ${detail} (the token needs \`${permission}\`).`);
+  }
+}
+
+/** A GitHub API call failed after retries; the message names the call. */
+export class GitHubApiError extends Error {
+  override readonly name = "GitHubApiError";
+  constructor(
+    /** e.g. "GET /repos/{owner}/{repo}/pulls/{pull_number}/files". */
+    readonly call: string,
+    readonly status: number | null,
+    detail: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`GitHub API call ${call} failed${status ? ` with HTTP ${status}` : ""}: ${detail}`, options);
+  }
+}
+
+// ─── The port ───────────────────────────────────────────────────────────────────────────────────
+
+export interface GitHubPort {
+  readonly repo: RepoRef;
+  /** The PR as GitHub sees it now (the authoritative head SHA, which may be newer than an event's). */
+  getPullRequest(number: number): Promise<PullRequestInfo>;
+  /** Every changed file (paged, 100 per request, up to GitHub's 3,000-file cap). */
+  listChangedFiles(number: number): Promise<ChangedFiles>;
+  /**
+   * Texts of many files in a constant number of requests (batched GraphQL; REST only as a
+   * fallback). Keys are `fileKey(ref, path)`; missing and binary files map to null.
+   */
+  readFiles(files: FileRequest[]): Promise<FileTexts>;
+  /** Creates, updates, hides or deletes the sticky comment according to `mode`. */
+  upsertComment(request: CommentRequest): Promise<CommentResult>;
+  /** Creates a check run `in_progress` on `headSha`; returns its id. */
+  startCheckRun(name: string, headSha: string, detailsUrl?: string): Promise<number>;
+  /**
+   * Completes a check run: the conclusion goes with the first request (so the run is never left
+   * `in_progress` when a later annotation batch fails), further batches of ≤ 50 annotations follow.
+   */
+  completeCheckRun(id: number, output: CheckRunOutput): Promise<void>;
+}
+
+// ─── The hidden comment marker ──────────────────────────────────────────────────────────────────
+
+/** `<!-- modelspec-review tag="default" head="abc123…" -->`: finds our comment and what it describes. */
+export function commentMarker(tag: string, headSha?: string): string {
+  const attrs = [`tag="${escapeAttr(tag)}"`];
+  if (headSha) attrs.push(`head="${escapeAttr(headSha)}"`);
+  return `<!-- modelspec-review ${attrs.join(" ")} -->`;
+}
+
+const MARKER_RE = /<!--\s*modelspec-review\b([^>]*?)-->/;
+
+/**
+ * Reads the marker of a comment body: null when there is none. Tolerant of attribute spelling
+ * (`tag="x"`, `tag=x`, `tag: x`; `head` or `sha`) so a renderer's own marker is recognised too.
+ */
+export function parseCommentMarker(body: string): { tag: string; headSha: string | null } | null {
+  const m = MARKER_RE.exec(body);
+  if (!m) return null;
+  const attrs = new Map<string, string>();
+  for (const a of m[1]!.matchAll(/([\w-]+)\s*[=:]\s*(?:"([^"]*)"|'([^']*)'|([^\s"']+))/g)) {
+    attrs.set(a[1]!.toLowerCase(), unescapeAttr(a[2] ?? a[3] ?? a[4] ?? ""));
+  }
+  return {
+    tag: attrs.get("tag") ?? "default",
+    headSha: attrs.get("head") ?? attrs.get("sha") ?? attrs.get("head-sha") ?? null,
+  };
+}
+
+/** Puts our marker first when the body does not already carry one for this tag. */
+export function withMarker(body: string, tag: string, headSha: string): string {
+  const m = parseCommentMarker(body);
+  if (m && m.tag === tag) return body;
+  return `${commentMarker(tag, headSha)}\n${body}`;
+}
+
+function escapeAttr(s: string): string {
+  return s.replace(/[&"<>-]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+function unescapeAttr(s: string): string {
+  return s.replace(/&#(\d+);/g, (_, n: string) => String.fromCharCode(Number(n)));
+}

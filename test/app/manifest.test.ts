@@ -1,0 +1,41 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { createRoutes, subscribedEvents } from "../../src/app/routes.js";
+
+const manifest = parse(readFileSync(new URL("../../app.yml", import.meta.url), "utf8")) as {
+  name: string;
+  default_events: string[];
+  default_permissions: Record<string, string>;
+};
+
+describe("app.yml", () => {
+  it("subscribes to exactly the events the routing table handles", () => {
+    const routes = createRoutes({ review: async () => {} });
+    expect([...manifest.default_events].sort()).toEqual(subscribedEvents(routes));
+  });
+
+  it("asks for the least permissions the review needs", () => {
+    expect(manifest.default_permissions).toEqual({
+      checks: "write",
+      pull_requests: "write",
+      contents: "read",
+      metadata: "read",
+    });
+  });
+
+  it("routes the events the issue names", () => {
+    const events = createRoutes({ review: async () => {} }).flatMap((r) => r.events);
+    for (const e of [
+      "pull_request.opened",
+      "pull_request.synchronize",
+      "pull_request.reopened",
+      "pull_request.ready_for_review",
+      "pull_request.edited",
+      "check_run.rerequested",
+      "check_suite.rerequested",
+    ]) {
+      expect(events).toContain(e);
+    }
+  });
+});

@@ -1,0 +1,659 @@
+/**
+ * The rule table: for every rule at least one spec that triggers it and one that does not.
+ * `rules.test.ts` runs every row and checks that no rule is missing either kind of row.
+ */
+import type { Estimate } from "../../../src/core/types.js";
+import { makeEstimate } from "../../support/estimate-fixture.js";
+
+export interface RuleCase {
+  rule: string;
+  name: string;
+  yaml: string;
+  estimate?: Estimate | null;
+  knownPaths?: string[];
+  file?: string;
+  fires: boolean;
+  /** Expected JSON pointer of the (first) finding. */
+  pointer?: string;
+  /** Expected 1-based line of the (first) finding. */
+  line?: number;
+}
+
+const HEAD = `apiVersion: piqc.ai/v1alpha1
+kind: ModelSpec
+`;
+const PROD = `${HEAD}metadata:
+  name: m
+  labels:
+    environment: prod
+`;
+const DEV = `${HEAD}metadata:
+  name: m
+  labels:
+    environment: dev
+`;
+
+export const CASES: RuleCase[] = [
+  // ─── scaling ──────────────────────────────────────────────────────────────
+  {
+    rule: "MS-SCALE-001",
+    name: "max below min",
+    yaml: `${HEAD}spec:
+  operations:
+    scaling:
+      minReplicas: 4
+      maxReplicas: 2
+`,
+    fires: true,
+    pointer: "/spec/operations/scaling/maxReplicas",
+    line: 7,
+  },
+  {
+    rule: "MS-SCALE-001",
+    name: "max equals min",
+    yaml: `${HEAD}spec:\n  operations:\n    scaling:\n      minReplicas: 2\n      maxReplicas: 2\n`,
+    fires: false,
+  },
+  {
+    rule: "MS-SCALE-002",
+    name: "scale to zero with SLO, no warm pool",
+    yaml: `${HEAD}spec:
+  operations:
+    scaling:
+      minReplicas: 0
+      maxReplicas: 3
+      targetLatencyMsP95: 500
+`,
+    fires: true,
+    pointer: "/spec/operations/scaling/minReplicas",
+    line: 6,
+  },
+  {
+    rule: "MS-SCALE-002",
+    name: "scale to zero with SLO and a warm pool",
+    yaml: `${HEAD}spec:
+  operations:
+    scaling:
+      minReplicas: 0
+      maxReplicas: 3
+      targetLatencyMsP95: 500
+      warmPool:
+        size: 1
+`,
+    fires: false,
+  },
+  {
+    rule: "MS-SCALE-002",
+    name: "scale to zero without SLO (batch)",
+    yaml: `${HEAD}spec:\n  operations:\n    scaling:\n      minReplicas: 0\n      maxReplicas: 3\n`,
+    fires: false,
+  },
+  {
+    rule: "MS-SCALE-002",
+    name: "warm pool of size 0 does not count",
+    yaml: `${HEAD}spec:
+  operations:
+    scaling:
+      minReplicas: 0
+      targetLatencyMsP95: 500
+      warmPool:
+        size: 0
+`,
+    fires: true,
+  },
+  {
+    rule: "MS-SCALE-003",
+    name: "warm pool above max",
+    yaml: `${HEAD}spec:
+  operations:
+    scaling:
+      maxReplicas: 2
+      warmPool:
+        size: 3
+`,
+    fires: true,
+    pointer: "/spec/operations/scaling/warmPool/size",
+    line: 8,
+  },
+  {
+    rule: "MS-SCALE-003",
+    name: "warm pool equal to max",
+    yaml: `${HEAD}spec:\n  operations:\n    scaling:\n      maxReplicas: 3\n      warmPool:\n        size: 3\n`,
+    fires: false,
+  },
+  {
+    rule: "MS-SCALE-004",
+    name: "production with one replica",
+    yaml: `${PROD}spec:\n  operations:\n    scaling:\n      minReplicas: 1\n      maxReplicas: 4\n`,
+    fires: true,
+    pointer: "/spec/operations/scaling/minReplicas",
+  },
+  {
+    rule: "MS-SCALE-004",
+    name: "dev with one replica",
+    yaml: `${DEV}spec:\n  operations:\n    scaling:\n      minReplicas: 1\n`,
+    fires: false,
+  },
+  {
+    rule: "MS-SCALE-004",
+    name: "production with two replicas",
+    yaml: `${PROD}spec:\n  operations:\n    scaling:\n      minReplicas: 2\n`,
+    fires: false,
+  },
+  {
+    rule: "MS-SCALE-005",
+    name: "range without target",
+    yaml: `${HEAD}spec:\n  operations:\n    scaling:\n      minReplicas: 1\n      maxReplicas: 4\n`,
+    fires: true,
+    pointer: "/spec/operations/scaling",
+  },
+  {
+    rule: "MS-SCALE-005",
+    name: "range with RPS target",
+    yaml: `${HEAD}spec:\n  operations:\n    scaling:\n      minReplicas: 1\n      maxReplicas: 4\n      targetRps: 10\n`,
+    fires: false,
+  },
+  {
+    rule: "MS-SCALE-005",
+    name: "manual strategy needs no target",
+    yaml: `${HEAD}spec:\n  operations:\n    scaling:\n      minReplicas: 1\n      maxReplicas: 4\n      strategy: manual\n`,
+    fires: false,
+  },
+  {
+    rule: "MS-SCALE-006",
+    name: "concurrency below RPS × latency",
+    yaml: `${HEAD}spec:
+  operations:
+    serving:
+      maxConcurrency: 4
+    scaling:
+      maxReplicas: 2
+      targetRps: 100
+      targetLatencyMsP95: 1000
+`,
+    fires: true,
+    pointer: "/spec/operations/scaling/targetRps",
+  },
+  {
+    rule: "MS-SCALE-006",
+    name: "enough concurrency",
+    yaml: `${HEAD}spec:
+  operations:
+    serving:
+      maxConcurrency: 32
+    scaling:
+      maxReplicas: 4
+      targetRps: 100
+      targetLatencyMsP95: 1000
+`,
+    fires: false,
+  },
+  {
+    rule: "MS-SCALE-007",
+    name: "max zero",
+    yaml: `${HEAD}spec:\n  operations:\n    scaling:\n      minReplicas: 0\n      maxReplicas: 0\n`,
+    fires: true,
+  },
+  {
+    rule: "MS-SCALE-007",
+    name: "max one",
+    yaml: `${HEAD}spec:\n  operations:\n    scaling:\n      maxReplicas: 1\n`,
+    fires: false,
+  },
+
+  // ─── batching / memory ────────────────────────────────────────────────────
+  {
+    rule: "MS-BATCH-001",
+    name: "vllm framework without max sequence length",
+    yaml: `${HEAD}spec:
+  identity:
+    model:
+      framework: vllm
+  runtime:
+    batch:
+      maxBatchSize: 8
+`,
+    fires: true,
+    pointer: "/spec/runtime/batch",
+    line: 8,
+  },
+  {
+    rule: "MS-BATCH-001",
+    name: "vllm runtime label without max sequence length",
+    yaml: `${HEAD}metadata:\n  labels:\n    runtime: vllm\nspec:\n  runtime:\n    accelerator:\n      type: h100\n`,
+    fires: true,
+    pointer: "/spec/runtime",
+  },
+  {
+    rule: "MS-BATCH-001",
+    name: "VLLM_ env variables count as vLLM",
+    yaml: `${HEAD}spec:\n  runtime:\n    environment:\n      variables:\n        VLLM_LOG_LEVEL: info\n`,
+    fires: true,
+  },
+  {
+    rule: "MS-BATCH-001",
+    name: "vllm with max sequence length",
+    yaml: `${HEAD}spec:\n  identity:\n    model:\n      framework: vllm\n  runtime:\n    batch:\n      maxSequenceLengthTokens: 8192\n`,
+    fires: false,
+  },
+  {
+    rule: "MS-BATCH-001",
+    name: "transformers without max sequence length",
+    yaml: `${HEAD}spec:\n  identity:\n    model:\n      framework: transformers\n`,
+    fires: false,
+  },
+  {
+    rule: "MS-BATCH-002",
+    name: "batch × sequence above KV capacity",
+    yaml: `${HEAD}spec:\n  runtime:\n    batch:\n      maxBatchSize: 64\n      maxSequenceLengthTokens: 4096\n`,
+    estimate: makeEstimate({
+      kvCache: { tokenCapacity: 100_000, requiredTokens: 262_144, maxConcurrentSequences: 24 },
+    }),
+    fires: true,
+    pointer: "/spec/runtime/batch/maxBatchSize",
+    line: 6,
+  },
+  {
+    rule: "MS-BATCH-002",
+    name: "batch × sequence within KV capacity",
+    yaml: `${HEAD}spec:\n  runtime:\n    batch:\n      maxBatchSize: 16\n      maxSequenceLengthTokens: 4096\n`,
+    estimate: makeEstimate({ kvCache: { tokenCapacity: 100_000, requiredTokens: 65_536 } }),
+    fires: false,
+  },
+  {
+    rule: "MS-BATCH-002",
+    name: "no estimate, no verdict",
+    yaml: `${HEAD}spec:\n  runtime:\n    batch:\n      maxBatchSize: 64\n      maxSequenceLengthTokens: 4096\n`,
+    estimate: null,
+    fires: false,
+  },
+  {
+    rule: "MS-BATCH-002",
+    name: "defers to MS-BATCH-003 when not even one sequence fits",
+    yaml: `${HEAD}spec:\n  runtime:\n    batch:\n      maxBatchSize: 64\n      maxSequenceLengthTokens: 32768\n`,
+    estimate: makeEstimate({
+      kvCache: { tokenCapacity: 20_000, requiredTokens: 2_097_152, maxConcurrentSequences: 0 },
+    }),
+    fires: false,
+  },
+  {
+    rule: "MS-BATCH-003",
+    name: "one sequence exceeds KV capacity",
+    yaml: `${HEAD}spec:\n  runtime:\n    batch:\n      maxBatchSize: 64\n      maxSequenceLengthTokens: 32768\n`,
+    estimate: makeEstimate({
+      kvCache: { tokenCapacity: 20_000, requiredTokens: 2_097_152, maxConcurrentSequences: 0 },
+    }),
+    fires: true,
+    pointer: "/spec/runtime/batch/maxSequenceLengthTokens",
+    line: 7,
+  },
+  {
+    rule: "MS-BATCH-003",
+    name: "one sequence fits",
+    yaml: `${HEAD}spec:\n  runtime:\n    batch:\n      maxSequenceLengthTokens: 8192\n`,
+    estimate: makeEstimate({ kvCache: { tokenCapacity: 20_000 } }),
+    fires: false,
+  },
+  {
+    rule: "MS-BATCH-003",
+    name: "weights do not fit: the misfit is reported elsewhere",
+    yaml: `${HEAD}spec:\n  runtime:\n    batch:\n      maxSequenceLengthTokens: 8192\n`,
+    estimate: makeEstimate({
+      kvCache: { tokenCapacity: 0 },
+      memory: { fits: false, verdict: "does-not-fit" },
+    }),
+    fires: false,
+  },
+  {
+    rule: "MS-BATCH-004",
+    name: "concurrency above batch",
+    yaml: `${HEAD}spec:
+  runtime:
+    batch:
+      maxBatchSize: 8
+  operations:
+    serving:
+      maxConcurrency: 32
+`,
+    fires: true,
+    pointer: "/spec/operations/serving/maxConcurrency",
+    line: 9,
+  },
+  {
+    rule: "MS-BATCH-004",
+    name: "concurrency equal to batch",
+    yaml: `${HEAD}spec:\n  runtime:\n    batch:\n      maxBatchSize: 32\n  operations:\n    serving:\n      maxConcurrency: 32\n`,
+    fires: false,
+  },
+  {
+    rule: "MS-MEM-001",
+    name: "tight verdict",
+    yaml: `${HEAD}spec:\n  runtime:\n    accelerator:\n      type: l4\n`,
+    estimate: makeEstimate({
+      memory: { verdict: "tight", perGpu: { totalGiB: 20.5, usableGiB: 21.2, headroomPct: 3.3 } },
+    }),
+    fires: true,
+    pointer: "/spec/runtime/accelerator",
+    line: 5,
+  },
+  {
+    rule: "MS-MEM-001",
+    name: "fits comfortably",
+    yaml: `${HEAD}spec:\n  runtime:\n    accelerator:\n      type: h100\n`,
+    estimate: makeEstimate(),
+    fires: false,
+  },
+
+  // ─── serving ──────────────────────────────────────────────────────────────
+  {
+    rule: "MS-SERVE-001",
+    name: "production without readiness probe",
+    yaml: `${PROD}spec:\n  operations:\n    serving:\n      port: 8000\n      livenessProbe:\n        path: /live\n`,
+    fires: true,
+    pointer: "/spec/operations/serving",
+  },
+  {
+    rule: "MS-SERVE-001",
+    name: "dev without readiness probe",
+    yaml: `${DEV}spec:\n  operations:\n    serving:\n      port: 8000\n`,
+    fires: false,
+  },
+  {
+    rule: "MS-SERVE-001",
+    name: "production with readiness probe",
+    yaml: `${PROD}spec:\n  operations:\n    serving:\n      readinessProbe:\n        path: /ready\n`,
+    fires: false,
+  },
+  {
+    rule: "MS-SERVE-002",
+    name: "production probe without path",
+    yaml: `${PROD}spec:\n  operations:\n    serving:\n      livenessProbe:\n        timeoutSeconds: 5\n`,
+    fires: true,
+    pointer: "/spec/operations/serving/livenessProbe",
+  },
+  {
+    rule: "MS-SERVE-002",
+    name: "production with liveness probe",
+    yaml: `${PROD}spec:\n  operations:\n    serving:\n      livenessProbe:\n        path: /live\n`,
+    fires: false,
+  },
+  {
+    rule: "MS-SERVE-003",
+    name: "timeout shorter than worst-case generation",
+    yaml: `${HEAD}spec:\n  operations:\n    serving:\n      timeoutSeconds: 30\n`,
+    estimate: makeEstimate({ throughput: { worstCaseGenerationSeconds: 95.2 } }),
+    fires: true,
+    pointer: "/spec/operations/serving/timeoutSeconds",
+    line: 6,
+  },
+  {
+    rule: "MS-SERVE-003",
+    name: "timeout longer than worst-case generation",
+    yaml: `${HEAD}spec:\n  operations:\n    serving:\n      timeoutSeconds: 120\n`,
+    estimate: makeEstimate({ throughput: { worstCaseGenerationSeconds: 95.2 } }),
+    fires: false,
+  },
+  {
+    rule: "MS-SERVE-003",
+    name: "worst case unknown",
+    yaml: `${HEAD}spec:\n  operations:\n    serving:\n      timeoutSeconds: 1\n`,
+    estimate: makeEstimate({ throughput: { worstCaseGenerationSeconds: null } }),
+    fires: false,
+  },
+  {
+    rule: "MS-SERVE-004",
+    name: "same probe path",
+    yaml: `${HEAD}spec:
+  operations:
+    serving:
+      readinessProbe:
+        path: /health
+      livenessProbe:
+        path: /health
+`,
+    fires: true,
+    pointer: "/spec/operations/serving/livenessProbe/path",
+    line: 9,
+  },
+  {
+    rule: "MS-SERVE-004",
+    name: "distinct probe paths",
+    yaml: `${HEAD}spec:\n  operations:\n    serving:\n      readinessProbe:\n        path: /ready\n      livenessProbe:\n        path: /live\n`,
+    fires: false,
+  },
+  {
+    rule: "MS-SERVE-005",
+    name: "timeout below p95 target",
+    yaml: `${HEAD}spec:\n  operations:\n    serving:\n      timeoutSeconds: 1\n    scaling:\n      targetLatencyMsP95: 2500\n`,
+    fires: true,
+    pointer: "/spec/operations/serving/timeoutSeconds",
+  },
+  {
+    rule: "MS-SERVE-005",
+    name: "timeout above p95 target",
+    yaml: `${HEAD}spec:\n  operations:\n    serving:\n      timeoutSeconds: 60\n    scaling:\n      targetLatencyMsP95: 800\n`,
+    fires: false,
+  },
+
+  // ─── observability ────────────────────────────────────────────────────────
+  {
+    rule: "MS-OBS-001",
+    name: "metrics off in production",
+    yaml: `${PROD}spec:\n  operations:\n    observability:\n      metrics:\n        enabled: false\n`,
+    fires: true,
+    pointer: "/spec/operations/observability/metrics/enabled",
+    line: 11,
+  },
+  {
+    rule: "MS-OBS-001",
+    name: "metrics off in dev",
+    yaml: `${DEV}spec:\n  operations:\n    observability:\n      metrics:\n        enabled: false\n`,
+    fires: false,
+  },
+  {
+    rule: "MS-OBS-002",
+    name: "tracing off in production",
+    yaml: `${PROD}spec:\n  operations:\n    observability:\n      tracing:\n        enabled: false\n`,
+    fires: true,
+    pointer: "/spec/operations/observability/tracing/enabled",
+  },
+  {
+    rule: "MS-OBS-002",
+    name: "tracing on in production",
+    yaml: `${PROD}spec:\n  operations:\n    observability:\n      tracing:\n        enabled: true\n`,
+    fires: false,
+  },
+  {
+    rule: "MS-OBS-003",
+    name: "production without observability",
+    yaml: `${PROD}spec:\n  operations:\n    serving:\n      port: 8000\n`,
+    fires: true,
+    pointer: "/spec/operations",
+  },
+  {
+    rule: "MS-OBS-003",
+    name: "production with observability",
+    yaml: `${PROD}spec:\n  operations:\n    observability:\n      metrics:\n        enabled: true\n`,
+    fires: false,
+  },
+  {
+    rule: "MS-OBS-004",
+    name: "debug logging in production",
+    yaml: `${PROD}spec:\n  operations:\n    observability:\n      logging:\n        level: DEBUG\n`,
+    fires: true,
+    pointer: "/spec/operations/observability/logging/level",
+  },
+  {
+    rule: "MS-OBS-004",
+    name: "info logging in production",
+    yaml: `${PROD}spec:\n  operations:\n    observability:\n      logging:\n        level: info\n`,
+    fires: false,
+  },
+
+  // ─── governance ───────────────────────────────────────────────────────────
+  {
+    rule: "MS-GOV-001",
+    name: "PII allowed, no policy",
+    yaml: `${HEAD}spec:
+  governance:
+    compliance:
+      pii:
+        allowed: true
+`,
+    fires: true,
+    pointer: "/spec/governance/compliance/pii/allowed",
+    line: 7,
+  },
+  {
+    rule: "MS-GOV-001",
+    name: "PII allowed with policy",
+    yaml: `${HEAD}spec:\n  governance:\n    compliance:\n      pii:\n        allowed: true\n        policy: gdpr-v2\n`,
+    fires: false,
+  },
+  {
+    rule: "MS-GOV-001",
+    name: "PII not allowed",
+    yaml: `${HEAD}spec:\n  governance:\n    compliance:\n      pii:\n        allowed: false\n`,
+    fires: false,
+  },
+  {
+    rule: "MS-GOV-002",
+    name: "zero-day log retention in production",
+    yaml: `${PROD}spec:\n  governance:\n    compliance:\n      retention:\n        logsDays: 0\n`,
+    fires: true,
+    pointer: "/spec/governance/compliance/retention/logsDays",
+  },
+  {
+    rule: "MS-GOV-002",
+    name: "zero-day log retention in dev",
+    yaml: `${DEV}spec:\n  governance:\n    compliance:\n      retention:\n        logsDays: 0\n`,
+    fires: false,
+  },
+  {
+    rule: "MS-GOV-002",
+    name: "30-day log retention in production",
+    yaml: `${PROD}spec:\n  governance:\n    compliance:\n      retention:\n        logsDays: 30\n`,
+    fires: false,
+  },
+  {
+    rule: "MS-GOV-003",
+    name: "no owner anywhere",
+    yaml: `${HEAD}metadata:\n  name: m\nspec:\n  runtime: {}\n`,
+    fires: true,
+    pointer: "/metadata",
+  },
+  {
+    rule: "MS-GOV-003",
+    name: "governance owner",
+    yaml: `${HEAD}spec:\n  governance:\n    compliance:\n      governance:\n        owner: team-ml\n`,
+    fires: false,
+  },
+  {
+    rule: "MS-GOV-003",
+    name: "owner annotation",
+    yaml: `${HEAD}metadata:\n  annotations:\n    owner: ml-platform-team\n`,
+    fires: false,
+  },
+  {
+    rule: "MS-GOV-004",
+    name: "production without change approval",
+    yaml: `${PROD}spec:\n  governance:\n    compliance:\n      governance:\n        owner: team-ml\n`,
+    fires: true,
+    pointer: "/spec/governance/compliance/governance",
+  },
+  {
+    rule: "MS-GOV-004",
+    name: "production with change approval",
+    yaml: `${PROD}spec:\n  governance:\n    compliance:\n      governance:\n        changeApproval: ml-leads\n`,
+    fires: false,
+  },
+  {
+    rule: "MS-GOV-005",
+    name: "PII without log retention",
+    yaml: `${HEAD}spec:\n  governance:\n    compliance:\n      pii:\n        allowed: true\n        policy: gdpr\n`,
+    fires: true,
+    pointer: "/spec/governance/compliance/pii/allowed",
+  },
+  {
+    rule: "MS-GOV-005",
+    name: "PII with log retention",
+    yaml: `${HEAD}spec:\n  governance:\n    compliance:\n      pii:\n        allowed: true\n        policy: gdpr\n      retention:\n        logsDays: 14\n`,
+    fires: false,
+  },
+  {
+    rule: "MS-GOV-006",
+    name: "PII with debug logging",
+    yaml: `${HEAD}spec:
+  operations:
+    observability:
+      logging:
+        level: debug
+  governance:
+    compliance:
+      pii:
+        allowed: true
+`,
+    fires: true,
+    pointer: "/spec/operations/observability/logging/level",
+    line: 7,
+  },
+  {
+    rule: "MS-GOV-006",
+    name: "no PII with debug logging",
+    yaml: `${HEAD}spec:\n  operations:\n    observability:\n      logging:\n        level: debug\n`,
+    fires: false,
+  },
+
+  // ─── suppression ──────────────────────────────────────────────────────────
+  {
+    rule: "MS-SUPPRESS-001",
+    name: "suppression without reason",
+    yaml: `${HEAD}metadata:
+  annotations:
+    modelspec-review.piqc.ai/ignore: "MS-SCALE-007"
+spec:
+  operations:
+    scaling:
+      maxReplicas: 0
+`,
+    fires: true,
+    pointer: "/metadata/annotations/modelspec-review.piqc.ai~1ignore",
+    line: 5,
+  },
+  {
+    rule: "MS-SUPPRESS-001",
+    name: "suppression with reason",
+    yaml: `${HEAD}metadata:\n  annotations:\n    modelspec-review.piqc.ai/ignore: "MS-SCALE-007: retired, kept for history"\nspec:\n  operations:\n    scaling:\n      maxReplicas: 0\n`,
+    fires: false,
+  },
+  {
+    rule: "MS-SUPPRESS-002",
+    name: "unknown rule id",
+    yaml: `${HEAD}metadata:\n  annotations:\n    modelspec-review.piqc.ai/ignore: "MS-SCALE-999: typo"\n`,
+    fires: true,
+  },
+  {
+    rule: "MS-SUPPRESS-002",
+    name: "entry without a rule id",
+    yaml: `${HEAD}metadata:\n  annotations:\n    modelspec-review.piqc.ai/ignore: "everything please"\n`,
+    fires: true,
+  },
+  {
+    rule: "MS-SUPPRESS-002",
+    name: "known rule id",
+    yaml: `${HEAD}metadata:\n  annotations:\n    modelspec-review.piqc.ai/ignore: "MS-SCALE-007: retired"\nspec:\n  operations:\n    scaling:\n      maxReplicas: 0\n`,
+    fires: false,
+  },
+  {
+    rule: "MS-SUPPRESS-003",
+    name: "stale suppression",
+    yaml: `${HEAD}metadata:\n  annotations:\n    modelspec-review.piqc.ai/ignore: "MS-SCALE-007: retired"\nspec:\n  operations:\n    scaling:\n      maxReplicas: 2\n`,
+    fires: true,
+  },
+  {
+    rule: "MS-SUPPRESS-003",
+    name: "suppression in use",
+    yaml: `${HEAD}metadata:\n  annotations:\n    modelspec-review.piqc.ai/ignore: "MS-SCALE-007: retired"\nspec:\n  operations:\n    scaling:\n      maxReplicas: 0\n`,
+    fires: false,
+  },
+];

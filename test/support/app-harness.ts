@@ -1,0 +1,202 @@
+/**
+ * Test harness for the GitHub App: a real `Probot` authenticated as a GitHub App (generated RSA key,
+ * installation tokens from the fake server), mounted with `createNodeMiddleware` on a loopback HTTP
+ * server, and signed webhook deliveries built from `@octokit/webhooks-examples` payloads.
+ *
+ * All GitHub traffic goes to `FakeGitHub` (test/support/fake-github.ts), which verifies the app JWT
+ * on `/app/*` and accepts only installation tokens it issued everywhere else.
+ */
+import { createHmac, generateKeyPairSync, randomUUID } from "node:crypto";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import examples from "@octokit/webhooks-examples";
+import { createNodeMiddleware, Probot, ProbotOctokit, type ApplicationFunction } from "probot";
+import { FakeGitHub, type FakeRepo } from "./fake-github.js";
+
+export const APP_ID = 4242;
+export const WEBHOOK_SECRET = "test-webhook-secret-\u00e9";
+
+let cachedKeys: { privateKey: string; publicKey: string } | null = null;
+
+/** One 2048-bit RSA key pair per test process (generation takes ~100 ms). */
+export function appKeys(): { privateKey: string; publicKey: string } {
+  cachedKeys ??= generateKeyPairSync("rsa", {
+    modulusLength: 2048,
+    publicKeyEncoding: { type: "spki", format: "pem" },
+    privateKeyEncoding: { type: "pkcs1", format: "pem" },
+  });
+  return cachedKeys;
+}
+
+/** `sha256=<hex>` as GitHub signs deliveries (X-Hub-Signature-256). */
+export function sign(body: string, secret = WEBHOOK_SECRET): string {
+  return `sha256=${createHmac("sha256", secret).update(body).digest("hex")}`;
+}
+
+/** Starts the fake GitHub with app authentication on (JWT checked, only issued tokens accepted). */
+export async function startFakeGitHub(): Promise<FakeGitHub> {
+  return FakeGitHub.start({ appPublicKey: appKeys().publicKey, appId: APP_ID, tokens: [] });
+}
+
+/** A Probot wired to the fake GitHub, with retries and throttling off (faults must surface). */
+export function createTestProbot(gh: FakeGitHub, options: { secret?: string } = {}): Probot {
+  return new Probot({
+    appId: APP_ID,
+    privateKey: appKeys().privateKey,
+    secret: options.secret ?? WEBHOOK_SECRET,
+    baseUrl: gh.url,
+    logLevel: "fatal",
+    Octokit: ProbotOctokit.defaults({
+      retry: { enabled: false },
+      throttle: { enabled: false },
+    }) as typeof ProbotOctokit,
+  });
+}
+
+export interface AppServer {
+  url: string;
+  probot: Probot;
+  close(): Promise<void>;
+}
+
+/** Mounts an app with `createNodeMiddleware` on 127.0.0.1 (random port). */
+export async function serveApp(gh: FakeGitHub, app: ApplicationFunction): Promise<AppServer> {
+  const probot = createTestProbot(gh);
+  const middleware = await createNodeMiddleware(app, { probot });
+  const server: Server = createServer((req, res) => {
+    void middleware(req, res, () => {
+      res.writeHead(404, { "content-type": "text/plain" }).end("not found\n");
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    probot,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+export interface Delivery {
+  status: number;
+  body: string;
+}
+
+/** POSTs a signed delivery to the app's webhook path. */
+export async function deliver(
+  baseUrl: string,
+  event: string,
+  payload: unknown,
+  options: { secret?: string; signature?: string; path?: string } = {},
+): Promise<Delivery> {
+  const body = JSON.stringify(payload);
+  const res = await fetch(`${baseUrl}${options.path ?? "/api/github/webhooks"}`, {
+    method: "POST",
+    headers: {
+      "content-type": "application/json",
+      "x-github-event": event,
+      "x-github-delivery": randomUUID(),
+      "x-hub-signature-256": options.signature ?? sign(body, options.secret),
+      "user-agent": "GitHub-Hookshot/test",
+    },
+    body,
+  });
+  return { status: res.status, body: await res.text() };
+}
+
+// ─── Payloads ───────────────────────────────────────────────────────────────────────────────────
+
+interface ExampleGroup {
+  name: string;
+  examples: Record<string, unknown>[];
+}
+
+/** A deep copy of the first real example payload of `event` with `action` (and an installation). */
+export function examplePayload(event: string, action: string): Record<string, unknown> {
+  const group = (examples as unknown as ExampleGroup[]).find((g) => g.name === event);
+  const ex =
+    group?.examples.find((e) => e.action === action && e.installation !== undefined) ??
+    group?.examples.find((e) => e.action === action);
+  if (!ex) throw new Error(`no ${event}.${action} example in @octokit/webhooks-examples`);
+  return structuredClone(ex);
+}
+
+function pointRepository(payload: Record<string, unknown>, repo: FakeRepo): void {
+  const r = payload.repository as Record<string, unknown>;
+  r.id = repo.id;
+  r.name = repo.name;
+  r.full_name = repo.fullName;
+  r.default_branch = repo.defaultBranch;
+  (r.owner as Record<string, unknown>).login = repo.owner;
+  payload.installation = { id: repo.installationId, node_id: `MDIz${repo.installationId}` };
+}
+
+/**
+ * A real `pull_request` payload rewritten to point at a PR of the fake repo (number, SHAs, repo,
+ * installation). `edited` has no example upstream: it is the `opened` example with `changes` added.
+ */
+export function pullRequestPayload(
+  action: string,
+  repo: FakeRepo,
+  number: number,
+  extra: { changes?: Record<string, unknown>; headSha?: string } = {},
+): Record<string, unknown> {
+  const payload = examplePayload("pull_request", action === "edited" ? "opened" : action);
+  payload.action = action;
+  const pr = repo.pull(number);
+  pointRepository(payload, repo);
+  payload.number = number;
+  const p = payload.pull_request as Record<string, Record<string, unknown>>;
+  (p as Record<string, unknown>).number = number;
+  (p as Record<string, unknown>).state = pr.state;
+  p.head!.sha = extra.headSha ?? pr.headSha;
+  p.head!.ref = pr.headRef;
+  p.base!.sha = pr.baseSha;
+  p.base!.ref = pr.baseRef;
+  for (const side of [p.head!, p.base!]) {
+    const sr = side.repo as Record<string, unknown> | null;
+    if (sr) {
+      sr.id = repo.id;
+      sr.name = repo.name;
+      sr.full_name = repo.fullName;
+    }
+  }
+  if (extra.changes) payload.changes = extra.changes;
+  if (action === "synchronize") {
+    payload.before = pr.baseSha;
+    payload.after = p.head!.sha;
+  }
+  return payload;
+}
+
+/** A real `check_run.rerequested` / `check_suite.rerequested` payload for `sha` listing `prs`. */
+export function checkPayload(
+  event: "check_run" | "check_suite",
+  repo: FakeRepo,
+  sha: string,
+  prs: number[],
+): Record<string, unknown> {
+  const payload = examplePayload(event, "rerequested");
+  pointRepository(payload, repo);
+  const check = payload[event] as Record<string, unknown>;
+  check.head_sha = sha;
+  check.pull_requests = prs.map((n) => {
+    const pr = repo.pull(n);
+    const side = (ref: string, s: string): Record<string, unknown> => ({
+      ref,
+      sha: s,
+      repo: { id: repo.id, url: `${repo.fullName}`, name: repo.name },
+    });
+    return { number: n, head: side(pr.headRef, sha), base: side(pr.baseRef, pr.baseSha) };
+  });
+  if (event === "check_run") {
+    const suite = check.check_suite as Record<string, unknown>;
+    suite.head_sha = sha;
+    suite.pull_requests = check.pull_requests;
+  }
+  return payload;
+}

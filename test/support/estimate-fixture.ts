@@ -1,0 +1,95 @@
+/**
+ * Hand-built `Estimate` values so rules can be tested in isolation from the estimator.
+ * `makeEstimate()` returns a plausible 8B-on-H100 estimate; pass partial sections to override.
+ */
+import type { Estimate, MemoryBreakdown } from "../../src/core/types.js";
+
+type Sections = {
+  model?: Partial<Estimate["model"]>;
+  gpu?: Partial<Estimate["gpu"]>;
+  precision?: Partial<Estimate["precision"]>;
+  memory?:
+    (Partial<Omit<NonNullable<Estimate["memory"]>, "perGpu">> & { perGpu?: Partial<MemoryBreakdown> }) | null;
+  kvCache?: Partial<NonNullable<Estimate["kvCache"]>> | null;
+  throughput?: Partial<NonNullable<Estimate["throughput"]>> | null;
+  cost?: Partial<NonNullable<Estimate["cost"]>> | null;
+  recommendation?: Estimate["recommendation"];
+  assumptions?: string[];
+};
+
+export function makeEstimate(o: Sections = {}): Estimate {
+  const perGpu: MemoryBreakdown = {
+    weightsGiB: 14.96,
+    kvCacheGiB: 4,
+    activationGiB: 1,
+    overheadGiB: 0.5,
+    totalGiB: 20.46,
+    capacityGiB: 79.2,
+    usableGiB: 71.3,
+    headroomGiB: 50.84,
+    headroomPct: 71.3,
+    ...(o.memory?.perGpu ?? {}),
+  };
+  return {
+    model: {
+      declared: "llama-3-8b-instruct",
+      resolvedAs: "meta-llama/Meta-Llama-3-8B-Instruct",
+      confidence: "exact",
+      reason: "catalog match",
+      paramsB: 8.03,
+      activeParamsB: 8.03,
+      source: "test fixture",
+      ...o.model,
+    },
+    gpu: {
+      declared: "h100",
+      resolvedAs: "h100-sxm-80gb",
+      confidence: "alias",
+      count: 1,
+      memoryGiB: 79.2,
+      source: "test fixture",
+      ...o.gpu,
+    },
+    precision: { weights: "bf16", kvCache: "bf16", ...o.precision },
+    memory: o.memory === null ? null : { fits: true, verdict: "fits", ...(o.memory ?? {}), perGpu },
+    kvCache:
+      o.kvCache === null
+        ? null
+        : {
+            bytesPerTokenPerGpu: 131072,
+            tokenCapacity: 400_000,
+            maxConcurrentSequences: 48,
+            requiredTokens: 262_144,
+            ...o.kvCache,
+          },
+    throughput:
+      o.throughput === null
+        ? null
+        : {
+            decodeTokensPerSecPerReplica: 3000,
+            prefillTokensPerSecPerReplica: 20000,
+            worstCaseGenerationSeconds: 40,
+            basis: "test fixture",
+            ...o.throughput,
+          },
+    cost:
+      o.cost === null
+        ? null
+        : {
+            provider: "aws",
+            spot: false,
+            usdPerGpuHour: 6.88,
+            priceSource: "test fixture",
+            priceAsOf: "2026-11-09",
+            hourlyUsdPerReplica: 6.88,
+            hoursPerMonth: 730,
+            monthlyUsd: { atMinReplicas: 5022.4, atMaxReplicas: 20089.6 },
+            usdPer1kTokens: 0.00064,
+            budget: null,
+            ...o.cost,
+          },
+    recommendation: o.recommendation ?? null,
+    assumptions: o.assumptions ?? [],
+    findings: [],
+  };
+}
