@@ -6,6 +6,7 @@ import type { Finding, RenderContext, Review } from "../types.js";
 import { plain, safeTag } from "./escape.js";
 import { annotatableFindings } from "./check-run.js";
 import { TOOL_NAME } from "./model.js";
+import { RULES, RULES_DOCS_PATH } from "../rules/index.js";
 
 export const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0-rtm.5.json";
 /** Code scanning keeps 25,000 results per run. */
@@ -15,6 +16,7 @@ export const MAX_SARIF_RESULTS = 25_000;
 export interface RuleMeta {
   id: string;
   title: string;
+  rationale?: string;
   docsUrl?: string;
   defaultSeverity?: Finding["severity"];
 }
@@ -60,7 +62,26 @@ function ruleName(id: string): string {
     .join("");
 }
 
-export function buildSarif(review: Review, ctx: RenderContext, rules: RuleMeta[] = []): SarifLog {
+/** The rule registry as SARIF rule metadata; docs links are absolute only when the repository is known. */
+export function registryRules(ctx: RenderContext): RuleMeta[] {
+  const base =
+    ctx.repoUrl && /^https?:\/\/[^\s()<>]+$/.test(ctx.repoUrl)
+      ? `${ctx.repoUrl.replace(/\/+$/, "")}/blob/${ctx.headSha && /^[0-9a-f]{7,64}$/i.test(ctx.headSha) ? ctx.headSha : "HEAD"}/${RULES_DOCS_PATH}`
+      : null;
+  return RULES.map((r) => ({
+    id: r.id,
+    title: r.title,
+    rationale: r.rationale,
+    defaultSeverity: r.defaultSeverity,
+    ...(base ? { docsUrl: `${base}#${r.docsAnchor}` } : {}),
+  }));
+}
+
+export function buildSarif(
+  review: Review,
+  ctx: RenderContext,
+  rules: RuleMeta[] = registryRules(ctx),
+): SarifLog {
   const findings = annotatableFindings(review).slice(0, MAX_SARIF_RESULTS);
   const meta = new Map(rules.map((r) => [r.id, r]));
   const ruleIndex = new Map<string, number>();
@@ -76,7 +97,7 @@ export function buildSarif(review: Review, ctx: RenderContext, rules: RuleMeta[]
       id: f.code,
       name: ruleName(f.code),
       shortDescription: { text: plain(title, 1000) },
-      fullDescription: { text: plain(title, 1000) },
+      fullDescription: { text: plain(m?.rationale ?? title, 1000) },
       ...(docs && /^https?:\/\//.test(docs) ? { helpUri: docs } : {}),
       help: { text: plain(helpText, 4000), markdown: plain(helpText, 4000) },
       defaultConfiguration: { level: LEVEL[m?.defaultSeverity ?? f.severity] },
@@ -126,6 +147,10 @@ export function buildSarif(review: Review, ctx: RenderContext, rules: RuleMeta[]
 }
 
 /** SARIF 2.1.0 as pretty-printed JSON text. */
-export function renderSarif(review: Review, ctx: RenderContext, rules: RuleMeta[] = []): string {
+export function renderSarif(
+  review: Review,
+  ctx: RenderContext,
+  rules: RuleMeta[] = registryRules(ctx),
+): string {
   return JSON.stringify(buildSarif(review, ctx, rules), null, 2) + "\n";
 }

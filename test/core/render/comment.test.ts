@@ -105,7 +105,8 @@ describe("renderComment", () => {
     );
     expect(body).toContain("730 h/month");
     expect(body).toContain("Prices&#58; AWS on-demand price list, as of 2026-10-01");
-    expect(body).toContain("rules: { MS-XXX-000: off }");
+    expect(body).toContain("rules: { MS-GOV-002: off }");
+    expect(body).toContain('modelspec-review.piqc.ai/ignore: "MS-GOV-002: reason"');
   });
 
   it("renders as GFM without leaking markdown (tables, details, bars)", () => {
