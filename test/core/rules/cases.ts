@@ -943,6 +943,80 @@ export const CASES: RuleCase[] = [
     fires: false,
   },
   {
+    rule: "MS-ACCEL-002",
+    name: "fp8 on A100 (weight-only kernels)",
+    yaml: `${HEAD}spec:
+  identity:
+    model:
+      precision: fp8
+  runtime:
+    accelerator:
+      type: a100-80gb
+`,
+    estimate: null,
+    fires: true,
+    pointer: "/spec/identity/model/precision",
+    line: 6,
+  },
+  {
+    rule: "MS-ACCEL-002",
+    name: "bf16 on T4 (no bf16)",
+    yaml: `${HEAD}spec:\n  identity:\n    model:\n      precision: bfloat16\n  runtime:\n    accelerator:\n      type: t4\n`,
+    estimate: null,
+    fires: true,
+  },
+  {
+    rule: "MS-ACCEL-002",
+    name: "fp8 on MI250 (unsupported)",
+    yaml: `${HEAD}spec:\n  identity:\n    model:\n      precision: fp8\n  runtime:\n    accelerator:\n      vendor: amd\n      type: mi250\n`,
+    estimate: null,
+    fires: true,
+  },
+  {
+    rule: "MS-ACCEL-002",
+    name: "fp8 on H100",
+    yaml: `${HEAD}spec:\n  identity:\n    model:\n      precision: fp8\n  runtime:\n    accelerator:\n      type: h100\n`,
+    estimate: null,
+    fires: false,
+  },
+  {
+    rule: "MS-ACCEL-002",
+    name: "AWQ on A100",
+    yaml: `${HEAD}spec:\n  identity:\n    model:\n      precision: awq\n  runtime:\n    accelerator:\n      type: a100-80gb\n`,
+    estimate: null,
+    fires: false,
+  },
+  {
+    rule: "MS-ACCEL-002",
+    name: "unknown GPU: nothing to compare with",
+    yaml: `${HEAD}spec:\n  identity:\n    model:\n      precision: fp8\n  runtime:\n    accelerator:\n      type: zz-9000\n`,
+    estimate: null,
+    fires: false,
+  },
+  {
+    rule: "MS-ACCEL-003",
+    name: "AMD vendor with an NVIDIA GPU",
+    yaml: `${HEAD}spec:\n  runtime:\n    accelerator:\n      vendor: AMD\n      type: a100-80gb\n`,
+    estimate: null,
+    fires: true,
+    pointer: "/spec/runtime/accelerator/vendor",
+    line: 6,
+  },
+  {
+    rule: "MS-ACCEL-003",
+    name: "habana means intel",
+    yaml: `${HEAD}spec:\n  runtime:\n    accelerator:\n      vendor: habana\n      type: gaudi2\n`,
+    estimate: null,
+    fires: false,
+  },
+  {
+    rule: "MS-ACCEL-003",
+    name: "matching vendor",
+    yaml: `${HEAD}spec:\n  runtime:\n    accelerator:\n      vendor: nvidia\n      type: h100\n`,
+    estimate: null,
+    fires: false,
+  },
+  {
     rule: "MS-ACCEL-004",
     name: "six GPUs",
     yaml: `${HEAD}spec:\n  runtime:\n    accelerator:\n      type: a100-80gb\n      count: 6\n`,
