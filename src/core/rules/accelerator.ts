@@ -105,7 +105,13 @@ export const ACCELERATOR_RULES: RuleDef[] = [
     check({ spec, estimate, config }) {
       const written = str(spec.spec?.runtime?.accelerator?.vendor);
       if (written === undefined) return [];
-      const vendor = VENDOR_ALIASES[written.trim().toLowerCase().replace(/[\s_]+/g, "-")];
+      const vendor =
+        VENDOR_ALIASES[
+          written
+            .trim()
+            .toLowerCase()
+            .replace(/[\s_]+/g, "-")
+        ];
       const gpu = catalogGpu(spec, estimate, config);
       if (vendor === undefined || gpu === null || gpu.vendor === "custom" || gpu.vendor === vendor) return [];
       return [

@@ -851,7 +851,7 @@ export const CASES: RuleCase[] = [
   },
   {
     rule: "MS-COST-002",
-    name: "saving below 10%",
+    name: "saving of 20% (below the 25% bar)",
     yaml: `${HEAD}spec:\n  runtime:\n    accelerator:\n      type: h100\n`,
     estimate: makeEstimate({
       recommendation: {
@@ -860,7 +860,7 @@ export const CASES: RuleCase[] = [
         provider: "aws",
         hourlyUsdPerReplica: 6.5,
         monthlyUsdAtMinReplicas: 4745,
-        monthlySavingUsd: 277.4,
+        monthlySavingUsd: 1004.5,
         reason: "slightly cheaper",
       },
     }),
