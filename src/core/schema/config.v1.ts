@@ -1,0 +1,172 @@
+/**
+ * JSON Schema (draft 2020-12) of the repository configuration `.github/modelspec-review.yml`.
+ * `schema/config.v1.json` is this object written out for editors and other tools; a test keeps the
+ * two identical (`UPDATE_GOLDEN=1` rewrites the file). It lives in TypeScript so the pure core can
+ * compile it without reading files.
+ */
+const nullableNumber = (minimum: number, maximum?: number) => ({
+  type: ["number", "null"],
+  minimum,
+  ...(maximum === undefined ? {} : { maximum }),
+});
+
+const source = { type: "string", description: "Where the figure comes from (URL, datasheet, measurement)." };
+
+export const CONFIG_SCHEMA = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  title: "modelspec-review configuration",
+  description:
+    "Repository configuration for modelspec-review, read from .github/modelspec-review.yml on the base branch. Every key is optional; missing keys take the documented defaults.",
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    $schema: { type: "string" },
+    version: { const: 1, description: "Configuration format version." },
+    paths: {
+      type: "array",
+      description: "Glob patterns (picomatch) of ModelSpec files. Default: **/*.modelspec.{yaml,yml,json}.",
+      items: { type: "string", minLength: 1 },
+      minItems: 1,
+    },
+    failOn: {
+      type: "object",
+      description: "Which gates fail the check run.",
+      additionalProperties: false,
+      properties: {
+        schemaErrors: {
+          type: "boolean",
+          description: "Parse or schema errors in a changed spec (default true).",
+        },
+        ruleErrors: { type: "boolean", description: "Best-practice rules at error severity (default true)." },
+        doesNotFit: {
+          type: "boolean",
+          description: "A changed spec does not fit in GPU memory (default true).",
+        },
+        governanceLoosening: {
+          type: "boolean",
+          description: "Any governance control relaxed (default false).",
+        },
+        breakingChanges: { type: "boolean", description: "Any change classified breaking (default false)." },
+        monthlyCostIncreaseUsd: {
+          ...nullableNumber(0),
+          description: "Fail when total monthly cost at max replicas rises by more than this many USD.",
+        },
+        monthlyCostIncreasePct: {
+          ...nullableNumber(0),
+          description: "Fail when total monthly cost at max replicas rises by more than this percentage.",
+        },
+      },
+    },
+    rules: {
+      type: "object",
+      description: "Per-rule severity override or `off`, keyed by rule id (e.g. MS-SCALE-001).",
+      propertyNames: { pattern: "^[A-Za-z0-9][A-Za-z0-9_./-]*$" },
+      additionalProperties: { enum: ["off", "error", "warning", "notice"] },
+    },
+    estimate: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        provider: {
+          type: ["string", "null"],
+          description: "Cloud whose prices are used (aws, gcp, azure…).",
+        },
+        spot: { type: ["boolean", "null"], description: "Price spot capacity instead of on-demand." },
+        hoursPerMonth: { type: "number", exclusiveMinimum: 0, maximum: 744, description: "Default 730." },
+        gpuMemoryUtilization: {
+          type: ["number", "null"],
+          exclusiveMinimum: 0,
+          maximum: 1,
+          description: "Fraction of GPU memory the engine may use (vLLM default 0.9).",
+        },
+        kvCacheDtype: { type: ["string", "null"], description: "KV-cache precision, e.g. fp8." },
+        tensorParallel: { type: ["integer", "null"], minimum: 1 },
+        pipelineParallel: { type: ["integer", "null"], minimum: 1 },
+      },
+    },
+    catalog: {
+      type: "object",
+      description: "Extra or overriding catalog entries for in-house GPUs, models and negotiated prices.",
+      additionalProperties: false,
+      properties: {
+        gpus: {
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["id", "memoryGiB", "bandwidthGBs"],
+            properties: {
+              id: { type: "string", minLength: 1 },
+              aliases: { type: "array", items: { type: "string", minLength: 1 } },
+              memoryGiB: { type: "number", exclusiveMinimum: 0 },
+              bandwidthGBs: { type: "number", exclusiveMinimum: 0 },
+              bf16Tflops: { type: "number", exclusiveMinimum: 0 },
+              fp8Tflops: { type: "number", exclusiveMinimum: 0 },
+              precisions: { type: "array", items: { type: "string" } },
+              source,
+            },
+          },
+        },
+        models: {
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["id", "paramsB"],
+            properties: {
+              id: { type: "string", minLength: 1 },
+              aliases: { type: "array", items: { type: "string", minLength: 1 } },
+              paramsB: { type: "number", exclusiveMinimum: 0 },
+              activeParamsB: { type: "number", exclusiveMinimum: 0 },
+              layers: { type: "integer", minimum: 1 },
+              hiddenSize: { type: "integer", minimum: 1 },
+              attentionHeads: { type: "integer", minimum: 1 },
+              kvHeads: { type: "integer", minimum: 1 },
+              headDim: { type: "integer", minimum: 1 },
+              vocabSize: { type: "integer", minimum: 1 },
+              maxContext: { type: "integer", minimum: 1 },
+              source,
+            },
+          },
+        },
+        prices: {
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["provider", "gpu", "usdPerGpuHour"],
+            properties: {
+              provider: { type: "string", minLength: 1 },
+              gpu: { type: "string", minLength: 1 },
+              usdPerGpuHour: { type: "number", minimum: 0 },
+              spotFactor: { type: "number", exclusiveMinimum: 0, maximum: 1 },
+              source,
+              asOf: { type: "string" },
+            },
+          },
+        },
+      },
+    },
+    comment: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        mode: { enum: ["update", "new", "hide-and-new", "delete-and-new", "off"] },
+        tag: {
+          type: "string",
+          pattern: "^[A-Za-z0-9_.-]{1,64}$",
+          description: "Distinguishes several modelspec-review comments on one PR.",
+        },
+        onNoChange: { enum: ["short", "none"] },
+      },
+    },
+    limits: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        maxFiles: { type: "integer", minimum: 1, maximum: 3000 },
+        maxFileBytes: { type: "integer", minimum: 1, maximum: 10485760 },
+      },
+    },
+  },
+} as const;
