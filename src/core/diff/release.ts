@@ -28,15 +28,22 @@ export interface ReleaseNoteOptions {
   includeUnversioned?: boolean;
 }
 
-/** Categories a release note keeps from the diff; other categories are kept only for SLO-like keys. */
-const KEPT_CATEGORIES: ReadonlySet<ChangeCategory> = new Set<ChangeCategory>([
-  "identity",
-  "resources",
-  "scaling",
-  "cost",
-  "governance",
-]);
-const SLO_KEY = /latency|rps|slo/i;
+/**
+ * Which of the diff's lines a release note keeps: identity (but not the spec version, which the
+ * note's heading shows), GPUs, memory and fit, replicas, monthly cost and $/1k, SLO targets and
+ * governance. The diff's other lines (probes, log level, host memory, KV-cache detail…) belong in
+ * the review, not in a changelog.
+ */
+const KEPT_KEY = [
+  /^identity\.(?!version$)/,
+  /^resources\.gpu\.(type|count|vendor)$/,
+  /^resources\.memory\.requiredGiB$/,
+  /^resources\.verdict$/,
+  /^scaling\.(minReplicas|maxReplicas)$/,
+  /^cost\.(monthlyAtMin|monthlyAtMax|usdPer1kTokens)$/,
+  /^governance\./,
+  /latency|rps|slo/i,
+];
 
 /** Order of categories in a note (lines keep their relative order inside a category). */
 const CATEGORY_RANK: Record<ChangeCategory, number> = {
@@ -65,9 +72,9 @@ export const RELEASE_NOTE_KEYS = [
   "identity.model.precision",
   "identity.artifacts.modelUri",
   "identity.artifacts.tokenizerUri",
-  "resources.accelerator.type",
-  "resources.accelerator.count",
-  "resources.memoryPerGpu",
+  "resources.gpu.type",
+  "resources.gpu.count",
+  "resources.memory.requiredGiB",
   "resources.verdict",
   "scaling.minReplicas",
   "scaling.maxReplicas",
@@ -82,7 +89,7 @@ export const RELEASE_NOTE_KEYS = [
   "governance.retention.artifactsDays",
   "governance.changeApproval",
   "governance.owner",
-  "governance.cost.targetCostPer1kTokensUsd",
+  "governance.costTarget",
 ] as const;
 
 const round = (n: number, digits: number): number => {
@@ -141,14 +148,14 @@ function factsOf(side: SpecSide | null): Map<string, Fact> {
   });
   add({
     category: "resources",
-    key: "resources.accelerator.type",
-    label: "GPU",
+    key: "resources.gpu.type",
+    label: "GPU type",
     value: str(acc?.type) ?? est?.gpu.declared ?? null,
     pointer: "/spec/runtime/accelerator/type",
   });
   add({
     category: "resources",
-    key: "resources.accelerator.count",
+    key: "resources.gpu.count",
     label: "GPUs per replica",
     value: num(acc?.count) ?? (est && est.gpu.declared !== null ? est.gpu.count : null),
     unit: "GPUs",
@@ -156,15 +163,15 @@ function factsOf(side: SpecSide | null): Map<string, Fact> {
   });
   add({
     category: "resources",
-    key: "resources.memoryPerGpu",
-    label: "Memory per GPU",
+    key: "resources.memory.requiredGiB",
+    label: "Memory needed per GPU",
     value: est?.memory ? round(est.memory.perGpu.totalGiB, 1) : null,
     unit: "GiB",
   });
   add({
     category: "resources",
     key: "resources.verdict",
-    label: "Fits on GPU",
+    label: "Memory fit",
     value: est?.memory ? est.memory.verdict : null,
   });
   add({
@@ -172,6 +179,7 @@ function factsOf(side: SpecSide | null): Map<string, Fact> {
     key: "scaling.minReplicas",
     label: "Min replicas",
     value: num(scaling?.minReplicas),
+    unit: "replicas",
     pointer: "/spec/operations/scaling/minReplicas",
   });
   add({
@@ -179,12 +187,13 @@ function factsOf(side: SpecSide | null): Map<string, Fact> {
     key: "scaling.maxReplicas",
     label: "Max replicas",
     value: num(scaling?.maxReplicas),
+    unit: "replicas",
     pointer: "/spec/operations/scaling/maxReplicas",
   });
   add({
     category: "scaling",
     key: "scaling.targetLatencyMsP95",
-    label: "p95 latency target",
+    label: "Latency target (p95)",
     value: num(scaling?.targetLatencyMsP95),
     unit: "ms",
     pointer: "/spec/operations/scaling/targetLatencyMsP95",
@@ -192,7 +201,7 @@ function factsOf(side: SpecSide | null): Map<string, Fact> {
   add({
     category: "scaling",
     key: "scaling.targetRps",
-    label: "Target RPS",
+    label: "Throughput target",
     value: num(scaling?.targetRps),
     unit: "req/s",
     pointer: "/spec/operations/scaling/targetRps",
@@ -215,8 +224,8 @@ function factsOf(side: SpecSide | null): Map<string, Fact> {
     category: "cost",
     key: "cost.usdPer1kTokens",
     label: "Cost per 1k tokens",
-    value: est?.cost && est.cost.usdPer1kTokens !== null ? round(est.cost.usdPer1kTokens, 6) : null,
-    unit: "USD",
+    value: est?.cost && est.cost.usdPer1kTokens !== null ? round(est.cost.usdPer1kTokens, 5) : null,
+    unit: "USD/1k tokens",
   });
   add({
     category: "governance",
@@ -264,10 +273,10 @@ function factsOf(side: SpecSide | null): Map<string, Fact> {
   });
   add({
     category: "governance",
-    key: "governance.cost.targetCostPer1kTokensUsd",
+    key: "governance.costTarget",
     label: "Cost target per 1k tokens",
     value: num(s?.governance?.cost?.targetCostPer1kTokensUsd),
-    unit: "USD",
+    unit: "USD/1k tokens",
     pointer: "/spec/governance/cost/targetCostPer1kTokensUsd",
   });
   return out;
@@ -289,7 +298,7 @@ function delta(before: Scalar, after: Scalar): SpecChange["delta"] {
   if (typeof after !== "number") return undefined;
   if (typeof before !== "number") return undefined;
   const abs = after - before;
-  return { abs: round(abs, 6), pct: before === 0 ? null : round((abs / Math.abs(before)) * 100, 2) };
+  return { abs: round(abs, 6), pct: before === 0 ? null : round((abs / Math.abs(before)) * 100, 1) };
 }
 
 const VERDICT_RANK: Record<string, number> = { fits: 0, tight: 1, "does-not-fit": 2, unknown: -1 };
@@ -366,7 +375,7 @@ function lineFor(fact: Fact, before: Scalar, after: Scalar, wholeSpec: boolean):
 
 /** The diff's lines a release note keeps. */
 export function isReleaseNoteChange(change: SpecChange): boolean {
-  return KEPT_CATEGORIES.has(change.category) || SLO_KEY.test(change.key);
+  return KEPT_KEY.some((re) => re.test(change.key));
 }
 
 const versionOf = (side: SpecSide | null): string | null => {
@@ -458,4 +467,88 @@ export function releaseNoteFor(
     versionAfter: head?.spec ? versionOf(head) : null,
     changes: ordered,
   };
+}
+
+// ─── Merging notes over several changes (a draft release accumulates pushes) ────────────────────
+
+const KIND_WEIGHT: Record<ReleaseKind, number> = {
+  "config-only": 0,
+  "new-weights": 1,
+  "re-quantisation": 2,
+  "new-model": 3,
+  retired: 4,
+};
+
+function mergeOne(older: ReleaseNote, newer: ReleaseNote): ReleaseNote | null {
+  const addedEarlier = older.kind === "new-model" && older.changes.every((c) => c.before === null);
+  if (addedEarlier && newer.kind === "retired") return null; // added and removed again: no news
+  const byKey = new Map<string, SpecChange>();
+  for (const c of older.changes) byKey.set(c.key, c);
+  for (const c of newer.changes) {
+    const o = byKey.get(c.key);
+    if (!o) {
+      byKey.set(c.key, c);
+      continue;
+    }
+    const before = o.before;
+    const after = c.after;
+    const merged: SpecChange = { ...c, before, after };
+    const d = delta(before, after);
+    if (d) merged.delta = d;
+    else delete merged.delta;
+    byKey.set(c.key, merged);
+  }
+  const lines = [...byKey.values()].filter((c) => !sameScalar(c.before, c.after));
+  const rank = (c: SpecChange): number => {
+    const i = (RELEASE_NOTE_KEYS as readonly string[]).indexOf(c.key);
+    return CATEGORY_RANK[c.category] * 1000 + (i === -1 ? 999 : i);
+  };
+  lines.sort((a, b) => rank(a) - rank(b));
+  let kind: ReleaseKind;
+  if (newer.kind === "retired") kind = "retired";
+  else if (addedEarlier) kind = "new-model";
+  else if (older.kind === "retired") {
+    // Retired, then brought back: what matters is how the spec now differs from the one retired.
+    const has = (key: string): boolean => lines.some((c) => c.key === key);
+    kind = has("identity.model.id")
+      ? "new-model"
+      : has("identity.model.precision")
+        ? "re-quantisation"
+        : has("identity.artifacts.modelUri") || has("identity.artifacts.tokenizerUri")
+          ? "new-weights"
+          : "config-only";
+  } else kind = KIND_WEIGHT[newer.kind] >= KIND_WEIGHT[older.kind] ? newer.kind : older.kind;
+  return {
+    name: newer.name,
+    kind,
+    versionBefore: older.versionBefore,
+    versionAfter: newer.versionAfter,
+    changes: lines,
+  };
+}
+
+/**
+ * Combines the notes of an earlier range (e.g. what a draft release already says) with those of a
+ * later one into the net notes of both ranges together, matched by spec name: versions run from the
+ * earliest "before" to the latest "after", each line keeps its earliest "before" and latest "after",
+ * lines that end where they started disappear, and a spec added then retired again leaves no note.
+ * Merging a range with itself changes nothing, so replaying a webhook is harmless.
+ */
+export function mergeReleaseNotes(
+  older: readonly ReleaseNote[],
+  newer: readonly ReleaseNote[],
+): ReleaseNote[] {
+  const out = new Map<string, ReleaseNote>();
+  for (const n of older) out.set(n.name, n);
+  for (const n of newer) {
+    const o = out.get(n.name);
+    if (!o) {
+      out.set(n.name, n);
+      continue;
+    }
+    const m = mergeOne(o, n);
+    if (m) out.set(n.name, m);
+    else out.delete(n.name);
+  }
+  return [...out.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }

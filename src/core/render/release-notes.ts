@@ -71,15 +71,15 @@ export function formatUsd(n: number): string {
 }
 
 function formatNumber(n: number, unit: string | undefined): string {
+  if (unit !== undefined && unit.startsWith("USD")) return formatUsd(n);
   switch (unit) {
-    case "USD/month":
-    case "USD":
-      return formatUsd(n);
     case "GiB":
       return `${ONE.format(n)} GiB`;
     case "%":
       return `${GENERAL.format(n)}%`;
     case "GPUs":
+    case "replicas":
+    case "requests":
     case undefined:
       return GENERAL.format(n);
     default:
@@ -103,7 +103,7 @@ function plainValue(v: Scalar, change: SpecChange): string {
 }
 
 const isCodeLike = (change: SpecChange): boolean =>
-  change.key.startsWith("identity.") || change.key === "resources.accelerator.type";
+  change.key.startsWith("identity.") || change.key === "resources.gpu.type";
 
 function code(s: string): string {
   const fence = s.includes("`") ? "``" : "`";
@@ -229,11 +229,11 @@ function textProfile(note: ReleaseNote, whole: "added" | "deleted"): string {
   const id = get("identity.model.id");
   const precision = get("identity.model.precision");
   if (id !== null) parts.push(`${String(id)}${precision !== null ? ` (${String(precision)})` : ""}`);
-  const gpu = get("resources.accelerator.type");
-  const count = get("resources.accelerator.count");
+  const gpu = get("resources.gpu.type");
+  const count = get("resources.gpu.count");
   if (gpu !== null) parts.push(`${count !== null ? `${String(count)} × ` : ""}${String(gpu)}`);
   const verdict = get("resources.verdict");
-  const mem = get("resources.memoryPerGpu");
+  const mem = get("resources.memory.requiredGiB");
   if (verdict !== null)
     parts.push(
       `${VERDICT_LABEL[String(verdict)] ?? String(verdict)}${typeof mem === "number" ? ` (${ONE.format(mem)} GiB per GPU)` : ""}`,

@@ -187,7 +187,7 @@ describe("releaseNoteFor", () => {
     });
     expect(by.get("governance.pii.allowed")).toMatchObject({ loosensGovernance: true, severity: "risky" });
     expect(by.get("governance.pii.policy")).toMatchObject({ loosensGovernance: true, after: null });
-    expect(by.get("resources.memoryPerGpu")?.delta).toEqual({ abs: 55.5, pct: 283.16 });
+    expect(by.get("resources.memory.requiredGiB")?.delta).toEqual({ abs: 55.5, pct: 283.2 });
   });
 
   it("never throws on odd input (numbers as versions, empty sides, missing estimates)", () => {

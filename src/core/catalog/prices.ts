@@ -1,0 +1,199 @@
+/**
+ * On-demand GPU prices, USD per GPU-hour (= instance price / GPUs in the instance), with the date the
+ * source was read. All rows come from ../shared/reference/gpu-facts.md §3, which names each source.
+ * Prices drift: the date travels with every figure into the report.
+ */
+import type { Config } from "../types.js";
+import { resolveGpu } from "./gpus.js";
+
+export interface PriceEntry {
+  provider: string;
+  /** GPU catalog id. */
+  gpu: string;
+  /** Instance or offer name. */
+  offer: string;
+  gpusPerInstance: number;
+  usdPerGpuHour: number;
+  /** Spot / preemptible price per GPU-hour when the source documents one. */
+  spotUsdPerGpuHour?: number;
+  source: string;
+  asOf: string;
+  uncertain?: string;
+}
+
+/** Providers people write, normalised. */
+export const PROVIDER_ALIASES: Record<string, string> = {
+  aws: "aws",
+  amazon: "aws",
+  ec2: "aws",
+  gcp: "gcp",
+  google: "gcp",
+  gce: "gcp",
+  gke: "gcp",
+  azure: "azure",
+  microsoft: "azure",
+  lambda: "lambda",
+  lambdalabs: "lambda",
+  runpod: "runpod",
+  runpodsecure: "runpod",
+  runpodcommunity: "runpod-community",
+  coreweave: "coreweave",
+};
+
+export function normaliseProvider(name: string): string {
+  const k = name.toLowerCase().replace(/[^a-z0-9]+/g, "");
+  return PROVIDER_ALIASES[k] ?? name.toLowerCase();
+}
+
+const DATARECEIPTS = "datareceipts/data-receipts 109-gpu-pricing/hyperscalers.json (gpu-facts.md §3)";
+const DATARECEIPTS_VENDORS = "datareceipts/data-receipts 109-gpu-pricing/vendors.json (gpu-facts.md §3)";
+const GPUAUDIT = "gpuaudit pricing table (single secondary source, gpu-facts.md §3)";
+const LAMBDA =
+  "api-evangelist/lambda-labs plans/lambda-labs-plans-pricing.yml from lambda.ai/instances (gpu-facts.md §3)";
+const COREWEAVE =
+  "api-evangelist/coreweave plans/coreweave-plans-pricing.yml from coreweave.com/pricing (gpu-facts.md §3)";
+const SILYBENCH =
+  "tgarg01/silybench-data derived/csv/gpu_prices.csv, Cloud Billing catalog (gpu-facts.md §3)";
+
+// prettier-ignore
+export const PRICES: readonly PriceEntry[] = [
+  // ── AWS (us-east-1) ──
+  { provider: "aws", gpu: "h100-sxm", offer: "p5.48xlarge", gpusPerInstance: 8, usdPerGpuHour: 6.88, source: DATARECEIPTS, asOf: "2026-11-09" }, // 55.04 / 8
+  { provider: "aws", gpu: "a100-40gb", offer: "p4d.24xlarge", gpusPerInstance: 8, usdPerGpuHour: 2.7447, source: DATARECEIPTS, asOf: "2026-11-09" }, // 21.957642 / 8
+  { provider: "aws", gpu: "a100-80gb", offer: "p4de.24xlarge", gpusPerInstance: 8, usdPerGpuHour: 3.4309, source: DATARECEIPTS, asOf: "2026-11-09" }, // 27.44705 / 8
+  { provider: "aws", gpu: "h200", offer: "p5e.48xlarge", gpusPerInstance: 8, usdPerGpuHour: 13.4, source: "awsnegotiations.com 'GPU Instance Cost Strategy' (gpu-facts.md §3)", asOf: "2026-05", uncertain: "estimated figure from one article" },
+  { provider: "aws", gpu: "t4", offer: "g4dn.xlarge", gpusPerInstance: 1, usdPerGpuHour: 0.526, spotUsdPerGpuHour: 0.22, source: "skypilot-org/skypilot-catalog catalogs/v8/aws/vms.csv (spot ≈0.19–0.25, midpoint used; gpu-facts.md §3)", asOf: "undated catalog snapshot" },
+  { provider: "aws", gpu: "a10g", offer: "g5.xlarge", gpusPerInstance: 1, usdPerGpuHour: 1.006, source: `${GPUAUDIT}; factualminds.com EC2 on-demand article`, asOf: "2026-06" },
+  { provider: "aws", gpu: "a10g", offer: "g5.12xlarge", gpusPerInstance: 4, usdPerGpuHour: 1.418, source: GPUAUDIT, asOf: "2026-Q1" }, // 5.672 / 4
+  { provider: "aws", gpu: "a10g", offer: "g5.48xlarge", gpusPerInstance: 8, usdPerGpuHour: 2.036, source: GPUAUDIT, asOf: "2026-Q1" }, // 16.288 / 8
+  { provider: "aws", gpu: "l4", offer: "g6.xlarge", gpusPerInstance: 1, usdPerGpuHour: 0.8048, source: GPUAUDIT, asOf: "2026-Q1" },
+  { provider: "aws", gpu: "l4", offer: "g6.12xlarge", gpusPerInstance: 4, usdPerGpuHour: 1.1504, source: GPUAUDIT, asOf: "2026-Q1" }, // 4.6016 / 4
+  { provider: "aws", gpu: "l4", offer: "g6.48xlarge", gpusPerInstance: 8, usdPerGpuHour: 1.669, source: GPUAUDIT, asOf: "2026-Q1" }, // 13.35 / 8
+  { provider: "aws", gpu: "l40s", offer: "g6e.xlarge", gpusPerInstance: 1, usdPerGpuHour: 1.86, source: GPUAUDIT, asOf: "2026-Q1" },
+  // ── Azure (eastus) ──
+  { provider: "azure", gpu: "a100-80gb-pcie", offer: "Standard_NC24ads_A100_v4", gpusPerInstance: 1, usdPerGpuHour: 3.673, source: DATARECEIPTS, asOf: "2026-11-09" },
+  { provider: "azure", gpu: "a100-80gb-pcie", offer: "Standard_NC96ads_A100_v4", gpusPerInstance: 4, usdPerGpuHour: 4.777, source: DATARECEIPTS, asOf: "2026-11-09" }, // 19.108 / 4
+  { provider: "azure", gpu: "a100-40gb", offer: "Standard_ND96asr_A100_v4", gpusPerInstance: 8, usdPerGpuHour: 3.3996, source: "datareceipts compare.json (gpu-facts.md §3)", asOf: "2026-11-09" },
+  { provider: "azure", gpu: "h100-sxm", offer: "Standard_ND96isr_H100_v5", gpusPerInstance: 8, usdPerGpuHour: 12.29, source: "datareceipts README/compare.json (gpu-facts.md §3)", asOf: "2026-11-09" }, // 98.32 / 8
+  { provider: "azure", gpu: "h100-nvl", offer: "Standard_NC40ads_H100_v5", gpusPerInstance: 1, usdPerGpuHour: 6.98, source: DATARECEIPTS, asOf: "2026-11-09" },
+  { provider: "azure", gpu: "h100-nvl", offer: "Standard_NC80adis_H100_v5", gpusPerInstance: 2, usdPerGpuHour: 8.82, source: DATARECEIPTS, asOf: "2026-11-09" }, // 17.64 / 2
+  // ── GCP (us-central1) ──
+  { provider: "gcp", gpu: "h100-sxm", offer: "a3-highgpu-1g (incl. vCPU and RAM)", gpusPerInstance: 1, usdPerGpuHour: 10.9791, spotUsdPerGpuHour: 6.571, source: SILYBENCH, asOf: "2026-09-26" },
+  { provider: "gcp", gpu: "h200", offer: "a3-ultragpu-8g", gpusPerInstance: 8, usdPerGpuHour: 10.4365, spotUsdPerGpuHour: 6.2607, source: "HF dataset tanod/cloud-gpu-list-prices, Billing Catalog API (gpu-facts.md §3)", asOf: "2026-10-13" },
+  // ── Lambda ──
+  { provider: "lambda", gpu: "h100-sxm", offer: "1x H100 SXM", gpusPerInstance: 1, usdPerGpuHour: 4.29, source: SILYBENCH, asOf: "2026-09-25" },
+  { provider: "lambda", gpu: "h100-sxm", offer: "8x H100 SXM", gpusPerInstance: 8, usdPerGpuHour: 3.99, source: LAMBDA, asOf: "2026-09-20" },
+  { provider: "lambda", gpu: "h100-pcie", offer: "1x H100 PCIe", gpusPerInstance: 1, usdPerGpuHour: 3.29, source: SILYBENCH, asOf: "2026-09-25" },
+  { provider: "lambda", gpu: "a100-80gb", offer: "8x A100 80GB", gpusPerInstance: 8, usdPerGpuHour: 2.79, source: LAMBDA, asOf: "2026-09-20" },
+  { provider: "lambda", gpu: "a100-40gb", offer: "8x A100 40GB", gpusPerInstance: 8, usdPerGpuHour: 1.99, source: LAMBDA, asOf: "2026-09-20" },
+  { provider: "lambda", gpu: "b200", offer: "8x B200", gpusPerInstance: 8, usdPerGpuHour: 6.69, source: LAMBDA, asOf: "2026-09-20" },
+  // ── RunPod (Secure Cloud; Community Cloud as its own provider) ──
+  { provider: "runpod", gpu: "h100-sxm", offer: "Secure H100 SXM", gpusPerInstance: 1, usdPerGpuHour: 3.99, source: DATARECEIPTS_VENDORS, asOf: "2026-11-09" },
+  { provider: "runpod", gpu: "h100-pcie", offer: "Secure H100 PCIe", gpusPerInstance: 1, usdPerGpuHour: 2.89, source: DATARECEIPTS_VENDORS, asOf: "2026-11-09" },
+  { provider: "runpod", gpu: "h100-nvl", offer: "Secure H100 NVL", gpusPerInstance: 1, usdPerGpuHour: 3.19, source: DATARECEIPTS_VENDORS, asOf: "2026-11-09" },
+  { provider: "runpod", gpu: "a100-80gb", offer: "Secure A100 80GB", gpusPerInstance: 1, usdPerGpuHour: 1.79, source: DATARECEIPTS_VENDORS, asOf: "2026-11-09" },
+  { provider: "runpod-community", gpu: "h100-sxm", offer: "Community H100 SXM", gpusPerInstance: 1, usdPerGpuHour: 2.69, source: DATARECEIPTS_VENDORS, asOf: "2026-11-09" },
+  { provider: "runpod-community", gpu: "h100-pcie", offer: "Community H100 PCIe", gpusPerInstance: 1, usdPerGpuHour: 1.99, source: DATARECEIPTS_VENDORS, asOf: "2026-11-09" },
+  { provider: "runpod-community", gpu: "h100-nvl", offer: "Community H100 NVL", gpusPerInstance: 1, usdPerGpuHour: 2.59, source: DATARECEIPTS_VENDORS, asOf: "2026-11-09" },
+  { provider: "runpod-community", gpu: "a100-80gb-pcie", offer: "Community A100 PCIe", gpusPerInstance: 1, usdPerGpuHour: 1.19, source: DATARECEIPTS_VENDORS, asOf: "2026-11-09" },
+  { provider: "runpod-community", gpu: "a100-80gb", offer: "Community A100 SXM", gpusPerInstance: 1, usdPerGpuHour: 1.39, source: DATARECEIPTS_VENDORS, asOf: "2026-11-09" },
+  // ── CoreWeave ──
+  { provider: "coreweave", gpu: "h100-sxm", offer: "HGX H100 (8 GPU)", gpusPerInstance: 8, usdPerGpuHour: 6.155, spotUsdPerGpuHour: 2.46375, source: COREWEAVE, asOf: "2026-09-20" }, // 49.24 / 8, spot 19.71 / 8
+  { provider: "coreweave", gpu: "b200", offer: "HGX B200 (8 GPU)", gpusPerInstance: 8, usdPerGpuHour: 8.6, spotUsdPerGpuHour: 4.26375, source: COREWEAVE, asOf: "2026-09-20" }, // 68.80 / 8, spot 34.11 / 8
+];
+
+/** Spot factors a provider documents, used when an offer has no spot price of its own (gpu-facts §3). */
+export const SPOT_FACTORS: Record<string, { factor: number; source: string }> = {
+  gcp: {
+    factor: 0.6,
+    source: "GCP Spot H100 6.571 / 10.979 ≈ 0.60 × on-demand (silybench; H200 0.60, tanod) — gpu-facts.md §3",
+  },
+  coreweave: {
+    factor: 0.4,
+    source: "CoreWeave spot H100 ≈ 0.40 × on-demand (coreweave pricing yml) — gpu-facts.md §3",
+  },
+};
+
+export interface PriceQuote {
+  provider: string;
+  gpu: string;
+  offer: string;
+  usdPerGpuHour: number;
+  spot: boolean;
+  /** Set when spot was asked for but no documented spot price exists (on-demand used instead). */
+  spotUnavailable: boolean;
+  source: string;
+  asOf: string;
+  uncertain?: string;
+  declared: boolean;
+}
+
+function priceRows(config?: Config): PriceEntry[] {
+  const declared = config?.catalog?.prices ?? [];
+  return declared.map((p) => ({
+    provider: normaliseProvider(p.provider),
+    gpu: resolveGpu(p.gpu, config).gpu?.id ?? p.gpu,
+    offer: "declared",
+    gpusPerInstance: 1,
+    usdPerGpuHour: p.usdPerGpuHour,
+    spotUsdPerGpuHour: p.spotFactor !== undefined ? p.usdPerGpuHour * p.spotFactor : undefined,
+    source: p.source ?? "repository config (catalog.prices)",
+    asOf: p.asOf ?? "declared",
+  }));
+}
+
+/**
+ * Price of one GPU-hour of `gpu` (catalog id) at `provider`. Among a provider's offers for that GPU,
+ * picks the smallest instance holding `count` GPUs (else the largest one: several instances).
+ * Repo-declared prices win. Returns null when nothing is documented.
+ */
+export function findPrice(
+  gpu: string,
+  provider: string,
+  config?: Config,
+  opts: { count?: number; spot?: boolean } = {},
+): PriceQuote | null {
+  const prov = normaliseProvider(provider);
+  const count = opts.count ?? 1;
+  const declared = priceRows(config).filter((p) => p.gpu === gpu && p.provider === prov);
+  const rows = declared.length > 0 ? declared : PRICES.filter((p) => p.gpu === gpu && p.provider === prov);
+  if (rows.length === 0) return null;
+  const sorted = [...rows].sort((a, b) => a.gpusPerInstance - b.gpusPerInstance);
+  const row = sorted.find((r) => r.gpusPerInstance >= count) ?? sorted[sorted.length - 1];
+  if (!row) return null;
+  let usd = row.usdPerGpuHour;
+  let spot = false;
+  let spotUnavailable = false;
+  let source = row.source;
+  if (opts.spot) {
+    if (row.spotUsdPerGpuHour !== undefined) {
+      usd = row.spotUsdPerGpuHour;
+      spot = true;
+    } else if (SPOT_FACTORS[prov] && declared.length === 0) {
+      const f = SPOT_FACTORS[prov];
+      usd = row.usdPerGpuHour * f.factor;
+      spot = true;
+      source = `${row.source}; spot factor ${f.factor}: ${f.source}`;
+    } else spotUnavailable = true;
+  }
+  return {
+    provider: prov,
+    gpu,
+    offer: row.offer,
+    usdPerGpuHour: usd,
+    spot,
+    spotUnavailable,
+    source,
+    asOf: row.asOf,
+    uncertain: row.uncertain,
+    declared: declared.length > 0,
+  };
+}
+
+/** Providers with at least one price for `gpu` (declared ones included). */
+export function providersFor(gpu: string, config?: Config): string[] {
+  const set = new Set<string>();
+  for (const p of priceRows(config)) if (p.gpu === gpu) set.add(p.provider);
+  for (const p of PRICES) if (p.gpu === gpu) set.add(p.provider);
+  return [...set];
+}

@@ -1,0 +1,495 @@
+/**
+ * The loader: YAML 1.2 (and therefore JSON) text → plain values, one per document, each with a way
+ * to find any JSON pointer's line and column in the original text. Never throws: every problem with
+ * the text is a `Finding` with a stable `parse/*` code.
+ *
+ * Two paths, one result:
+ *  - the fast path (`parse-fast.ts`) reads the plain block-YAML that specs are written in without
+ *    building an AST; positions are computed lazily (by the full parser) when `locate` is first called;
+ *  - the full path (`yaml`'s `parseAllDocuments`) handles everything else: anchors, flow style, tags,
+ *    block scalars, multi-document files, and all the error cases.
+ *
+ * Hostile input is bounded: a size cap before anything else, forbidden characters, an AST depth limit
+ * checked iteratively before converting to JS, yaml's alias-expansion limit, a document-count limit,
+ * and `__proto__` keys removed (and reported).
+ */
+import { Document, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments } from "yaml";
+import type { Node as YamlNode, ParsedNode } from "yaml";
+import { fastParse, findForbiddenCharacter, utf8Length } from "./parse-fast.js";
+import type { Finding, ParseOptions, ParsedDocument, ParsedFile, Position } from "./types.js";
+
+export { resolvePlainScalar, utf8Length } from "./parse-fast.js";
+
+export const DEFAULT_PARSE_OPTIONS: Required<ParseOptions> = {
+  maxBytes: 1024 * 1024,
+  maxDepth: 64,
+  maxAliasCount: 1000,
+  maxDocuments: 1000,
+};
+
+/** Stable codes of every parse-level finding (documented in docs/schema.md). */
+export type ParseCode =
+  | "parse/too-large"
+  | "parse/invalid-encoding"
+  | "parse/invalid-character"
+  | "parse/syntax"
+  | "parse/duplicate-key"
+  | "parse/unknown-tag"
+  | "parse/alias-limit"
+  | "parse/too-deep"
+  | "parse/too-many-documents"
+  | "parse/empty"
+  | "parse/not-a-mapping"
+  | "parse/forbidden-key"
+  | "parse/warning"
+  | "parse/internal";
+
+// ─── Positions ───────────────────────────────────────────────────────────────────────────────────
+
+/** Offset → 1-based line/column over one text; line starts are computed once, on first use. */
+export class LineIndex {
+  private starts: number[] | undefined;
+  constructor(private readonly text: string) {}
+
+  private lineStarts(): number[] {
+    if (this.starts) return this.starts;
+    const starts = [0];
+    const t = this.text;
+    for (let i = t.indexOf("\n"); i !== -1; i = t.indexOf("\n", i + 1)) starts.push(i + 1);
+    this.starts = starts;
+    return starts;
+  }
+
+  at(offset: number): { line: number; column: number } {
+    const starts = this.lineStarts();
+    const off = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= off) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: off - starts[lo]! + 1 };
+  }
+
+  span(start: number, end: number): Position {
+    const a = this.at(start);
+    const b = this.at(Math.max(start, end));
+    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+  }
+}
+
+/** RFC 6901 pointer → reference tokens. */
+export function pointerTokens(pointer: string): string[] {
+  if (pointer === "" || pointer === "/") return pointer === "/" ? [""] : [];
+  return pointer
+    .slice(pointer.startsWith("/") ? 1 : 0)
+    .split("/")
+    .map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+
+function keyString(key: unknown): string | undefined {
+  if (isScalar(key)) return key.value === null ? "" : String(key.value);
+  return undefined;
+}
+
+type Range = [number, number, number] | undefined;
+
+/**
+ * Where a pointer lies in one document's AST. For a mapping member the position starts at its key
+ * and ends where its value ends (so a type error on `count: 0` points at `count`, line of the value);
+ * for a sequence item it is the item itself. A pointer that does not exist resolves to its nearest
+ * existing ancestor; the root is the start of the document's content.
+ */
+export function locateInDocument(doc: Document.Parsed, index: LineIndex, pointer: string): Position {
+  const tokens = pointerTokens(pointer);
+  let node: unknown = doc.contents;
+  let best: Position = rangePosition(index, (node as { range?: Range } | null)?.range) ?? index.span(0, 0);
+  const seen = new Set<unknown>();
+  for (const token of tokens) {
+    while (isAlias(node)) {
+      if (seen.has(node)) return best;
+      seen.add(node);
+      node = node.resolve(doc);
+    }
+    if (isMap(node)) {
+      const pair = node.items.find((p) => keyString(p.key) === token);
+      if (!pair) return best;
+      const keyRange = (pair.key as { range?: Range } | null)?.range;
+      const valueRange = (pair.value as { range?: Range } | null)?.range;
+      if (keyRange) {
+        const end = valueRange ? valueRange[1] : keyRange[1];
+        best = index.span(keyRange[0], end);
+      } else if (valueRange) best = index.span(valueRange[0], valueRange[1]);
+      node = pair.value;
+    } else if (isSeq(node)) {
+      if (!/^(0|[1-9][0-9]*)$/.test(token)) return best;
+      const item = node.items[Number(token)];
+      if (item === undefined) return best;
+      const r = rangePosition(index, (item as { range?: Range } | null)?.range);
+      if (r) best = r;
+      node = item;
+    } else {
+      return best;
+    }
+  }
+  return best;
+}
+
+function rangePosition(index: LineIndex, range: Range): Position | undefined {
+  return range ? index.span(range[0], range[1]) : undefined;
+}
+
+// ─── Findings ────────────────────────────────────────────────────────────────────────────────────
+
+function finding(
+  code: ParseCode,
+  file: string,
+  pos: Position,
+  message: string,
+  extra: Partial<Finding> = {},
+): Finding {
+  return {
+    code,
+    severity: code === "parse/warning" ? "warning" : "error",
+    source: "parse",
+    file,
+    pointer: "",
+    ...pos,
+    message,
+    ...extra,
+  };
+}
+
+const START: Position = { line: 1, column: 1 };
+
+/** Decode raw bytes as UTF-8 (BOM allowed); invalid UTF-8 is a finding, not mojibake. */
+export function decodeText(file: string, bytes: Uint8Array): { text: string } | { finding: Finding } {
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes) };
+  } catch {
+    // Find the first bad byte so the finding can point at it.
+    let good = 0;
+    const decoder = new TextDecoder("utf-8", { fatal: true });
+    let lo = 0;
+    let hi = bytes.length;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      try {
+        decoder.decode(bytes.subarray(0, mid));
+        lo = mid;
+      } catch {
+        hi = mid - 1;
+      }
+    }
+    good = lo;
+    // A prefix can end mid-character; back up to the last complete line for a precise position.
+    const prefix = new TextDecoder("utf-8").decode(bytes.subarray(0, good));
+    const pos = new LineIndex(prefix).at(prefix.length);
+    return {
+      finding: finding(
+        "parse/invalid-encoding",
+        file,
+        pos,
+        `File is not valid UTF-8 (bad byte at offset ${good}).`,
+        { hint: "Save the file as UTF-8." },
+      ),
+    };
+  }
+}
+
+// ─── Parsing ─────────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * Parse one file. Never throws. Documents that are empty, not a mapping, or have syntax errors are
+ * left out of `documents` (with a finding); a document with only duplicate keys stays in (the last
+ * value wins, as in most YAML readers) so the rest of the review can run.
+ */
+export function parseFile(file: string, text: string, opts: ParseOptions = {}): ParsedFile {
+  const o = { ...DEFAULT_PARSE_OPTIONS, ...opts };
+  try {
+    return parseUnsafe(file, text, o);
+  } catch (err) {
+    // A bug or an engine limit we did not foresee (e.g. stack exhaustion): still a finding.
+    const deep = err instanceof RangeError;
+    return {
+      file,
+      documents: [],
+      findings: [
+        finding(
+          deep ? "parse/too-deep" : "parse/internal",
+          file,
+          START,
+          deep
+            ? "The file is nested too deeply to be read safely."
+            : `The file could not be read: ${err instanceof Error ? err.message : String(err)}`,
+        ),
+      ],
+    };
+  }
+}
+
+function parseUnsafe(file: string, rawText: string, o: Required<ParseOptions>): ParsedFile {
+  const findings: Finding[] = [];
+  // Cheap bound first: a UTF-16 string of n units is at most 3n UTF-8 bytes.
+  if (rawText.length * 3 > o.maxBytes) {
+    const bytes = utf8Length(rawText);
+    if (bytes > o.maxBytes) {
+      findings.push(
+        finding(
+          "parse/too-large",
+          file,
+          START,
+          `File is ${bytes} bytes, over the ${o.maxBytes}-byte limit; it was not parsed.`,
+          { hint: "ModelSpecs are small; raise limits.maxFileBytes in the config if this one is genuine." },
+        ),
+      );
+      return { file, documents: [], findings };
+    }
+  }
+  const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
+  const bad = findForbiddenCharacter(text);
+  if (bad !== -1) {
+    const index = new LineIndex(text);
+    const code = text.charCodeAt(bad);
+    findings.push(
+      finding(
+        "parse/invalid-character",
+        file,
+        index.span(bad, bad + 1),
+        `File contains a character YAML does not allow (U+${code.toString(16).toUpperCase().padStart(4, "0")}).`,
+        { hint: "Remove control characters (NUL and friends); is this a binary file?" },
+      ),
+    );
+    return { file, documents: [], findings };
+  }
+
+  const fast = fastParse(text, o.maxDepth);
+  if (fast !== undefined) {
+    let located: ((pointer: string) => Position) | undefined;
+    const doc: ParsedDocument = {
+      index: 0,
+      value: fast,
+      locate(pointer: string): Position {
+        if (!located) located = lazyLocator(text);
+        return located(pointer);
+      },
+    };
+    return { file, documents: [doc], findings };
+  }
+  return parseFull(file, text, o, findings);
+}
+
+/** Positions for a fast-parsed file: parse it fully once, on first use. */
+function lazyLocator(text: string): (pointer: string) => Position {
+  const index = new LineIndex(text);
+  const docs = parseAllDocuments(text, yamlOptions);
+  const doc = Array.isArray(docs) ? docs[0] : undefined;
+  if (!doc) return () => START;
+  return (pointer) => locateInDocument(doc, index, pointer);
+}
+
+const yamlOptions = {
+  version: "1.2",
+  uniqueKeys: true,
+  prettyErrors: false,
+  strict: true,
+  merge: false,
+  intAsBigInt: false,
+  keepSourceTokens: false,
+} as const;
+
+function parseFull(file: string, text: string, o: Required<ParseOptions>, findings: Finding[]): ParsedFile {
+  const index = new LineIndex(text);
+  const all = parseAllDocuments(text, yamlOptions);
+  // parseAllDocuments returns an EmptyStream (not an array) when there is no document at all.
+  const docs: Document.Parsed[] = Array.isArray(all) ? all : [];
+  const documents: ParsedDocument[] = [];
+  if (docs.length > o.maxDocuments) {
+    findings.push(
+      finding(
+        "parse/too-many-documents",
+        file,
+        START,
+        `File holds ${docs.length} YAML documents, over the limit of ${o.maxDocuments}; only the first ${o.maxDocuments} were read.`,
+      ),
+    );
+  }
+  const multi = docs.length > 1;
+  let nonEmpty = 0;
+  const limit = Math.min(docs.length, o.maxDocuments);
+  for (let d = 0; d < limit; d++) {
+    const doc = docs[d]!;
+    const docExtra: Partial<Finding> = multi ? { document: d } : {};
+    let hardError = false;
+    for (const e of doc.errors) {
+      const dup = e.code === "DUPLICATE_KEY";
+      if (!dup) hardError = true;
+      const pos = index.span(e.pos[0], e.pos[1]);
+      findings.push(
+        finding(
+          dup ? "parse/duplicate-key" : "parse/syntax",
+          file,
+          pos,
+          dup
+            ? `Duplicate key ${duplicateKeyName(text, e.pos)}: a key may appear only once in a mapping.`
+            : yamlMessage(e.message),
+          dup
+            ? { ...docExtra, hint: "Remove one of the two entries; YAML readers disagree on which one wins." }
+            : docExtra,
+        ),
+      );
+    }
+    for (const w of doc.warnings) {
+      const pos = index.span(w.pos[0], w.pos[1]);
+      if (w.code === "TAG_RESOLVE_FAILED") {
+        hardError = true;
+        findings.push(
+          finding(
+            "parse/unknown-tag",
+            file,
+            pos,
+            `${yamlMessage(w.message)}: ModelSpecs use plain YAML values, no custom tags.`,
+            {
+              ...docExtra,
+              hint: "Remove the tag (the `!…` before the value).",
+            },
+          ),
+        );
+      } else {
+        findings.push(finding("parse/warning", file, pos, yamlMessage(w.message), docExtra));
+      }
+    }
+    if (hardError) continue;
+    const contents = doc.contents as ParsedNode | null;
+    if (contents === null || (isScalar(contents) && contents.value === null && contents.source === ""))
+      continue; // empty document
+    nonEmpty++;
+    // Bound the depth before any recursive conversion; also find __proto__ keys.
+    const scan = scanTree(contents, o.maxDepth);
+    if (scan.tooDeep) {
+      findings.push(
+        finding(
+          "parse/too-deep",
+          file,
+          rangePosition(index, scan.deepRange) ?? START,
+          `Nesting is deeper than ${o.maxDepth} levels; the document was not read.`,
+          docExtra,
+        ),
+      );
+      continue;
+    }
+    let value: unknown;
+    try {
+      value = doc.toJS({ maxAliasCount: o.maxAliasCount });
+    } catch (err) {
+      if (err instanceof ReferenceError || (err instanceof Error && /alias/i.test(err.message))) {
+        findings.push(
+          finding(
+            "parse/alias-limit",
+            file,
+            rangePosition(index, contents.range) ?? START,
+            `Aliases expand to too many nodes (limit ${o.maxAliasCount}): this looks like an alias bomb; the document was not read.`,
+            docExtra,
+          ),
+        );
+        continue;
+      }
+      throw err;
+    }
+    for (const r of scan.protoKeys) {
+      findings.push(
+        finding(
+          "parse/forbidden-key",
+          file,
+          index.span(r[0], r[1]),
+          "The key `__proto__` is not allowed; it was ignored.",
+          docExtra,
+        ),
+      );
+    }
+    if (scan.protoKeys.length > 0) stripProto(value);
+    if (value === null || typeof value !== "object" || Array.isArray(value)) {
+      findings.push(
+        finding(
+          "parse/not-a-mapping",
+          file,
+          rangePosition(index, contents.range) ?? START,
+          `The document is ${describeRoot(value)}, not a mapping: a ModelSpec starts with \`apiVersion:\` and \`kind:\`.`,
+          docExtra,
+        ),
+      );
+      continue;
+    }
+    documents.push({ index: d, value, locate: (pointer) => locateInDocument(doc, index, pointer) });
+  }
+  if (nonEmpty === 0 && findings.length === 0) {
+    findings.push(
+      finding("parse/empty", file, START, "The file holds no YAML document (it is empty or only comments)."),
+    );
+  }
+  return { file, documents, findings };
+}
+
+function describeRoot(v: unknown): string {
+  if (Array.isArray(v)) return "a list";
+  if (v === null) return "null";
+  if (typeof v === "string")
+    return `the string ${JSON.stringify(v.length > 40 ? v.slice(0, 37) + "..." : v)}`;
+  return `the ${typeof v} ${String(v)}`;
+}
+
+function yamlMessage(m: string): string {
+  // yaml appends " at line L, column C:\n\n<excerpt>" when prettyErrors is on; keep the first line only.
+  return m.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
+}
+
+function duplicateKeyName(text: string, pos: [number, number]): string {
+  const s = text.slice(pos[0], Math.min(pos[1], pos[0] + 80));
+  const key = s.split(/[:\n]/)[0]!.trim();
+  return key ? `"${key}"` : "";
+}
+
+interface Scan {
+  tooDeep: boolean;
+  deepRange: Range;
+  protoKeys: Array<[number, number]>;
+}
+
+/** Iterative walk over the AST: depth bound and `__proto__` keys. Aliases are not followed. */
+function scanTree(root: YamlNode, maxDepth: number): Scan {
+  const protoKeys: Array<[number, number]> = [];
+  const stack: Array<[unknown, number]> = [[root, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (isMap(node) || isSeq(node)) {
+      if (depth > maxDepth) return { tooDeep: true, deepRange: (node as { range?: Range }).range, protoKeys };
+      for (const item of node.items as unknown[]) {
+        if (isPair(item)) {
+          if (isScalar(item.key) && item.key.value === "__proto__" && item.key.range) {
+            protoKeys.push([item.key.range[0], item.key.range[1]]);
+          }
+          if (item.key !== null && typeof item.key === "object") stack.push([item.key, depth + 1]);
+          stack.push([item.value, depth + 1]);
+        } else stack.push([item, depth + 1]);
+      }
+    }
+  }
+  return { tooDeep: false, deepRange: undefined, protoKeys };
+}
+
+/** Remove own `__proto__` properties (yaml defines them as own data properties) everywhere. */
+function stripProto(value: unknown): void {
+  const stack: unknown[] = [value];
+  const seen = new Set<unknown>();
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (v === null || typeof v !== "object" || seen.has(v)) continue;
+    seen.add(v);
+    if (!Array.isArray(v) && Object.prototype.hasOwnProperty.call(v, "__proto__")) {
+      delete (v as Record<string, unknown>)["__proto__"];
+    }
+    for (const child of Object.values(v as object)) stack.push(child);
+  }
+}

@@ -1,0 +1,74 @@
+/**
+ * The "Model changes" section of a release body: rendered release notes between two hidden markers,
+ * plus the notes themselves as data (base64 JSON in an HTML comment) so a later push can merge its
+ * notes with the ones already there instead of appending a second section.
+ *
+ * Everything outside the markers (what people or release-drafter wrote) is left byte for byte.
+ */
+import type { ReleaseNote } from "../types.js";
+import { renderReleaseNotes } from "./release-notes.js";
+
+export const SECTION_START = "<!-- modelspec-review:model-changes:start -->";
+export const SECTION_END = "<!-- modelspec-review:model-changes:end -->";
+const DATA_RE = /<!-- modelspec-review:notes ([A-Za-z0-9+/=]*) -->/;
+
+function encode(notes: readonly ReleaseNote[]): string {
+  return Buffer.from(JSON.stringify({ v: 1, notes }), "utf8").toString("base64");
+}
+
+function isNote(v: unknown): v is ReleaseNote {
+  const n = v as Partial<ReleaseNote> | null;
+  return (
+    typeof n === "object" &&
+    n !== null &&
+    typeof n.name === "string" &&
+    typeof n.kind === "string" &&
+    Array.isArray(n.changes)
+  );
+}
+
+function sectionBounds(body: string): { start: number; end: number } | null {
+  const start = body.indexOf(SECTION_START);
+  if (start === -1) return null;
+  const endMarker = body.indexOf(SECTION_END, start);
+  if (endMarker === -1) return null;
+  return { start, end: endMarker + SECTION_END.length };
+}
+
+/**
+ * The notes a release body's section already holds: [] when there is no section, null when there is
+ * one whose data cannot be read (hand-edited): the caller then replaces it with the new notes only.
+ */
+export function readReleaseSection(body: string | null): ReleaseNote[] | null {
+  if (!body) return [];
+  const b = sectionBounds(body);
+  if (!b) return [];
+  const m = DATA_RE.exec(body.slice(b.start, b.end));
+  if (!m) return null;
+  try {
+    const parsed = JSON.parse(Buffer.from(m[1]!, "base64").toString("utf8")) as {
+      v?: unknown;
+      notes?: unknown;
+    };
+    if (parsed.v !== 1 || !Array.isArray(parsed.notes) || !parsed.notes.every(isNote)) return null;
+    return parsed.notes;
+  } catch {
+    return null;
+  }
+}
+
+/** The section for these notes (markers, data, markdown). */
+export function renderReleaseSection(notes: readonly ReleaseNote[]): string {
+  const md = renderReleaseNotes(notes, { format: "markdown", title: "Model changes", level: 2 }).trimEnd();
+  return `${SECTION_START}\n<!-- modelspec-review:notes ${encode(notes)} -->\n${md}\n${SECTION_END}`;
+}
+
+/** The body with its section replaced by one for `notes` (appended after a blank line when absent). */
+export function upsertReleaseSection(body: string | null, notes: readonly ReleaseNote[]): string {
+  const section = renderReleaseSection(notes);
+  const text = body ?? "";
+  const b = sectionBounds(text);
+  if (b) return text.slice(0, b.start) + section + text.slice(b.end);
+  const trimmed = text.trimEnd();
+  return trimmed === "" ? `${section}\n` : `${trimmed}\n\n${section}\n`;
+}

@@ -1,0 +1,144 @@
+import { describe, expect, it } from "vitest";
+import { parse as yamlParse } from "yaml";
+import { decodeText, parseFile } from "../../src/core/parse.js";
+
+const SPEC = `apiVersion: piqc.ai/v1alpha1
+kind: ModelSpec
+metadata:
+  name: demo # a comment
+spec:
+  identity:
+    model:
+      id: llama-3-8b-instruct
+      family: llama3
+      task: text-generation
+      framework: vllm
+  runtime:
+    accelerator:
+      vendor: nvidia
+      type: h100
+      count: 2
+  pipeline:
+    dependencies:
+      - id: embedder
+        role: input
+      - id: reranker
+        role: reranker
+`;
+
+function codes(text: string) {
+  return parseFile("f.yaml", text).findings.map((f) => f.code);
+}
+
+describe("parseFile: values", () => {
+  const cases: Array<[string, string]> = [
+    ["plain block YAML", SPEC],
+    ["CRLF line endings", SPEC.replace(/\n/g, "\r\n")],
+    ["a BOM", `\uFEFF${SPEC}`],
+    [
+      "flow style",
+      `{apiVersion: piqc.ai/v1alpha1, kind: ModelSpec, metadata: {name: x}, list: [1, 2, {a: b}]}`,
+    ],
+    [
+      "JSON",
+      JSON.stringify({ apiVersion: "piqc.ai/v1alpha1", kind: "ModelSpec", n: [1, 2.5, null, true] }, null, 2),
+    ],
+    ["anchors and aliases", `base: &b {vendor: nvidia, type: h100}\ncopy: *b\n`],
+    ["block scalars", `description: |\n  line one\n  line two\nfolded: >\n  a\n  b\n`],
+    ["leading document marker", `---\n${SPEC}`],
+  ];
+  it.each(cases)("reads %s exactly as YAML 1.2 does", (_name, text) => {
+    const parsed = parseFile("f.yaml", text);
+    expect(parsed.findings).toEqual([]);
+    expect(parsed.documents).toHaveLength(1);
+    expect(parsed.documents[0]!.value).toEqual(yamlParse(text.replace(/^\uFEFF/, "")));
+  });
+
+  it("reads each document of a multi-document file, keeping indices", () => {
+    const parsed = parseFile("f.yaml", `${SPEC}---\n${SPEC.replace("demo", "second")}`);
+    expect(parsed.findings).toEqual([]);
+    expect(parsed.documents.map((d) => d.index)).toEqual([0, 1]);
+    expect((parsed.documents[1]!.value as { metadata: { name: string } }).metadata.name).toBe("second");
+  });
+});
+
+describe("parseFile: problems are findings with positions", () => {
+  const cases: Array<[string, string, string, number, number]> = [
+    ["empty file", "", "parse/empty", 1, 1],
+    ["comments only", "# nothing here\n", "parse/empty", 1, 1],
+    ["a list root", "- a\n- b\n", "parse/not-a-mapping", 1, 1],
+    ["a scalar root", "hello\n", "parse/not-a-mapping", 1, 1],
+    ["duplicate keys", "a: 1\nb: 2\na: 3\n", "parse/duplicate-key", 3, 1],
+    ["bad indentation", "a:\n  b: 1\n c: 2\n", "parse/syntax", 3, 1],
+    ["unclosed flow", "a: [1, 2\n", "parse/syntax", 2, 1],
+    ["a custom tag", "a: 1\nb: !!js/function 'x'\n", "parse/unknown-tag", 2, 4],
+    ["NUL byte", "a: 1\nb: x\u0000y\n", "parse/invalid-character", 2, 5],
+    ["__proto__ key", "a: 1\n__proto__: {polluted: true}\n", "parse/forbidden-key", 2, 1],
+  ];
+  it.each(cases)("%s", (_name, text, code, line, column) => {
+    const parsed = parseFile("f.yaml", text);
+    const f = parsed.findings.find((x) => x.code === code);
+    expect(f, JSON.stringify(parsed.findings)).toBeDefined();
+    expect({ line: f!.line, column: f!.column }).toEqual({ line, column });
+    expect(f!.source).toBe("parse");
+    expect(f!.file).toBe("f.yaml");
+  });
+
+  it("keeps a document with duplicate keys (last wins) but reports them", () => {
+    const parsed = parseFile("f.yaml", "a: 1\na: 2\n");
+    expect(parsed.documents[0]!.value).toEqual({ a: 2 });
+    expect(codes("a: 1\na: 2\n")).toEqual(["parse/duplicate-key"]);
+  });
+
+  it("drops __proto__ keys from the value and never pollutes prototypes", () => {
+    const parsed = parseFile("f.yaml", "__proto__:\n  polluted: true\nb: 1\n");
+    const v = parsed.documents[0]!.value as Record<string, unknown>;
+    expect(Object.prototype.hasOwnProperty.call(v, "__proto__")).toBe(false);
+    expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
+    expect(v).toEqual({ b: 1 });
+  });
+
+  it("marks findings of multi-document files with the document index", () => {
+    const parsed = parseFile("f.yaml", "a: 1\n---\n- x\n");
+    expect(parsed.findings).toMatchObject([{ code: "parse/not-a-mapping", document: 1, line: 3 }]);
+    expect(parsed.documents.map((d) => d.index)).toEqual([0]);
+  });
+
+  it("reports invalid UTF-8 from bytes", () => {
+    const r = decodeText("f.yaml", new Uint8Array([0x61, 0x3a, 0x20, 0x0a, 0x62, 0x3a, 0xff]));
+    expect("finding" in r && r.finding).toMatchObject({ code: "parse/invalid-encoding", line: 2 });
+    expect(decodeText("f.yaml", new TextEncoder().encode("a: é"))).toEqual({ text: "a: é" });
+  });
+});
+
+describe("locate", () => {
+  const paths: Array<[string, number, number]> = [
+    ["", 1, 1],
+    ["/metadata/name", 4, 3],
+    ["/spec/runtime/accelerator/count", 16, 7],
+    ["/spec/runtime/accelerator", 13, 5],
+    ["/spec/pipeline/dependencies/1", 21, 9],
+    ["/spec/pipeline/dependencies/1/role", 22, 9],
+    ["/spec/runtime/accelerator/missing", 13, 5],
+    ["/spec/pipeline/dependencies/7/x", 18, 5],
+  ];
+  for (const [variant, text] of [
+    ["fast path", SPEC],
+    ["full path (CRLF + anchor)", `${SPEC.replace(/\n/g, "\r\n")}x: &a 1\r\n`],
+  ] as const) {
+    it.each(paths)(`${variant}: %s → %i:%i`, (pointer, line, column) => {
+      const pos = parseFile("f.yaml", text).documents[0]!.locate(pointer);
+      expect({ line: pos.line, column: pos.column }).toEqual({ line, column });
+    });
+  }
+
+  it("ends a scalar member's range at the end of its value", () => {
+    const pos = parseFile("f.yaml", SPEC).documents[0]!.locate("/metadata/name");
+    expect(pos).toEqual({ line: 4, column: 3, endLine: 4, endColumn: 13 });
+  });
+
+  it("follows aliases", () => {
+    const pos = parseFile("f.yaml", "base: &b\n  count: 1\ncopy: *b\n").documents[0]!.locate("/copy/count");
+    expect(pos.line).toBe(2);
+  });
+});
