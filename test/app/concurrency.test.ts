@@ -3,14 +3,11 @@
  * one comment, describing the newest head, whichever review finishes last.
  *
  * The races are made deterministic with the fake server's delay faults. The review content does not
- * matter here, so the core is a small hand-built engine (its comment names the head SHA it saw);
+ * matter here, so the core is the pipeline tests' transparent engine (its comment names the head SHA it saw);
  * everything else — Probot, signed deliveries, installation tokens, the port, the pipeline — is real.
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createApp } from "../../src/app/index.js";
-import { defaultConfig, parseConfig } from "../../src/core/config.js";
-import { renderReleaseNotes } from "../../src/core/render/release-notes.js";
-import type { Review } from "../../src/core/types.js";
 import { parseCommentMarker } from "../../src/github/port.js";
 import type { Engine } from "../../src/pipeline.js";
 import type { FakeGitHub, FakeRepo } from "../support/fake-github.js";
@@ -21,49 +18,7 @@ import {
   startFakeGitHub,
   type AppServer,
 } from "../support/app-harness.js";
-
-const engine: Engine = {
-  defaultConfig,
-  parseConfig,
-  renderReleaseNotes,
-  analyse: (pairs): Review => ({
-    files: [],
-    summary: {
-      specsChanged: pairs.length,
-      specsWithErrors: 0,
-      specsNotFitting: 0,
-      governanceLoosened: 0,
-      breakingChanges: 0,
-      monthlyCost: {
-        beforeAtMin: null,
-        afterAtMin: null,
-        beforeAtMax: null,
-        afterAtMax: null,
-        deltaAtMin: null,
-        deltaAtMax: null,
-        deltaPctAtMax: null,
-      },
-      findings: { error: 0, warning: 0, notice: 0, suppressed: 0 },
-      noOperationalChange: false,
-    },
-    conclusion: { status: "success", gates: [] },
-    configFindings: [],
-    assumptions: [],
-    releaseNotes: [],
-  }),
-  renderComment: (review, ctx) => `Reviewed ${review.summary.specsChanged} spec(s) at ${ctx.headSha}`,
-  renderCheckRun: (_review, ctx) => ({
-    title: `Reviewed ${ctx.headSha}`,
-    summary: "ok",
-    text: "",
-    conclusion: "success",
-    annotationBatches: [],
-  }),
-  renderJobSummary: () => "",
-  renderWorkflowCommands: () => [],
-  renderJson: () => "{}",
-  renderSarif: () => "",
-};
+import { testEngine as engine } from "../support/test-engine.js";
 
 const spec = (n: number): string =>
   `apiVersion: piqc.ai/v1alpha1\nkind: ModelSpec\nmetadata:\n  name: chat-${n}\n`;
@@ -126,7 +81,7 @@ describe("two synchronize events for different head SHAs", () => {
     ]);
     expect(results.map((r) => r.status)).toEqual([200, 200]);
     expect(commentHeads()).toEqual([shas[2]]);
-    expect(repo.comments(7)[0]!.body).toContain(`Reviewed 1 spec(s) at ${shas[2]}`);
+    expect(repo.comments(7)[0]!.body).toContain(`test review of ${shas[2]}`);
   });
 
   it("the older review finishing last (after the newer one published) changes nothing", async () => {
