@@ -173,25 +173,34 @@ export interface GitHubPort {
 
 // ─── The hidden comment marker ──────────────────────────────────────────────────────────────────
 
-/** `<!-- modelspec-review tag="default" head="abc123…" -->`: finds our comment and what it describes. */
+/**
+ * `<!-- modelspec-review tag="default" head="abc123…" -->`: finds our comment and what it describes.
+ * Same format as the comment renderer's marker (src/core/render/comment.ts); kept here too so the
+ * port can recognise and add markers without loading the renderers.
+ */
 export function commentMarker(tag: string, headSha?: string): string {
-  const attrs = [`tag="${escapeAttr(tag)}"`];
-  if (headSha) attrs.push(`head="${escapeAttr(headSha)}"`);
-  return `<!-- modelspec-review ${attrs.join(" ")} -->`;
+  const sha = headSha && /^[0-9a-f]{7,64}$/i.test(headSha) ? ` head="${headSha}"` : "";
+  return `<!-- modelspec-review tag="${safeTag(tag)}"${sha} -->`;
+}
+
+/** Tags are limited to characters that cannot end an HTML comment or attribute (as the renderer does). */
+export function safeTag(tag: string): string {
+  const t = tag.replace(/[^A-Za-z0-9._/-]/g, "_").slice(0, 100);
+  return t.length > 0 ? t : "default";
 }
 
 const MARKER_RE = /<!--\s*modelspec-review\b([^>]*?)-->/;
 
 /**
  * Reads the marker of a comment body: null when there is none. Tolerant of attribute spelling
- * (`tag="x"`, `tag=x`, `tag: x`; `head` or `sha`) so a renderer's own marker is recognised too.
+ * (`tag="x"`, `tag=x`, `tag: x`; `head` or `sha`) so older or hand-written markers still match.
  */
 export function parseCommentMarker(body: string): { tag: string; headSha: string | null } | null {
   const m = MARKER_RE.exec(body);
   if (!m) return null;
   const attrs = new Map<string, string>();
   for (const a of m[1]!.matchAll(/([\w-]+)\s*[=:]\s*(?:"([^"]*)"|'([^']*)'|([^\s"']+))/g)) {
-    attrs.set(a[1]!.toLowerCase(), unescapeAttr(a[2] ?? a[3] ?? a[4] ?? ""));
+    attrs.set(a[1]!.toLowerCase(), a[2] ?? a[3] ?? a[4] ?? "");
   }
   return {
     tag: attrs.get("tag") ?? "default",
@@ -199,17 +208,13 @@ export function parseCommentMarker(body: string): { tag: string; headSha: string
   };
 }
 
+/** True when a body carries our marker for `tag` (compared after the same sanitising). */
+export function hasMarkerFor(body: string, tag: string): boolean {
+  const m = parseCommentMarker(body);
+  return m !== null && safeTag(m.tag) === safeTag(tag);
+}
+
 /** Puts our marker first when the body does not already carry one for this tag. */
 export function withMarker(body: string, tag: string, headSha: string): string {
-  const m = parseCommentMarker(body);
-  if (m && m.tag === tag) return body;
-  return `${commentMarker(tag, headSha)}\n${body}`;
-}
-
-function escapeAttr(s: string): string {
-  return s.replace(/[&"<>-]/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-function unescapeAttr(s: string): string {
-  return s.replace(/&#(\d+);/g, (_, n: string) => String.fromCharCode(Number(n)));
+  return hasMarkerFor(body, tag) ? body : `${commentMarker(tag, headSha)}\n${body}`;
 }

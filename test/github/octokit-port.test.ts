@@ -7,6 +7,7 @@ import {
   PermissionDeniedError,
   commentMarker,
   fileKey,
+  hasMarkerFor,
   parseCommentMarker,
   type CheckAnnotation,
   type GitHubPort,
@@ -44,11 +45,12 @@ function setup(options: { graphqlBatchSize?: number } = {}): {
 }
 
 describe("comment marker", () => {
-  it("round-trips tag and head SHA, escaping what could close the comment", () => {
-    const m = commentMarker('env "prod" -->', "abc123");
-    expect(m).not.toContain('"prod"');
-    expect(m.indexOf("-->")).toBe(m.length - 3);
-    expect(parseCommentMarker(`hello\n${m}\nbody`)).toEqual({ tag: 'env "prod" -->', headSha: "abc123" });
+  it("round-trips tag and head SHA, sanitising what could close the comment", () => {
+    const m = commentMarker('env "prod" -->', "abc1234");
+    expect(m).toBe('<!-- modelspec-review tag="env__prod__--_" head="abc1234" -->');
+    expect(parseCommentMarker(`hello\n${m}\nbody`)).toEqual({ tag: "env__prod__--_", headSha: "abc1234" });
+    expect(hasMarkerFor(m, 'env "prod" -->')).toBe(true);
+    expect(hasMarkerFor(m, "prod")).toBe(false);
   });
   it("accepts other attribute spellings and reports none when absent", () => {
     expect(parseCommentMarker("<!-- modelspec-review tag=x sha=deadbeef -->")).toEqual({
@@ -119,7 +121,7 @@ describe("readFiles", () => {
     expect(texts.get(fileKey(head, "specs/m 299.yaml"))).toBe("name: head-299\n");
     expect(texts.get(fileKey(head, "missing.yaml"))).toBeNull();
     expect(texts.get(fileKey(head, "bin.dat"))).toBeNull();
-    expect(gh.requests).toHaveLength(2); // 602 objects, batches of 500
+    expect(gh.requests).toHaveLength(1); // 602 objects in one query
     expect(gh.requests.every((r) => r.graphql?.operation === "repository")).toBe(true);
   });
 

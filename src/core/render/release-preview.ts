@@ -8,11 +8,10 @@
  */
 import type { ReleaseNote, Scalar, SpecChange } from "../types.js";
 import { clean, md } from "./escape.js";
-import { renderReleaseNotes } from "./release-notes.js";
+import { isCodeSpanChange, renderReleaseNotes } from "./release-notes.js";
 
-/** Mirrors release-notes.ts: these values are shown in code spans there. */
-const inCodeSpan = (c: SpecChange): boolean =>
-  c.key.startsWith("identity.") || c.key === "resources.accelerator.type";
+/** Values release-notes.ts shows in code spans (its own predicate, so the two never drift). */
+const inCodeSpan = isCodeSpanChange;
 
 function codeSafe(s: string): string {
   return clean(s, 120)
@@ -27,7 +26,8 @@ function value(v: Scalar, c: SpecChange): Scalar {
   return inCodeSpan(c) ? codeSafe(v) : md(v, 120);
 }
 
-function defang(n: ReleaseNote): ReleaseNote {
+/** A note whose author-controlled strings are safe to render (also used for release bodies). */
+export function defang(n: ReleaseNote): ReleaseNote {
   return {
     ...n,
     name: md(n.name, 120),

@@ -1,0 +1,459 @@
+/**
+ * The one review flow every GitHub front end runs (the Action, the Probot app):
+ *
+ *   1. list the PR's changed files (paged, up to GitHub's 3,000-file cap);
+ *   2. read, in one batched request, the config at the BASE ref (a PR cannot relax its own gates)
+ *      and the base and head texts of every candidate file;
+ *   3. keep the ModelSpecs: files matching the `paths` globs, plus any changed YAML/JSON whose
+ *      `kind` is ModelSpec;
+ *   4. analyse (pure core) and render (pure renderers);
+ *   5. publish: check run on the head SHA (annotations in batches of 50), sticky comment;
+ *      on 403 (fork PRs, missing permissions) fall back to workflow-command annotations and the
+ *      job summary, explaining which permission is missing.
+ *
+ * The no-op path (no candidate file changed) loads none of the core: the engine (ajv, the
+ * renderers, the catalog) is imported lazily only when there is something to review.
+ */
+import picomatch from "picomatch";
+import {
+  PermissionDeniedError,
+  fileKey,
+  type ChangedFile,
+  type CheckAnnotation,
+  type CheckConclusion,
+  type CommentResult,
+  type FileRequest,
+  type GitHubPort,
+} from "./github/port.js";
+import type {
+  CommentMode,
+  ConclusionStatus,
+  Config,
+  FilePair,
+  Finding,
+  GateId,
+  ReleaseNote,
+  RenderContext,
+  Review,
+} from "./core/types.js";
+
+/** What the pipeline needs from the core. Loaded lazily; tests may pass their own. */
+export interface Engine {
+  defaultConfig(): Config;
+  parseConfig(text: string, file: string): { config: Config; findings: Finding[] };
+  analyse(pairs: FilePair[], config: Config): Review;
+  renderComment(review: Review, ctx: RenderContext): string;
+  renderCheckRun(
+    review: Review,
+    ctx: RenderContext,
+  ): {
+    title: string;
+    summary: string;
+    text: string;
+    conclusion: ConclusionStatus;
+    annotationBatches: CheckAnnotation[][];
+  };
+  renderJobSummary(review: Review, ctx: RenderContext): string;
+  renderWorkflowCommands(review: Review): string[];
+  renderJson(review: Review, ctx: RenderContext): string;
+  renderSarif(review: Review, ctx: RenderContext): string;
+  renderReleaseNotes(notes: ReleaseNote[], opts: { format: "markdown" | "text" | "json" }): string;
+}
+
+/** The PR to review, as the triggering event describes it. */
+export interface PullRequestTarget {
+  number: number;
+  /** `pull_request.head.sha` — the PR head, not the merge commit (`GITHUB_SHA`). */
+  headSha: string;
+  /** `pull_request.base.sha` — config and "before" texts are read here. */
+  baseSha: string;
+}
+
+export interface PipelineOptions {
+  /** Globs of ModelSpec files; when given they replace the config's `paths`. */
+  paths?: string[];
+  /** Repository config file, read at the base SHA (default `.github/modelspec-review.yml`). */
+  configPath?: string;
+  /**
+   * Config text already loaded by the caller (the app uses Probot's loader); `null` means "no
+   * config file". When absent the pipeline reads `configPath` at the base SHA itself.
+   */
+  configText?: { text: string | null; file: string };
+  /** Overrides `comment.mode` / `comment.tag` from the config. */
+  commentMode?: CommentMode;
+  commentTag?: string;
+  /** Check run name (default "ModelSpec review"); `null` publishes no check run. */
+  checkName?: string | null;
+  /** Gates that fail the review, replacing the config's `failOn` (see `parseFailOn`). */
+  failOn?: Config["failOn"];
+  /** Compute everything, write nothing to GitHub. */
+  dryRun?: boolean;
+  /** e.g. https://github.com — for links to file lines in the comment. */
+  serverUrl?: string;
+  /** Link shown on the check run (the workflow run URL). */
+  detailsUrl?: string;
+  /** Also render SARIF (the Action's `sarif-file` input). */
+  sarif?: boolean;
+  toolVersion?: string;
+  log?: (message: string) => void;
+  /** Loads the core; defaults to a lazy `import("./engine.js")`. */
+  loadEngine?: () => Promise<Engine>;
+}
+
+export interface PipelineResult {
+  /** "no-specs": nothing to review (no candidate file changed) — nothing was published. */
+  status: "reviewed" | "no-specs";
+  conclusion: ConclusionStatus;
+  specsChanged: number;
+  /** Total monthly cost change at max replicas (USD), null when no spec could be priced. */
+  monthlyCostDeltaUsd: number | null;
+  review: Review | null;
+  configChangedInPr: boolean;
+  /** Rendered outputs (empty strings for the no-op). */
+  commentBody: string;
+  jobSummary: string;
+  reportJson: string;
+  sarif: string | null;
+  releaseNotes: string;
+  comment: CommentResult | null;
+  checkRunId: number | null;
+  /**
+   * Workflow-command annotation lines (`::error file=…`) to print when no check run could carry
+   * the annotations (fork PRs, missing `checks: write`, or `checkName: null`).
+   */
+  workflowCommands: string[];
+  /** Missing permissions and what was done instead, in words for the log and the summary. */
+  problems: string[];
+  notices: string[];
+}
+
+export const DEFAULT_CONFIG_PATH = ".github/modelspec-review.yml";
+export const DEFAULT_CHECK_NAME = "ModelSpec review";
+/** Mirrors DEFAULT_CONFIG.paths (kept here so the no-op path need not load the core; a test pins it). */
+export const DEFAULT_SPEC_GLOBS = ["**/*.modelspec.yaml", "**/*.modelspec.yml", "**/*.modelspec.json"];
+/** Most candidate files read before the config's own `limits.maxFiles` applies. */
+export const HARD_READ_CAP = 1000;
+
+const YAML_OR_JSON = /\.(ya?ml|json)$/i;
+/** A top-level `kind: ModelSpec` (YAML) or `"kind": "ModelSpec"` (JSON): a cheap pre-filter only. */
+const KIND_MODELSPEC = /^(?:kind|"kind"|'kind')\s*:\s*["']?ModelSpec["']?\s*(?:[,#].*)?$/m;
+const KIND_MODELSPEC_JSON = /"kind"\s*:\s*"ModelSpec"/;
+
+export function looksLikeModelSpec(text: string | null | undefined): boolean {
+  return typeof text === "string" && (KIND_MODELSPEC.test(text) || KIND_MODELSPEC_JSON.test(text));
+}
+
+/**
+ * Parses the `fail-on` input: comma/newline-separated gate ids, `monthly-cost-increase-usd=500`
+ * and `monthly-cost-increase-pct=20` take a threshold, `none` switches every gate off.
+ * Returns the failOn block and problems for unknown entries.
+ */
+export function parseFailOn(input: string): { failOn: Config["failOn"]; problems: string[] } {
+  const failOn: Config["failOn"] = {
+    schemaErrors: false,
+    ruleErrors: false,
+    doesNotFit: false,
+    governanceLoosening: false,
+    breakingChanges: false,
+    monthlyCostIncreaseUsd: null,
+    monthlyCostIncreasePct: null,
+  };
+  const problems: string[] = [];
+  const flags: Partial<Record<GateId, keyof Config["failOn"]>> = {
+    "schema-errors": "schemaErrors",
+    "rule-errors": "ruleErrors",
+    "does-not-fit": "doesNotFit",
+    "governance-loosening": "governanceLoosening",
+    "breaking-changes": "breakingChanges",
+  };
+  for (const raw of input.split(/[\n,]/)) {
+    const item = raw.trim();
+    if (item === "" || item === "none") continue;
+    const [id, value] = item.split("=").map((s) => s.trim()) as [string, string | undefined];
+    const flag = flags[id as GateId];
+    if (flag && value === undefined) {
+      (failOn as unknown as Record<string, boolean>)[flag] = true;
+    } else if (id === "monthly-cost-increase-usd" || id === "monthly-cost-increase-pct") {
+      const n = Number(value);
+      if (value === undefined || value === "" || !Number.isFinite(n) || n < 0) {
+        problems.push(`fail-on: "${item}" needs a non-negative number, e.g. ${id}=500`);
+      } else if (id === "monthly-cost-increase-usd") failOn.monthlyCostIncreaseUsd = n;
+      else failOn.monthlyCostIncreasePct = n;
+    } else {
+      problems.push(
+        `fail-on: unknown gate "${item}" (known: ${[...Object.keys(flags), "monthly-cost-increase-usd=N", "monthly-cost-increase-pct=N", "none"].join(", ")})`,
+      );
+    }
+  }
+  return { failOn, problems };
+}
+
+export async function reviewPullRequest(
+  port: GitHubPort,
+  pr: PullRequestTarget,
+  options: PipelineOptions = {},
+): Promise<PipelineResult> {
+  const log = options.log ?? (() => {});
+  const configPath = options.configPath ?? DEFAULT_CONFIG_PATH;
+  const inputGlobs = options.paths && options.paths.length > 0 ? options.paths : null;
+  const notices: string[] = [];
+  const problems: string[] = [];
+
+  // 1. Changed files.
+  const changed = await port.listChangedFiles(pr.number);
+  if (changed.truncated) {
+    notices.push(
+      "GitHub lists at most 3,000 changed files per pull request; files past that were not reviewed.",
+    );
+  }
+  const configChangedInPr = changed.files.some((f) => f.path === configPath || f.previousPath === configPath);
+  const matchInput = inputGlobs ? picomatch(inputGlobs, { dot: true }) : null;
+  const isPotential = (p: string): boolean =>
+    p !== configPath && (YAML_OR_JSON.test(p) || (matchInput?.(p) ?? false));
+  let potential = changed.files.filter(
+    (f) => isPotential(f.path) || (f.previousPath !== undefined && isPotential(f.previousPath)),
+  );
+  if (potential.length === 0) {
+    log("No changed YAML/JSON file could be a ModelSpec: nothing to review.");
+    return noSpecs(configChangedInPr, notices);
+  }
+  // Files matching the globs first, so the read cap drops plain YAML before likely specs.
+  const likely = picomatch(inputGlobs ?? DEFAULT_SPEC_GLOBS, { dot: true });
+  potential = [...potential].sort((a, b) => Number(likely(b.path)) - Number(likely(a.path)));
+  if (potential.length > HARD_READ_CAP) {
+    notices.push(`${potential.length} changed YAML/JSON files; only the first ${HARD_READ_CAP} were read.`);
+    potential = potential.slice(0, HARD_READ_CAP);
+  }
+
+  // 2. One batched read: config at base, base and head texts of every potential spec.
+  const reads: FileRequest[] = [];
+  if (!options.configText) reads.push({ ref: pr.baseSha, path: configPath });
+  for (const f of potential) {
+    if (f.status !== "added") reads.push({ ref: pr.baseSha, path: f.previousPath ?? f.path });
+    if (f.status !== "removed") reads.push({ ref: pr.headSha, path: f.path });
+  }
+  const texts = await port.readFiles(reads);
+  const baseText = (f: ChangedFile): string | undefined =>
+    f.status === "added"
+      ? undefined
+      : (texts.get(fileKey(pr.baseSha, f.previousPath ?? f.path)) ?? undefined);
+  const headText = (f: ChangedFile): string | undefined =>
+    f.status === "removed" ? undefined : (texts.get(fileKey(pr.headSha, f.path)) ?? undefined);
+
+  // 3. Config (from the base ref) and the candidates.
+  const engine = await (options.loadEngine ?? loadEngine)();
+  const cfgSource = options.configText ?? {
+    text: texts.get(fileKey(pr.baseSha, configPath)) ?? null,
+    file: configPath,
+  };
+  let config: Config;
+  let configFindings: Finding[] = [];
+  if (cfgSource.text === null) {
+    config = engine.defaultConfig();
+  } else {
+    const parsed = engine.parseConfig(cfgSource.text, cfgSource.file);
+    config = parsed.config;
+    configFindings = parsed.findings;
+  }
+  if (inputGlobs) config = { ...config, paths: inputGlobs };
+  if (options.failOn) config = { ...config, failOn: options.failOn };
+  if (configChangedInPr) {
+    notices.push(
+      `This pull request edits \`${configPath}\`; the review uses the version on the base branch, so the change takes effect after merge.`,
+    );
+  }
+  const inPaths = picomatch(config.paths, { dot: true });
+  let candidates = potential.filter(
+    (f) =>
+      inPaths(f.path) ||
+      (f.previousPath !== undefined && inPaths(f.previousPath)) ||
+      looksLikeModelSpec(baseText(f)) ||
+      looksLikeModelSpec(headText(f)),
+  );
+  if (candidates.length === 0) {
+    log("No changed file is a ModelSpec: nothing to review.");
+    return noSpecs(configChangedInPr, notices);
+  }
+  if (candidates.length > config.limits.maxFiles) {
+    notices.push(
+      `${candidates.length} ModelSpec files changed; only the first ${config.limits.maxFiles} were reviewed (\`limits.maxFiles\`).`,
+    );
+    candidates = candidates.slice(0, config.limits.maxFiles);
+  }
+  candidates.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+
+  // 4. Check run in progress, then analyse and render.
+  const checkName = options.checkName === undefined ? DEFAULT_CHECK_NAME : options.checkName;
+  let checkRunId: number | null = null;
+  let checksDenied = false;
+  if (checkName !== null && !options.dryRun) {
+    try {
+      checkRunId = await port.startCheckRun(checkName, pr.headSha, options.detailsUrl);
+    } catch (e) {
+      if (!(e instanceof PermissionDeniedError)) throw e;
+      checksDenied = true;
+      problems.push(
+        explain(e, "annotations are printed as workflow commands and the report is in the job summary"),
+      );
+    }
+  }
+
+  try {
+    const pairs: FilePair[] = candidates.map((f) => {
+      const pair: FilePair = { path: f.path };
+      if (f.previousPath !== undefined && f.previousPath !== f.path) pair.previousPath = f.previousPath;
+      const b = baseText(f);
+      const h = headText(f);
+      if (b !== undefined) pair.base = b;
+      if (h !== undefined) pair.head = h;
+      return pair;
+    });
+    const analysed = engine.analyse(pairs, config);
+    const review: Review = {
+      ...analysed,
+      configFindings: [...configFindings, ...analysed.configFindings],
+    };
+    const tag = options.commentTag ?? config.comment.tag;
+    const ctx: RenderContext = {
+      tag,
+      headSha: pr.headSha,
+      baseSha: pr.baseSha,
+      configChangedInPr,
+      notices,
+      ...(options.serverUrl
+        ? { repoUrl: `${options.serverUrl.replace(/\/+$/, "")}/${port.repo.owner}/${port.repo.repo}` }
+        : {}),
+    };
+    const commentBody = engine.renderComment(review, ctx);
+    const check = engine.renderCheckRun(review, ctx);
+    const result: PipelineResult = {
+      status: "reviewed",
+      conclusion: review.conclusion.status,
+      specsChanged: review.summary.specsChanged,
+      monthlyCostDeltaUsd: review.summary.monthlyCost.deltaAtMax,
+      review,
+      configChangedInPr,
+      commentBody,
+      jobSummary: engine.renderJobSummary(review, ctx),
+      reportJson: engine.renderJson(review, ctx),
+      sarif: options.sarif ? engine.renderSarif(review, ctx) : null,
+      releaseNotes:
+        review.releaseNotes.length > 0
+          ? engine.renderReleaseNotes(review.releaseNotes, { format: "markdown" })
+          : "",
+      comment: null,
+      checkRunId,
+      workflowCommands: [],
+      problems,
+      notices,
+    };
+
+    // 5. Publish.
+    if (checkRunId !== null) {
+      try {
+        await port.completeCheckRun(checkRunId, {
+          conclusion: check.conclusion as CheckConclusion,
+          title: check.title,
+          summary: check.summary,
+          text: check.text,
+          annotationBatches: check.annotationBatches,
+          ...(options.detailsUrl ? { detailsUrl: options.detailsUrl } : {}),
+        });
+      } catch (e) {
+        if (!(e instanceof PermissionDeniedError)) throw e;
+        checksDenied = true;
+        problems.push(explain(e, "annotations are printed as workflow commands"));
+      }
+      checkRunId = checksDenied ? null : checkRunId;
+    }
+    if (checksDenied || checkName === null || options.dryRun)
+      result.workflowCommands = engine.renderWorkflowCommands(review);
+
+    const mode = options.commentMode ?? config.comment.mode;
+    if (options.dryRun) {
+      log(`Dry run: not publishing the comment (mode ${mode}) or a check run.`);
+    } else if (mode === "off") {
+      result.comment = { outcome: "off" };
+    } else if (commentBody.trim() === "") {
+      log("The renderer produced no comment (nothing operational changed and `comment.onNoChange` is none).");
+    } else {
+      try {
+        result.comment = await port.upsertComment({
+          issueNumber: pr.number,
+          body: commentBody,
+          tag,
+          headSha: pr.headSha,
+          mode,
+        });
+        log(`Comment ${result.comment.outcome}${result.comment.url ? `: ${result.comment.url}` : ""}.`);
+      } catch (e) {
+        if (!(e instanceof PermissionDeniedError)) throw e;
+        problems.push(explain(e, "the report is in the job summary instead"));
+      }
+    }
+    result.checkRunId = checkRunId;
+    return result;
+  } catch (e) {
+    // Never leave the check run in progress: close it with the error, then let the caller fail.
+    if (checkRunId !== null) {
+      try {
+        await port.completeCheckRun(checkRunId, {
+          conclusion: "failure",
+          title: "modelspec-review could not finish",
+          summary: `The review stopped with an error:\n\n\`\`\`\n${String((e as Error).message ?? e).slice(0, 4000)}\n\`\`\``,
+          annotationBatches: [],
+        });
+      } catch (closeError) {
+        log(`Could not close check run ${checkRunId}: ${(closeError as Error).message}`);
+      }
+    }
+    throw e;
+  }
+}
+
+function noSpecs(configChangedInPr: boolean, notices: string[]): PipelineResult {
+  return {
+    status: "no-specs",
+    conclusion: "success",
+    specsChanged: 0,
+    monthlyCostDeltaUsd: null,
+    review: null,
+    configChangedInPr,
+    commentBody: "",
+    jobSummary: "",
+    reportJson: "",
+    sarif: null,
+    releaseNotes: "",
+    comment: null,
+    checkRunId: null,
+    workflowCommands: [],
+    problems: [],
+    notices,
+  };
+}
+
+function explain(e: PermissionDeniedError, instead: string): string {
+  const hint =
+    e.permission === "checks: write" || e.permission === "pull-requests: write"
+      ? ` Grant \`${e.permission}\` under \`permissions:\` in the workflow; on pull requests from forks GitHub makes the token read-only whatever it asks for, so ${instead}.`
+      : "";
+  return `${e.message}${hint}`;
+}
+
+async function loadEngine(): Promise<Engine> {
+  return (await import("./engine.js")).engine;
+}
+
+/**
+ * The PR a webhook payload is about: `pull_request` / `pull_request_target` events carry it in
+ * `pull_request` (head SHA, never the merge SHA). Returns null for payloads without one.
+ */
+export function pullRequestFromPayload(payload: unknown): PullRequestTarget | null {
+  const pr = (payload as { pull_request?: unknown } | null)?.pull_request as
+    { number?: unknown; head?: { sha?: unknown }; base?: { sha?: unknown } } | undefined;
+  if (!pr || typeof pr.number !== "number") return null;
+  const headSha = pr.head?.sha;
+  const baseSha = pr.base?.sha;
+  if (typeof headSha !== "string" || typeof baseSha !== "string") return null;
+  return { number: pr.number, headSha, baseSha };
+}
