@@ -7,7 +7,7 @@
  * ```ts
  * import { createServer } from "node:http";
  * import { createProbot } from "probot";
- * import { app, createMiddleware } from "modelspec-review.piqc.ai/app";
+ * import { app, createMiddleware } from "modelspec-review/app";
  * const middleware = await createMiddleware(app, { probot: createProbot() });
  * createServer(middleware).listen(3000);
  * ```
