@@ -489,4 +489,37 @@ export interface RenderContext {
   configChangedInPr?: boolean;
   /** Notices from the adapter to show in the report (e.g. "file cap of 300 reached"). */
   notices?: string[];
+  /** What to render when nothing changed operationally (config `comment.onNoChange`); default "short". */
+  onNoChange?: "short" | "none";
+  /** Version of modelspec-review, for SARIF and the JSON report. */
+  toolVersion?: string;
+}
+
+// ─── Rendered outputs (src/core/render) ─────────────────────────────────────────────────────────
+
+/** One check-run annotation, exactly as the REST API takes it (`output.annotations[]`). */
+export interface Annotation {
+  path: string;
+  start_line: number;
+  end_line: number;
+  /** Only when start_line === end_line (the API rejects columns on multi-line annotations). */
+  start_column?: number;
+  end_column?: number;
+  annotation_level: "notice" | "warning" | "failure";
+  title: string;
+  message: string;
+  raw_details?: string;
+}
+
+/** The check run to publish: the first request carries the first batch, later ones append. */
+export interface CheckRunOutput {
+  name: string;
+  title: string;
+  /** ≤ 65,535 characters. */
+  summary: string;
+  /** ≤ 65,535 characters. */
+  text: string;
+  conclusion: ConclusionStatus;
+  /** At most 50 annotations per batch (one batch per request), deterministic order. */
+  annotationBatches: Annotation[][];
 }

@@ -102,8 +102,10 @@ function plainValue(v: Scalar, change: SpecChange): string {
   return v;
 }
 
-const isCodeLike = (change: SpecChange): boolean =>
+/** Whether a line's string values are shown in code spans (model ids, URIs, precision, GPU type). */
+export const isCodeSpanChange = (change: SpecChange): boolean =>
   change.key.startsWith("identity.") || change.key === "resources.gpu.type";
+const isCodeLike = isCodeSpanChange;
 
 function code(s: string): string {
   const fence = s.includes("`") ? "``" : "`";

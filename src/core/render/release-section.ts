@@ -7,6 +7,7 @@
  */
 import type { ReleaseNote } from "../types.js";
 import { renderReleaseNotes } from "./release-notes.js";
+import { defang } from "./release-preview.js";
 
 export const SECTION_START = "<!-- modelspec-review:model-changes:start -->";
 export const SECTION_END = "<!-- modelspec-review:model-changes:end -->";
@@ -57,15 +58,38 @@ export function readReleaseSection(body: string | null): ReleaseNote[] | null {
   }
 }
 
-/** The section for these notes (markers, data, markdown). */
-export function renderReleaseSection(notes: readonly ReleaseNote[]): string {
-  const md = renderReleaseNotes(notes, { format: "markdown", title: "Model changes", level: 2 }).trimEnd();
-  return `${SECTION_START}\n<!-- modelspec-review:notes ${encode(notes)} -->\n${md}\n${SECTION_END}`;
+/**
+ * How much the section shows: `full` tables, `compact` (the short text variant, for bodies near
+ * GitHub's limit) or `minimal` (one sentence). The data comment is kept in every style.
+ */
+export type SectionStyle = "full" | "compact" | "minimal";
+
+/** The section for these notes (markers, data, rendered notes). */
+export function renderReleaseSection(notes: readonly ReleaseNote[], style: SectionStyle = "full"): string {
+  // Names, versions and values come from spec authors: render them defanged (no mentions, links or
+  // HTML in a release body); the data comment keeps the notes as they are.
+  const safe = notes.map(defang);
+  let shown: string;
+  if (style === "full") {
+    shown = renderReleaseNotes(safe, { format: "markdown", title: "Model changes", level: 2 }).trimEnd();
+  } else if (style === "compact") {
+    const text = renderReleaseNotes(notes, { format: "text", title: null }).trimEnd(); // inside a code fence: inert
+    shown = "## Model changes\n\n```text\n" + text.replace(/```/g, "'''") + "\n```";
+  } else {
+    shown =
+      `## Model changes\n\n${notes.length} model(s) changed: the list is too long for a release body ` +
+      "(run `modelspec-review release-notes` for it).";
+  }
+  return `${SECTION_START}\n<!-- modelspec-review:notes ${encode(notes)} -->\n${shown}\n${SECTION_END}`;
 }
 
 /** The body with its section replaced by one for `notes` (appended after a blank line when absent). */
-export function upsertReleaseSection(body: string | null, notes: readonly ReleaseNote[]): string {
-  const section = renderReleaseSection(notes);
+export function upsertReleaseSection(
+  body: string | null,
+  notes: readonly ReleaseNote[],
+  style: SectionStyle = "full",
+): string {
+  const section = renderReleaseSection(notes, style);
   const text = body ?? "";
   const b = sectionBounds(text);
   if (b) return text.slice(0, b.start) + section + text.slice(b.end);

@@ -108,3 +108,58 @@ export const BATCHING_RULES: RuleDef[] = [
     },
   }),
 ];
+
+const GIB_IN_GB = 1.073741824;
+
+/** Total weight bytes across the replica's GPUs, in GB (10^9), from the estimate; undefined when unknown. */
+function weightsGb(
+  estimate: { memory: { perGpu: { weightsGiB: number } } | null; gpu: { count: number } } | null,
+) {
+  const perGpu = num(estimate?.memory?.perGpu.weightsGiB);
+  const count = num(estimate?.gpu.count);
+  if (perGpu === undefined || count === undefined || perGpu <= 0) return undefined;
+  return perGpu * Math.max(1, count) * GIB_IN_GB;
+}
+
+export const RESOURCE_RULES: RuleDef[] = [
+  defineRule({
+    id: "MS-MEM-002",
+    area: "batching",
+    defaultSeverity: "notice",
+    title: "Container memory below the model's weight size",
+    rationale:
+      "Loaders that stage weights through host memory (CPU copies, format conversion) need RAM for them; a smaller container risks an OOM kill while loading.",
+    check({ spec, estimate }) {
+      const mem = num(spec.spec?.runtime?.resources?.memoryGb);
+      const weights = weightsGb(estimate);
+      if (mem === undefined || weights === undefined || mem >= weights) return [];
+      return [
+        {
+          pointer: "/spec/runtime/resources/memoryGb",
+          message: `runtime.resources.memoryGb is ${fmt(mem)} GB but the weights alone are about ${fmt(weights, 1)} GB: loaders that copy weights through CPU memory will be OOM-killed.`,
+          hint: `Give the container at least ${Math.ceil(weights * 1.2)} GB (weights + 20%).`,
+        },
+      ];
+    },
+  }),
+  defineRule({
+    id: "MS-MEM-003",
+    area: "batching",
+    defaultSeverity: "warning",
+    title: "Ephemeral storage below the model's weight size",
+    rationale:
+      "Weights downloaded at start-up land on local disk; too little ephemeral storage evicts the pod before it serves.",
+    check({ spec, estimate }) {
+      const disk = num(spec.spec?.runtime?.resources?.ephemeralStorageGb);
+      const weights = weightsGb(estimate);
+      if (disk === undefined || weights === undefined || disk >= weights) return [];
+      return [
+        {
+          pointer: "/spec/runtime/resources/ephemeralStorageGb",
+          message: `runtime.resources.ephemeralStorageGb is ${fmt(disk)} GB but the weights are about ${fmt(weights, 1)} GB.`,
+          hint: `Request at least ${Math.ceil(weights * 1.2)} GB, or mount the weights from a volume and say so by suppressing this rule.`,
+        },
+      ];
+    },
+  }),
+];

@@ -14,9 +14,12 @@ import type {
   Severity,
   SuppressedFinding,
 } from "../types.js";
-import { BATCHING_RULES } from "./batching.js";
+import { ACCELERATOR_RULES } from "./accelerator.js";
+import { BATCHING_RULES, RESOURCE_RULES } from "./batching.js";
+import { COST_RULES } from "./cost.js";
 import { GOVERNANCE_RULES } from "./governance.js";
 import { OBSERVABILITY_RULES } from "./observability.js";
+import { PIPELINE_RULES } from "./pipeline.js";
 import { SCALING_RULES } from "./scaling.js";
 import { SERVING_RULES } from "./serving.js";
 import { parseSuppressions, SUPPRESSION_RULES } from "./suppression.js";
@@ -26,6 +29,7 @@ import { isProduction, isRecord } from "./util.js";
 export type { RuleArea, RuleContext, RuleDef, RuleHit } from "./types.js";
 export { isProduction } from "./util.js";
 export { parseSuppressions, SUPPRESSION_ANNOTATION } from "./suppression.js";
+export { resolveSpecRef } from "./pipeline.js";
 
 /** Relative link to a rule's documentation; renderers may prefix it with the project URL. */
 export const RULES_DOCS_PATH = "docs/rules.md";
@@ -34,9 +38,13 @@ export const RULES_DOCS_PATH = "docs/rules.md";
 export const RULES: readonly RuleDef[] = [
   ...SCALING_RULES,
   ...BATCHING_RULES,
+  ...RESOURCE_RULES,
   ...SERVING_RULES,
   ...OBSERVABILITY_RULES,
   ...GOVERNANCE_RULES,
+  ...PIPELINE_RULES,
+  ...COST_RULES,
+  ...ACCELERATOR_RULES,
   ...SUPPRESSION_RULES,
 ];
 
@@ -52,6 +60,12 @@ export interface RuleLocation {
 export interface RuleResult {
   findings: Finding[];
   suppressed: SuppressedFinding[];
+  /**
+   * Estimate finding codes (e.g. `estimate/unknown-gpu`) that a rule restated for this document —
+   * whether reported, suppressed or switched off. The review drops estimate findings with these codes
+   * so a problem is reported once, under the rule id users can configure.
+   */
+  supersededEstimateCodes: string[];
 }
 
 /** The severity a rule runs at under `config`, or "off". */
@@ -87,6 +101,7 @@ export function runRules(
   const findings: Finding[] = [];
   const suppressed: SuppressedFinding[] = [];
   const fired = new Set<string>();
+  const superseded = new Set<string>();
 
   const suppressions = new Map<string, string>();
   for (const entry of parseSuppressions(safeSpec)) {
@@ -115,7 +130,10 @@ export function runRules(
   for (const rule of RULES) {
     if (META_IDS.has(rule.id)) continue;
     const hits = rule.check(base);
-    if (hits.length > 0) fired.add(rule.id);
+    if (hits.length > 0) {
+      fired.add(rule.id);
+      if (rule.supersedes !== undefined) superseded.add(rule.supersedes);
+    }
     emit(rule, hits, true);
   }
   const metaCtx: RuleContext = { ...base, firedRuleIds: fired };
@@ -127,7 +145,11 @@ export function runRules(
     const [lb, cb, ib] = order(b);
     return la - lb || ca - cb || ia.localeCompare(ib);
   };
-  return { findings: findings.sort(compare), suppressed: suppressed.sort(compare) };
+  return {
+    findings: findings.sort(compare),
+    suppressed: suppressed.sort(compare),
+    supersededEstimateCodes: [...superseded].sort(),
+  };
 }
 
 function toFinding(rule: RuleDef, hit: RuleHit, severity: Severity, at: RuleLocation): Finding {

@@ -48,6 +48,12 @@ export interface RuleDef {
   rationale: string;
   /** Anchor in docs/rules.md (the lower-cased id). */
   docsAnchor: string;
+  /**
+   * Code of an estimate finding this rule restates as a configurable, suppressible rule (e.g.
+   * `estimate/unknown-gpu`). When the rule fires, runRules reports the code in
+   * `supersededEstimateCodes` so the review drops the duplicate.
+   */
+  supersedes?: string;
   check(ctx: RuleContext): RuleHit[];
 }
 

@@ -604,6 +604,452 @@ export const CASES: RuleCase[] = [
     fires: false,
   },
 
+  // ─── host resources ───────────────────────────────────────────────────────
+  {
+    rule: "MS-MEM-002",
+    name: "container memory below weights",
+    yaml: `${HEAD}spec:\n  runtime:\n    accelerator:\n      count: 4\n    resources:\n      memoryGb: 64\n`,
+    estimate: makeEstimate({ gpu: { count: 4 }, memory: { perGpu: { weightsGiB: 32.1 } } }),
+    fires: true,
+    pointer: "/spec/runtime/resources/memoryGb",
+    line: 8,
+  },
+  {
+    rule: "MS-MEM-002",
+    name: "container memory above weights",
+    yaml: `${HEAD}spec:\n  runtime:\n    accelerator:\n      count: 4\n    resources:\n      memoryGb: 256\n`,
+    estimate: makeEstimate({ gpu: { count: 4 }, memory: { perGpu: { weightsGiB: 32.1 } } }),
+    fires: false,
+  },
+  {
+    rule: "MS-MEM-002",
+    name: "no memory estimate",
+    yaml: `${HEAD}spec:\n  runtime:\n    resources:\n      memoryGb: 1\n`,
+    estimate: makeEstimate({ memory: null }),
+    fires: false,
+  },
+  {
+    rule: "MS-MEM-003",
+    name: "ephemeral storage below weights",
+    yaml: `${HEAD}spec:\n  runtime:\n    resources:\n      ephemeralStorageGb: 10\n`,
+    estimate: makeEstimate({ memory: { perGpu: { weightsGiB: 14.96 } } }),
+    fires: true,
+    pointer: "/spec/runtime/resources/ephemeralStorageGb",
+  },
+  {
+    rule: "MS-MEM-003",
+    name: "ephemeral storage above weights",
+    yaml: `${HEAD}spec:\n  runtime:\n    resources:\n      ephemeralStorageGb: 100\n`,
+    estimate: makeEstimate({ memory: { perGpu: { weightsGiB: 14.96 } } }),
+    fires: false,
+  },
+
+  // ─── pipeline ─────────────────────────────────────────────────────────────
+  {
+    rule: "MS-PIPE-001",
+    name: "relative specRef missing from the repo",
+    file: "models/chat/llm.modelspec.yaml",
+    knownPaths: ["models/chat/llm.modelspec.yaml", "models/guardrails/input.modelspec.yaml"],
+    yaml: `${HEAD}spec:
+  pipeline:
+    dependencies:
+      - id: in
+        role: guardrail
+        specRef: ../guardrails/input.modelspec.yaml
+      - id: out
+        role: guardrail
+        specRef: ./guardrails/output.modelspec.yaml
+`,
+    fires: true,
+    pointer: "/spec/pipeline/dependencies/1/specRef",
+    line: 11,
+  },
+  {
+    rule: "MS-PIPE-001",
+    name: "specRef climbing out of the repository",
+    file: "llm.modelspec.yaml",
+    knownPaths: ["llm.modelspec.yaml"],
+    yaml: `${HEAD}spec:\n  pipeline:\n    dependencies:\n      - id: x\n        specRef: ../other-repo/x.yaml\n`,
+    fires: true,
+  },
+  {
+    rule: "MS-PIPE-001",
+    name: "relative, root-relative and URL specRefs that resolve",
+    file: "models/chat/llm.modelspec.yaml",
+    knownPaths: ["models/guardrails/input.modelspec.yaml", "shared/embedder.modelspec.yaml"],
+    yaml: `${HEAD}spec:
+  pipeline:
+    dependencies:
+      - id: in
+        specRef: ../guardrails/./input.modelspec.yaml
+      - id: emb
+        specRef: /shared/embedder.modelspec.yaml
+      - id: remote
+        specRef: https://example.com/specs/reranker.yaml
+`,
+    fires: false,
+  },
+  {
+    rule: "MS-PIPE-001",
+    name: "no knownPaths: nothing to check against",
+    yaml: `${HEAD}spec:\n  pipeline:\n    dependencies:\n      - id: x\n        specRef: ./nowhere.yaml\n`,
+    fires: false,
+  },
+  {
+    rule: "MS-PIPE-002",
+    name: "dependency budgets above p95",
+    yaml: `${HEAD}spec:
+  operations:
+    scaling:
+      targetLatencyMsP95: 100
+  pipeline:
+    dependencies:
+      - id: emb
+        interface:
+          maxLatencyMs: 50
+      - id: rr
+        interface:
+          maxLatencyMs: 80
+`,
+    fires: true,
+    pointer: "/spec/pipeline/dependencies",
+    line: 8,
+  },
+  {
+    rule: "MS-PIPE-002",
+    name: "dependency budgets within p95",
+    yaml: `${HEAD}spec:
+  operations:
+    scaling:
+      targetLatencyMsP95: 800
+  pipeline:
+    dependencies:
+      - id: emb
+        interface:
+          maxLatencyMs: 50
+      - id: rr
+        interface:
+          maxLatencyMs: 80
+`,
+    fires: false,
+  },
+  {
+    rule: "MS-PIPE-003",
+    name: "duplicate ids",
+    yaml: `${HEAD}spec:\n  pipeline:\n    dependencies:\n      - id: g\n        role: guardrail\n      - id: g\n        role: reranker\n`,
+    fires: true,
+    pointer: "/spec/pipeline/dependencies/1/id",
+  },
+  {
+    rule: "MS-PIPE-003",
+    name: "unique ids",
+    yaml: `${HEAD}spec:\n  pipeline:\n    dependencies:\n      - id: a\n      - id: b\n`,
+    fires: false,
+  },
+  {
+    rule: "MS-PIPE-004",
+    name: "required dependency without budget under an SLO",
+    yaml: `${HEAD}spec:
+  operations:
+    scaling:
+      targetLatencyMsP95: 800
+  pipeline:
+    dependencies:
+      - id: emb
+        specRef: ./e.yaml
+`,
+    fires: true,
+    pointer: "/spec/pipeline/dependencies/0",
+  },
+  {
+    rule: "MS-PIPE-004",
+    name: "optional dependency without budget",
+    yaml: `${HEAD}spec:\n  operations:\n    scaling:\n      targetLatencyMsP95: 800\n  pipeline:\n    dependencies:\n      - id: emb\n        required: false\n`,
+    fires: false,
+  },
+  {
+    rule: "MS-PIPE-004",
+    name: "no SLO",
+    yaml: `${HEAD}spec:\n  pipeline:\n    dependencies:\n      - id: emb\n`,
+    fires: false,
+  },
+  {
+    rule: "MS-PIPE-005",
+    name: "optional guardrail in production",
+    yaml: `${PROD}spec:\n  pipeline:\n    dependencies:\n      - id: out\n        role: guardrail\n        required: false\n`,
+    fires: true,
+    pointer: "/spec/pipeline/dependencies/0/required",
+  },
+  {
+    rule: "MS-PIPE-005",
+    name: "required guardrail in production",
+    yaml: `${PROD}spec:\n  pipeline:\n    dependencies:\n      - id: out\n        role: guardrail\n        required: true\n`,
+    fires: false,
+  },
+  {
+    rule: "MS-PIPE-005",
+    name: "optional reranker in production",
+    yaml: `${PROD}spec:\n  pipeline:\n    dependencies:\n      - id: rr\n        role: reranker\n        required: false\n`,
+    fires: false,
+  },
+  {
+    rule: "MS-PIPE-006",
+    name: "dependency without specRef",
+    yaml: `${HEAD}spec:\n  pipeline:\n    dependencies:\n      - id: emb\n        role: input\n`,
+    fires: true,
+    pointer: "/spec/pipeline/dependencies/0",
+    line: 6,
+  },
+  {
+    rule: "MS-PIPE-006",
+    name: "dependency with specRef",
+    yaml: `${HEAD}spec:\n  pipeline:\n    dependencies:\n      - id: emb\n        specRef: ./emb.yaml\n`,
+    fires: false,
+  },
+
+  // ─── cost ─────────────────────────────────────────────────────────────────
+  {
+    rule: "MS-COST-001",
+    name: "cost above target",
+    yaml: `${HEAD}spec:\n  governance:\n    cost:\n      targetCostPer1kTokensUsd: 0.0002\n`,
+    estimate: makeEstimate({ cost: { usdPer1kTokens: 0.00064 } }),
+    fires: true,
+    pointer: "/spec/governance/cost/targetCostPer1kTokensUsd",
+    line: 6,
+  },
+  {
+    rule: "MS-COST-001",
+    name: "cost within target",
+    yaml: `${HEAD}spec:\n  governance:\n    cost:\n      targetCostPer1kTokensUsd: 0.001\n`,
+    estimate: makeEstimate({ cost: { usdPer1kTokens: 0.00064 } }),
+    fires: false,
+  },
+  {
+    rule: "MS-COST-001",
+    name: "no cost estimate",
+    yaml: `${HEAD}spec:\n  governance:\n    cost:\n      targetCostPer1kTokensUsd: 0.0001\n`,
+    estimate: makeEstimate({ cost: null }),
+    fires: false,
+  },
+  {
+    rule: "MS-COST-002",
+    name: "a cheaper setup saves a lot",
+    yaml: `${HEAD}spec:\n  runtime:\n    accelerator:\n      type: h100\n`,
+    estimate: makeEstimate({
+      recommendation: {
+        gpu: "l40s",
+        count: 1,
+        provider: "aws",
+        hourlyUsdPerReplica: 1.86,
+        monthlyUsdAtMinReplicas: 1357.8,
+        monthlySavingUsd: 3664.6,
+        reason: "fits with 40% headroom",
+      },
+    }),
+    fires: true,
+    pointer: "/spec/runtime/accelerator",
+  },
+  {
+    rule: "MS-COST-002",
+    name: "saving of 20% (below the 25% bar)",
+    yaml: `${HEAD}spec:\n  runtime:\n    accelerator:\n      type: h100\n`,
+    estimate: makeEstimate({
+      recommendation: {
+        gpu: "h100-pcie",
+        count: 1,
+        provider: "aws",
+        hourlyUsdPerReplica: 6.5,
+        monthlyUsdAtMinReplicas: 4745,
+        monthlySavingUsd: 1004.5,
+        reason: "slightly cheaper",
+      },
+    }),
+    fires: false,
+  },
+  {
+    rule: "MS-COST-002",
+    name: "no recommendation",
+    yaml: `${HEAD}spec:\n  runtime: {}\n`,
+    estimate: makeEstimate({ recommendation: null }),
+    fires: false,
+  },
+  {
+    rule: "MS-COST-003",
+    name: "spot in production with one replica",
+    yaml: `${PROD}spec:
+  operations:
+    scaling:
+      minReplicas: 1
+  governance:
+    cost:
+      pricingHints:
+        spotAllowed: true
+`,
+    fires: true,
+    pointer: "/spec/governance/cost/pricingHints/spotAllowed",
+  },
+  {
+    rule: "MS-COST-003",
+    name: "spot in production with three replicas",
+    yaml: `${PROD}spec:\n  operations:\n    scaling:\n      minReplicas: 3\n  governance:\n    cost:\n      pricingHints:\n        spotAllowed: true\n`,
+    fires: false,
+  },
+  {
+    rule: "MS-COST-003",
+    name: "spot in dev",
+    yaml: `${DEV}spec:\n  governance:\n    cost:\n      pricingHints:\n        spotAllowed: true\n`,
+    fires: false,
+  },
+  {
+    rule: "MS-COST-004",
+    name: "target without a price",
+    yaml: `${HEAD}spec:\n  governance:\n    cost:\n      targetCostPer1kTokensUsd: 0.001\n`,
+    estimate: makeEstimate({ cost: null }),
+    fires: true,
+    pointer: "/spec/governance/cost/targetCostPer1kTokensUsd",
+  },
+  {
+    rule: "MS-COST-004",
+    name: "target with a price",
+    yaml: `${HEAD}spec:\n  governance:\n    cost:\n      targetCostPer1kTokensUsd: 0.001\n`,
+    estimate: makeEstimate(),
+    fires: false,
+  },
+
+  // ─── accelerator ──────────────────────────────────────────────────────────
+  {
+    rule: "MS-ACCEL-001",
+    name: "unknown GPU",
+    yaml: `${HEAD}spec:\n  runtime:\n    accelerator:\n      vendor: nvidia\n      type: a100-90gb\n`,
+    estimate: makeEstimate({
+      gpu: { declared: "a100-90gb", resolvedAs: null, confidence: "unknown", memoryGiB: null },
+    }),
+    fires: true,
+    pointer: "/spec/runtime/accelerator/type",
+    line: 7,
+  },
+  {
+    rule: "MS-ACCEL-001",
+    name: "catalogued GPU",
+    yaml: `${HEAD}spec:\n  runtime:\n    accelerator:\n      type: h100\n`,
+    estimate: makeEstimate(),
+    fires: false,
+  },
+  {
+    rule: "MS-ACCEL-001",
+    name: "no GPU declared at all",
+    yaml: `${HEAD}spec:\n  runtime: {}\n`,
+    estimate: makeEstimate({ gpu: { declared: null, resolvedAs: null, confidence: "unknown" } }),
+    fires: false,
+  },
+  {
+    rule: "MS-ACCEL-002",
+    name: "fp8 on A100 (weight-only kernels)",
+    yaml: `${HEAD}spec:
+  identity:
+    model:
+      precision: fp8
+  runtime:
+    accelerator:
+      type: a100-80gb
+`,
+    estimate: null,
+    fires: true,
+    pointer: "/spec/identity/model/precision",
+    line: 6,
+  },
+  {
+    rule: "MS-ACCEL-002",
+    name: "bf16 on T4 (no bf16)",
+    yaml: `${HEAD}spec:\n  identity:\n    model:\n      precision: bfloat16\n  runtime:\n    accelerator:\n      type: t4\n`,
+    estimate: null,
+    fires: true,
+  },
+  {
+    rule: "MS-ACCEL-002",
+    name: "fp8 on MI250 (unsupported)",
+    yaml: `${HEAD}spec:\n  identity:\n    model:\n      precision: fp8\n  runtime:\n    accelerator:\n      vendor: amd\n      type: mi250\n`,
+    estimate: null,
+    fires: true,
+  },
+  {
+    rule: "MS-ACCEL-002",
+    name: "fp8 on H100",
+    yaml: `${HEAD}spec:\n  identity:\n    model:\n      precision: fp8\n  runtime:\n    accelerator:\n      type: h100\n`,
+    estimate: null,
+    fires: false,
+  },
+  {
+    rule: "MS-ACCEL-002",
+    name: "AWQ on A100",
+    yaml: `${HEAD}spec:\n  identity:\n    model:\n      precision: awq\n  runtime:\n    accelerator:\n      type: a100-80gb\n`,
+    estimate: null,
+    fires: false,
+  },
+  {
+    rule: "MS-ACCEL-002",
+    name: "unknown GPU: nothing to compare with",
+    yaml: `${HEAD}spec:\n  identity:\n    model:\n      precision: fp8\n  runtime:\n    accelerator:\n      type: zz-9000\n`,
+    estimate: null,
+    fires: false,
+  },
+  {
+    rule: "MS-ACCEL-003",
+    name: "AMD vendor with an NVIDIA GPU",
+    yaml: `${HEAD}spec:\n  runtime:\n    accelerator:\n      vendor: AMD\n      type: a100-80gb\n`,
+    estimate: null,
+    fires: true,
+    pointer: "/spec/runtime/accelerator/vendor",
+    line: 6,
+  },
+  {
+    rule: "MS-ACCEL-003",
+    name: "habana means intel",
+    yaml: `${HEAD}spec:\n  runtime:\n    accelerator:\n      vendor: habana\n      type: gaudi2\n`,
+    estimate: null,
+    fires: false,
+  },
+  {
+    rule: "MS-ACCEL-003",
+    name: "matching vendor",
+    yaml: `${HEAD}spec:\n  runtime:\n    accelerator:\n      vendor: nvidia\n      type: h100\n`,
+    estimate: null,
+    fires: false,
+  },
+  {
+    rule: "MS-ACCEL-004",
+    name: "six GPUs",
+    yaml: `${HEAD}spec:\n  runtime:\n    accelerator:\n      type: a100-80gb\n      count: 6\n`,
+    fires: true,
+    pointer: "/spec/runtime/accelerator/count",
+    line: 7,
+  },
+  {
+    rule: "MS-ACCEL-004",
+    name: "four GPUs",
+    yaml: `${HEAD}spec:\n  runtime:\n    accelerator:\n      count: 4\n`,
+    fires: false,
+  },
+  {
+    rule: "MS-ACCEL-004",
+    name: "one GPU",
+    yaml: `${HEAD}spec:\n  runtime:\n    accelerator:\n      count: 1\n`,
+    fires: false,
+  },
+  {
+    rule: "MS-ACCEL-005",
+    name: "sixteen GPUs",
+    yaml: `${HEAD}spec:\n  runtime:\n    accelerator:\n      type: h100\n      count: 16\n`,
+    fires: true,
+    pointer: "/spec/runtime/accelerator/count",
+  },
+  {
+    rule: "MS-ACCEL-005",
+    name: "eight GPUs",
+    yaml: `${HEAD}spec:\n  runtime:\n    accelerator:\n      count: 8\n`,
+    fires: false,
+  },
+
   // ─── suppression ──────────────────────────────────────────────────────────
   {
     rule: "MS-SUPPRESS-001",

@@ -231,6 +231,47 @@ spec:
   });
 });
 
+describe("runRules: estimate findings restated as rules", () => {
+  const unknownGpu = makeEstimate({
+    gpu: { declared: "a100-90gb", resolvedAs: null, confidence: "unknown" },
+  });
+  unknownGpu.findings.push({
+    code: "estimate/unknown-gpu",
+    severity: "warning",
+    source: "estimate",
+    file: "m.yaml",
+    pointer: "/spec/runtime/accelerator/type",
+    line: 1,
+    column: 1,
+    message: "unknown",
+    hint: 'Did you mean "a100-80gb"?',
+  });
+  const text = "spec:\n  runtime:\n    accelerator:\n      type: a100-90gb\n";
+  const at = () => ({ file: "m.yaml", locate: yamlDoc(text).locate });
+
+  it("reports the superseded estimate code and reuses the estimate's hint", () => {
+    const out = runRules(yamlDoc(text).value as ModelSpec, unknownGpu, at(), DEFAULT_CONFIG);
+    expect(out.supersededEstimateCodes).toEqual(["estimate/unknown-gpu"]);
+    expect(out.findings.find((f) => f.code === "MS-ACCEL-001")?.hint).toBe('Did you mean "a100-80gb"?');
+  });
+
+  it("still supersedes when the rule is switched off, so the problem disappears entirely", () => {
+    const out = runRules(
+      yamlDoc(text).value as ModelSpec,
+      unknownGpu,
+      at(),
+      withRules({ "MS-ACCEL-001": "off" }),
+    );
+    expect(out.supersededEstimateCodes).toEqual(["estimate/unknown-gpu"]);
+    expect(codes(out.findings)).not.toContain("MS-ACCEL-001");
+  });
+
+  it("supersedes nothing when the GPU is known", () => {
+    const out = runRules(yamlDoc(text).value as ModelSpec, makeEstimate(), at(), DEFAULT_CONFIG);
+    expect(out.supersededEstimateCodes).toEqual([]);
+  });
+});
+
 describe("isProduction", () => {
   it.each([
     [{ env: "production" }, true],

@@ -1,0 +1,122 @@
+/**
+ * Check-run output: title, summary and text (each ≤ 65,535 characters), the conclusion from the
+ * gates, and annotations on the exact head lines in deterministic batches of 50.
+ */
+import type { Annotation, CheckRunOutput, Finding, RenderContext, Review } from "../types.js";
+import { plain, safeTag } from "./escape.js";
+import { buildModel, compose, headlineSentence } from "./model.js";
+
+/** Check-run output.summary and output.text limit (each). */
+export const CHECK_TEXT_LIMIT = 65_535;
+/** Annotations accepted per create/update request. */
+export const ANNOTATIONS_PER_REQUEST = 50;
+/** A constant-cost cap: at most this many annotations (20 requests); the rest are counted in the summary. */
+export const MAX_ANNOTATIONS = 1000;
+
+const LEVEL: Record<Finding["severity"], Annotation["annotation_level"]> = {
+  error: "failure",
+  warning: "warning",
+  notice: "notice",
+};
+
+/** Every finding that belongs on a line of a head file, in a stable order. */
+export function annotatableFindings(review: Review): Finding[] {
+  const out: Finding[] = [];
+  for (const file of review.files) {
+    if (!file.isModelSpec || file.status === "deleted" || file.status === "unchanged") continue;
+    out.push(...file.findings);
+    for (const s of file.specs) if (s.status !== "deleted") out.push(...s.findings);
+  }
+  for (const f of review.configFindings) out.push(f);
+  return dedupe(out.filter((f) => f.file && f.line >= 1)).sort(compareFindings);
+}
+
+function dedupe(fs: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return fs.filter((f) => {
+    const k = `${f.file}\0${f.line}\0${f.column}\0${f.code}\0${f.message}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+const SEVERITY_ORDER: Record<Finding["severity"], number> = { error: 0, warning: 1, notice: 2 };
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    cmp(a.file, b.file) ||
+    a.line - b.line ||
+    a.column - b.column ||
+    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+    cmp(a.code, b.code) ||
+    cmp(a.message, b.message)
+  );
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function toAnnotation(f: Finding): Annotation {
+  const endLine = f.endLine !== undefined && f.endLine >= f.line ? f.endLine : f.line;
+  const a: Annotation = {
+    path: f.file,
+    start_line: f.line,
+    end_line: endLine,
+    annotation_level: LEVEL[f.severity],
+    title: plain(f.code, 255),
+    message: plain(f.hint ? `${f.message}\n${f.hint}` : f.message, 4000),
+  };
+  if (endLine === f.line && f.column >= 1) {
+    a.start_column = f.column;
+    if (f.endColumn !== undefined && f.endColumn >= f.column) a.end_column = f.endColumn;
+  }
+  const raw = [f.pointer ? `at ${f.pointer}` : "", f.docsUrl ? `docs: ${f.docsUrl}` : ""]
+    .filter(Boolean)
+    .join("\n");
+  if (raw) a.raw_details = plain(raw, 4000);
+  return a;
+}
+
+export function annotationBatches(
+  review: Review,
+  max = MAX_ANNOTATIONS,
+): { batches: Annotation[][]; dropped: number } {
+  const all = annotatableFindings(review);
+  const kept = all.slice(0, max).map(toAnnotation);
+  const batches: Annotation[][] = [];
+  for (let i = 0; i < kept.length; i += ANNOTATIONS_PER_REQUEST)
+    batches.push(kept.slice(i, i + ANNOTATIONS_PER_REQUEST));
+  return { batches, dropped: all.length - kept.length };
+}
+
+export function renderCheckRun(review: Review, ctx: RenderContext): CheckRunOutput {
+  const model = buildModel(review, ctx);
+  const { batches, dropped } = annotationBatches(review);
+  const base = { limit: CHECK_TEXT_LIMIT, measure: (s: string) => s.length };
+  const summary = compose(model, {
+    ...base,
+    include: { table: true, details: false, diffs: false, releaseNotes: false, footer: true },
+    prefix: dropped
+      ? `> ${dropped} more findings were not annotated (cap of ${MAX_ANNOTATIONS}); see SARIF or the job summary.`
+      : undefined,
+  }).text;
+  const text = compose(
+    { ...model, title: "", headline: "", conclusion: "", notices: "" },
+    {
+      ...base,
+      include: { table: false, details: true, diffs: true, releaseNotes: true, footer: false },
+      elsewhere: "Run the CLI with --format markdown for the full report.",
+    },
+  ).text.replace(/^(\n)+/, "");
+  const tag = safeTag(ctx.tag);
+  return {
+    name: tag === "default" ? "ModelSpec review" : `ModelSpec review (${tag})`,
+    title: plain(headlineSentence(review), 255).replace(/\n/g, " "),
+    summary,
+    text,
+    conclusion: review.conclusion.status,
+    annotationBatches: batches,
+  };
+}

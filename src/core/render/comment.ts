@@ -1,0 +1,84 @@
+/**
+ * The sticky PR comment: hidden marker, headline, conclusion, summary table with totals, release
+ * notes preview, per-spec details, diffs and footer, always ≤ 65,536 characters.
+ */
+import type { RenderContext, Review } from "../types.js";
+import { md, safeTag } from "./escape.js";
+import { CONFIG_PATH, buildModel, compose, modelSpecFiles, type Composed } from "./model.js";
+import { plural } from "./format.js";
+
+/** GitHub rejects issue/PR comment bodies longer than this ("Body is too long (maximum is 65536 characters)"). */
+export const COMMENT_LIMIT = 65_536;
+
+export const MARKER_PREFIX = "<!-- modelspec-review";
+
+/** The hidden marker that identifies our comment (per tag) and records the head SHA it describes. */
+export function commentMarker(tag: string, headSha?: string): string {
+  const sha = headSha && /^[0-9a-f]{7,64}$/i.test(headSha) ? ` head="${headSha}"` : "";
+  return `${MARKER_PREFIX} tag="${safeTag(tag)}"${sha} -->`;
+}
+
+/** Read the marker back from a comment body; null when the body is not ours. */
+export function parseCommentMarker(body: string): { tag: string; headSha: string | null } | null {
+  const m = /^<!-- modelspec-review tag="([^"]*)"(?: head="([0-9a-fA-F]+)")? -->/.exec(body);
+  return m ? { tag: m[1]!, headSha: m[2] ?? null } : null;
+}
+
+/** True when the body carries our marker for `tag`. */
+export function isOurComment(body: string, tag: string): boolean {
+  return parseCommentMarker(body)?.tag === safeTag(tag);
+}
+
+/** Nothing operational changed and nothing needs attention: the short variant (or nothing). */
+export function isQuiet(review: Review): boolean {
+  const f = review.summary.findings;
+  return (
+    review.summary.noOperationalChange &&
+    f.error === 0 &&
+    f.warning === 0 &&
+    review.configFindings.length === 0 &&
+    !review.conclusion.gates.some((g) => g.failed) &&
+    review.releaseNotes.length === 0
+  );
+}
+
+export interface CommentRender extends Composed {
+  body: string;
+}
+
+/** Like `renderComment` but also reports what was left out (for logs and tests). */
+export function renderCommentDetailed(
+  review: Review,
+  ctx: RenderContext,
+  limit = COMMENT_LIMIT,
+): CommentRender {
+  const marker = commentMarker(ctx.tag, ctx.headSha);
+  if (isQuiet(review)) {
+    if ((ctx.onNoChange ?? "short") === "none") {
+      return { body: "", text: "", omitted: { diffs: 0, details: 0, rows: 0, truncated: false } };
+    }
+    const n = modelSpecFiles(review).length;
+    const what = n
+      ? `${plural(n, "ModelSpec file")} changed without operational effect (formatting, comments or descriptions).`
+      : "No ModelSpec file changed.";
+    const notices = (ctx.notices ?? []).map((x) => `\n\n> ${md(x, 500)}`).join("");
+    const body = `${marker}\n## ModelSpec review\n\n✅ **No operational change.** ${what}${notices}\n\n<sub>Configure with ${"`comment.onNoChange: none`"} in <code>${CONFIG_PATH}</code> to skip this comment.</sub>\n`;
+    return { body, text: body, omitted: { diffs: 0, details: 0, rows: 0, truncated: false } };
+  }
+  const composed = compose(buildModel(review, ctx), {
+    limit,
+    measure: (s) => s.length,
+    prefix: marker,
+    include: { table: true, details: true, diffs: true, releaseNotes: true, footer: true },
+    elsewhere: "The check run and the job summary carry the full report.",
+  });
+  return { ...composed, body: composed.text };
+}
+
+/**
+ * The PR comment markdown, ≤ 65,536 characters. Returns "" when nothing should be posted
+ * (no operational change and `onNoChange: "none"`).
+ */
+export function renderComment(review: Review, ctx: RenderContext): string {
+  return renderCommentDetailed(review, ctx).body;
+}

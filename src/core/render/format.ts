@@ -1,0 +1,126 @@
+/** Number formatting shared by every renderer: deterministic (no locale lookups), en-US style. */
+
+import type { ConclusionStatus, Severity, Verdict } from "../types.js";
+
+function group(intPart: string): string {
+  return intPart.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+
+/** 1234.5 → "1,234.5" with at most `digits` decimals (trailing zeros dropped). */
+export function num(n: number, digits = 1): string {
+  if (!Number.isFinite(n)) return "—";
+  const fixed = Math.abs(n).toFixed(digits);
+  const [i, f] = fixed.split(".");
+  const frac = f ? f.replace(/0+$/, "") : "";
+  const sign = n < 0 && Number(fixed) !== 0 ? "-" : "";
+  return `${sign}${group(i!)}${frac ? "." + frac : ""}`;
+}
+
+/** Whole numbers with grouping: 131072 → "131,072". */
+export function int(n: number): string {
+  return num(Math.round(n), 0);
+}
+
+/** USD: "$4,380" for amounts ≥ 100, "$12.50" below, "$0.0042" for sub-cent unit prices. */
+export function usd(n: number | null | undefined): string {
+  if (n === null || n === undefined || !Number.isFinite(n)) return "—";
+  const a = Math.abs(n);
+  const sign = n < 0 ? "-" : "";
+  if (a >= 100) return `${sign}$${group(Math.round(a).toString())}`;
+  if (a >= 0.01 || a === 0) return `${sign}$${a.toFixed(2)}`;
+  return `${sign}$${a.toPrecision(2)}`;
+}
+
+/** Signed USD delta: "+$4,380", "-$120", "±$0". */
+export function usdDelta(n: number | null | undefined): string {
+  if (n === null || n === undefined || !Number.isFinite(n)) return "—";
+  if (Math.abs(n) < 0.005) return "±$0";
+  return n > 0 ? `+${usd(n)}` : usd(n);
+}
+
+/** Signed percentage: "+38%", "-12.5%". */
+export function pctDelta(p: number | null | undefined): string {
+  if (p === null || p === undefined || !Number.isFinite(p)) return "";
+  const r = Math.abs(p) >= 10 ? Math.round(p) : Math.round(p * 10) / 10;
+  if (r === 0) return "±0%";
+  return `${r > 0 ? "+" : ""}${num(r, 1)}%`;
+}
+
+export function gib(n: number | null | undefined): string {
+  if (n === null || n === undefined || !Number.isFinite(n)) return "—";
+  return `${num(n, 1)} GiB`;
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+export const VERDICT_ICON: Record<Verdict, string> = {
+  fits: "✅",
+  tight: "⚠️",
+  "does-not-fit": "❌",
+  unknown: "❔",
+};
+
+export const VERDICT_TEXT: Record<Verdict, string> = {
+  fits: "fits",
+  tight: "tight",
+  "does-not-fit": "does not fit",
+  unknown: "unknown",
+};
+
+export const SEVERITY_ICON: Record<Severity, string> = { error: "❌", warning: "⚠️", notice: "ℹ️" };
+
+export const CONCLUSION_ICON: Record<ConclusionStatus, string> = {
+  success: "✅",
+  neutral: "⚠️",
+  failure: "❌",
+};
+
+/**
+ * A memory bar of `width` cells: weights █, KV cache ▓, activations + overhead ▒, free ░.
+ * Scaled to the usable memory; when the total exceeds it the bar is full and ends in "✖".
+ */
+export function memoryBar(
+  m: {
+    weightsGiB: number;
+    kvCacheGiB: number;
+    activationGiB: number;
+    overheadGiB: number;
+    usableGiB: number;
+  },
+  width = 24,
+): string {
+  const usable = m.usableGiB > 0 ? m.usableGiB : 1;
+  const parts = [m.weightsGiB, m.kvCacheGiB, m.activationGiB + m.overheadGiB].map((v) => Math.max(0, v));
+  const total = parts.reduce((a, b) => a + b, 0);
+  const over = total > usable;
+  const scale = width / Math.max(usable, total);
+  const cells = parts.map((v) => Math.round(v * scale));
+  // Keep every non-zero part visible and the bar exactly `width` wide.
+  for (let i = 0; i < cells.length; i++) if (parts[i]! > 0 && cells[i] === 0) cells[i] = 1;
+  let used = cells.reduce((a, b) => a + b, 0);
+  while (used > width) {
+    const i = cells.indexOf(Math.max(...cells));
+    cells[i]! -= 1;
+    used -= 1;
+  }
+  const free = over ? 0 : width - used;
+  const bar = "█".repeat(cells[0]!) + "▓".repeat(cells[1]!) + "▒".repeat(cells[2]!) + "░".repeat(free);
+  return over ? bar.slice(0, Math.max(0, bar.length - 1)) + "✖" : bar.padEnd(width, "░");
+}
+
+/** UTF-8 byte length without Buffer (the job summary limit is in bytes). */
+export function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}

@@ -1,0 +1,252 @@
+import { describe, expect, it } from "vitest";
+import { marked } from "marked";
+import {
+  COMMENT_LIMIT,
+  commentMarker,
+  isOurComment,
+  parseCommentMarker,
+  renderComment,
+  renderCommentDetailed,
+} from "../../../src/core/render/comment.js";
+import type { RenderContext, Review } from "../../../src/core/types.js";
+import {
+  change,
+  estimateFor,
+  fileReview,
+  finding,
+  review,
+  side,
+  specDoc,
+  specReview,
+  typicalReview,
+} from "../../support/review-fixtures.js";
+import { HOSTILE } from "../../support/hostile.js";
+
+const SHA = "0123456789abcdef0123456789abcdef01234567";
+const CTX: RenderContext = { tag: "default", headSha: SHA, repoUrl: "https://github.com/acme/models" };
+
+function manySpecs(n: number, o: { bigDiff?: boolean } = {}): Review {
+  const files = Array.from({ length: n }, (_, i) => {
+    const path = `models/team-${i}/svc-${i}.modelspec.yaml`;
+    const s = specReview({
+      name: `svc-${i}`,
+      base: side(specDoc(`svc-${i}`), estimateFor({ maxReplicas: 2 })),
+      head: side(specDoc(`svc-${i}`, { max: 3 }), estimateFor({ maxReplicas: 3 + (i % 5) })),
+      changes: [
+        change({
+          key: "scaling.maxReplicas",
+          category: "scaling",
+          label: "Max replicas",
+          before: 2,
+          after: 3 + (i % 5),
+        }),
+      ],
+      findings:
+        i === 137
+          ? [finding({ file: path, severity: "error", code: "MS-FIT-001", message: "Does not fit." })]
+          : [],
+    });
+    const diff = o.bigDiff
+      ? `--- a/${path}\n+++ b/${path}\n` +
+        Array.from({ length: 60 }, (_, k) => `+  key${k}: value`).join("\n")
+      : undefined;
+    return fileReview(path, [s], diff ? { diff } : {});
+  });
+  return review(files);
+}
+
+describe("renderComment", () => {
+  const body = renderComment(typicalReview(), CTX);
+
+  it("starts with the hidden marker carrying the tag and head SHA", () => {
+    expect(body.startsWith(`<!-- modelspec-review tag="default" head="${SHA}" -->\n`)).toBe(true);
+    expect(parseCommentMarker(body)).toEqual({ tag: "default", headSha: SHA });
+    expect(isOurComment(body, "default")).toBe(true);
+    expect(isOurComment(body, "prod")).toBe(false);
+    expect(commentMarker("prod")).toBe('<!-- modelspec-review tag="prod" -->');
+  });
+
+  it("leads with the headline sentence and the failed gate", () => {
+    expect(body).toContain(
+      "**Monthly cost +$13,140 (+300%) · 1 spec fails to fit · governance loosened in 1 spec · 1 error · 1 warning**",
+    );
+    expect(body).toMatch(/❌ \*\*Failed\*\* on 1 gate:\n\n- gate <code>rule-errors<\/code>/);
+  });
+
+  it("has a summary row per spec and a totals row", () => {
+    expect(body).toContain(
+      "| <code>chat</code> | modified | 1 × h100-sxm-80gb → 2 × h100-sxm-80gb | ✅ → 81.7 / 71.6 GiB ❌ does not fit | 1–2 → 2–4 | $4,380 → $17,520 | +$13,140 (+300%) | ❌ 1 ⚠️ 1 |",
+    );
+    expect(body).toContain(
+      "| **Total** (1 spec) | | | | | **$4,380 → $17,520** | **+$13,140 (+300%)** | ❌ 1 ⚠️ 1 |",
+    );
+  });
+
+  it("details memory with a bar, KV capacity, throughput, $/1k, changes, governance and findings", () => {
+    expect(body).toContain("<details><summary><strong>chat</strong> · modified · ❌ does not fit");
+    expect(body).toMatch(/<code>[█▓▒░✖]{24}<\/code>/);
+    expect(body).toContain("| KV capacity | 65,536 tokens");
+    expect(body).toContain("| Decode throughput | 1,850 tok/s per replica");
+    expect(body).toContain("| Cost per 1k tokens |");
+    expect(body).toContain(
+      "| ⚠️ | 🔒 governance | 🔓 PII allowed | <code>false</code> | <code>true</code> |",
+    );
+    expect(body).toContain("> **Governance loosened:**");
+    expect(body).toContain(
+      `[line 31](https://github.com/acme/models/blob/${SHA}/models/chat.modelspec.yaml#L31)`,
+    );
+    expect(body).toContain("↳ Set maxReplicas ≥ minReplicas.");
+  });
+
+  it("shows the release-notes preview, the diff collapsed and the footer", () => {
+    expect(body).toContain("<details><summary>Release notes preview (1)</summary>");
+    expect(body).toMatch(
+      /<details><summary>Diff of <code>models\/chat\.modelspec\.yaml<\/code><\/summary>\n\n```diff\n/,
+    );
+    expect(body).toContain("730 h/month");
+    expect(body).toContain("Prices&#58; AWS on-demand price list, as of 2026-10-01");
+    expect(body).toContain("rules: { MS-GOV-002: off }");
+    expect(body).toContain('modelspec-review.piqc.ai/ignore: "MS-GOV-002: reason"');
+  });
+
+  it("renders as GFM without leaking markdown (tables, details, bars)", () => {
+    const html = marked.parse(body, { gfm: true, async: false });
+    expect(html.match(/<table>/g)?.length).toBeGreaterThanOrEqual(3);
+    expect(html.match(/<details>/g)?.length).toBe(html.match(/<\/details>/g)?.length);
+    expect(html).not.toMatch(/\|\s*---/);
+    expect(html).not.toContain("**");
+  });
+
+  it("is deterministic", () => {
+    expect(renderComment(typicalReview(), CTX)).toBe(body);
+  });
+
+  it("omits links when the head SHA or repository is unknown", () => {
+    const b = renderComment(typicalReview(), { tag: "default" });
+    expect(b).toContain("line 31: PII");
+    expect(b).not.toContain("/blob/");
+    expect(b.startsWith('<!-- modelspec-review tag="default" -->')).toBe(true);
+  });
+});
+
+describe("no operational change", () => {
+  const cosmetic = review([fileReview("models/a.modelspec.yaml", [specReview({ name: "a" })])]);
+
+  it("gives a short comment by default", () => {
+    const b = renderComment(cosmetic, CTX);
+    expect(b).toContain("✅ **No operational change.** 1 ModelSpec file changed without operational effect");
+    expect(b.length).toBeLessThan(600);
+    expect(b).not.toContain("<table");
+    expect(b).not.toContain("| Spec |");
+  });
+
+  it("gives nothing with onNoChange: none", () => {
+    expect(renderComment(cosmetic, { ...CTX, onNoChange: "none" })).toBe("");
+  });
+
+  it("still reports in full when a cosmetic change carries warnings", () => {
+    const path = "models/a.modelspec.yaml";
+    const r = review([fileReview(path, [specReview({ name: "a", findings: [finding({ file: path })] })])]);
+    expect(renderComment(r, { ...CTX, onNoChange: "none" })).toContain("| Spec |");
+  });
+
+  it("leaves non-ModelSpec files out", () => {
+    const r = typicalReview();
+    r.files.push({ ...fileReview("docs/readme.yaml", []), isModelSpec: false });
+    expect(renderComment(r, CTX)).not.toContain("docs/readme");
+  });
+});
+
+describe("size limit", () => {
+  it("keeps 300 changed specs under 65,536 characters and says what it left out", () => {
+    const r = manySpecs(300, { bigDiff: true });
+    const out = renderCommentDetailed(r, CTX);
+    expect(out.body.length).toBeLessThanOrEqual(COMMENT_LIMIT);
+    expect(out.omitted.diffs).toBe(300);
+    expect(out.omitted.details).toBeGreaterThan(0);
+    expect(out.body).toContain(
+      "To stay within GitHub's size limit this report leaves out the unified diffs of 300 files",
+    );
+    // The one spec with an error is the most important: its details survive.
+    expect(out.body).toContain("<details><summary><strong>svc-137</strong>");
+    // Every spec still has a row (or is counted in the folded row) and the totals are intact.
+    const rows = out.body.match(/^\| <code>svc-\d+<\/code>/gm)?.length ?? 0;
+    const folded = /\| … (\d+) more specs \|/.exec(out.body);
+    expect(rows + (folded ? Number(folded[1]) : 0)).toBe(300);
+    expect(out.body).toContain("| **Total** (300 specs)");
+    const html = marked.parse(out.body, { gfm: true, async: false });
+    expect(html.match(/<details>/g)?.length).toBe(html.match(/<\/details>/g)?.length);
+  });
+
+  it("drops diffs before any details", () => {
+    const r = manySpecs(12, { bigDiff: true });
+    const full = renderCommentDetailed(r, CTX, 1_000_000);
+    const limit = full.body.length - 2000;
+    const out = renderCommentDetailed(r, CTX, limit);
+    expect(out.body.length).toBeLessThanOrEqual(limit);
+    expect(out.omitted).toEqual({ diffs: 12, details: 0, rows: 0, truncated: false });
+    expect(out.body).not.toContain("```diff");
+  });
+
+  it("folds table rows and finally cuts, closing what it opened, under tiny limits", () => {
+    const r = manySpecs(300);
+    for (const limit of [20_000, 4_000]) {
+      const out = renderCommentDetailed(r, CTX, limit);
+      expect(out.body.length).toBeLessThanOrEqual(limit);
+      expect(out.omitted.rows).toBeGreaterThan(0);
+      expect(out.body).toContain("leaves out");
+    }
+  });
+});
+
+describe("hostile input", () => {
+  it("cannot inject markup, mentions or links through names, labels, values, paths or messages", () => {
+    const files = HOSTILE.map((h, i) => {
+      const path = `models/${h.replace(/[\r\n/]/g, "")}-${i}.modelspec.yaml`;
+      return fileReview(
+        path,
+        [
+          specReview({
+            name: h,
+            changes: [
+              change({
+                key: "x",
+                label: h,
+                before: h,
+                after: `${h}!`,
+                note: h,
+                category: "governance",
+                loosensGovernance: true,
+              }),
+            ],
+            findings: [finding({ file: path, severity: "error", code: h, message: h, hint: h })],
+            releaseNote: { name: h, kind: "config-only", versionBefore: h, versionAfter: h, changes: [] },
+          }),
+        ],
+        { diff: `--- a/x\n+++ b/x\n+${h}\n+\`\`\`\`\n+</details>` },
+      );
+    });
+    const r = review(files, { gates: [{ gate: "rule-errors", failed: true, reason: HOSTILE.join(" ") }] });
+    r.assumptions.push(...HOSTILE);
+    r.configFindings.push(finding({ file: HOSTILE[0]!, message: HOSTILE[2]!, code: HOSTILE[6]! }));
+    const body = renderComment(r, { ...CTX, tag: '"--><img src=x>', notices: HOSTILE });
+    const html = marked.parse(body, { gfm: true, async: false });
+    expect(html).not.toMatch(/<(img|script)\b/i);
+    expect(html).not.toMatch(/evil\.example\/phish"/);
+    // The only links are ours: line links to the head SHA.
+    for (const m of html.matchAll(/<a href="([^"]*)"/g)) {
+      expect(m[1]).toMatch(new RegExp(`^https://github\\.com/acme/models/blob/${SHA}/`));
+    }
+    expect(html.match(/<details>/g)?.length).toBe(html.match(/<\/details>/g)?.length);
+    const text = html
+      .replace(/<pre>[\s\S]*?<\/pre>/g, "")
+      .replace(/<[^>]+>/g, "")
+      .replace(/&#(\d+);/g, (_, d) => String.fromCharCode(Number(d)));
+    expect(text).not.toMatch(/@[A-Za-z0-9]/);
+    expect(text).not.toMatch(/https?:\/\/evil/);
+    expect(body.split("\n")[0]).toBe(`<!-- modelspec-review tag="_--__img_src_x_" head="${SHA}" -->`);
+    // Each summary-table row still has exactly 8 cells.
+    const table = html.slice(html.indexOf("<table>"), html.indexOf("</table>"));
+    for (const row of table.split("<tr>").slice(2)) expect(row.match(/<td/g)).toHaveLength(8);
+  });
+});
