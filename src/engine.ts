@@ -6,6 +6,11 @@
 import type { Engine } from "./pipeline.js";
 import { defaultConfig, parseConfig } from "./core/config.js";
 import { renderReleaseNotes } from "./core/render/release-notes.js";
+import { renderComment } from "./core/render/comment.js";
+import { renderCheckRun } from "./core/render/check-run.js";
+import { renderJobSummary, renderWorkflowCommands } from "./core/render/job-summary.js";
+import { renderJson } from "./core/render/json.js";
+import { renderSarif } from "./core/render/sarif.js";
 
 function notLanded(what: string): never {
   throw new Error(`${what} is not wired into the engine yet (waiting for it to land on main).`);
@@ -15,11 +20,11 @@ export const engine: Engine = {
   defaultConfig,
   parseConfig,
   analyse: () => notLanded("analyse()"),
-  renderComment: () => notLanded("renderComment()"),
-  renderCheckRun: () => notLanded("renderCheckRun()"),
-  renderJobSummary: () => notLanded("renderJobSummary()"),
-  renderWorkflowCommands: () => notLanded("renderWorkflowCommands()"),
-  renderJson: () => notLanded("renderJson()"),
-  renderSarif: () => notLanded("renderSarif()"),
+  renderComment,
+  renderCheckRun,
+  renderJobSummary,
+  renderWorkflowCommands: (review) => renderWorkflowCommands(review),
+  renderJson,
+  renderSarif: (review, ctx) => renderSarif(review, ctx),
   renderReleaseNotes,
 };

@@ -7,21 +7,30 @@
  * ```ts
  * import { createServer } from "node:http";
  * import { createProbot } from "probot";
- * import { app, createMiddleware } from "modelspec-review.piqc.ai/app";
+ * import { app, createMiddleware } from "modelspec-review/app";
  * const middleware = await createMiddleware(app, { probot: createProbot() });
  * createServer(middleware).listen(3000);
  * ```
  */
 import { createNodeMiddleware, type ApplicationFunction, type Probot } from "probot";
 import { healthHandler } from "./health.js";
+import { createReviewRunner, type ReviewRunnerOptions } from "./review.js";
 import { createRoutes, type Route, type RouteDeps } from "./routes.js";
 
 export { HEALTH_PATH, healthHandler } from "./health.js";
 export { createRoutes, subscribedEvents, type ReviewTarget, type Route, type RouteDeps } from "./routes.js";
 
-export interface AppOptions {
-  /** Reviews one PR at one head SHA. */
-  review: RouteDeps["review"];
+export {
+  createReviewRunner,
+  timeoutFromEnv,
+  type ReviewOutcome,
+  type ReviewRunnerOptions,
+} from "./review.js";
+export { loadConfigText, CONFIG_PATH } from "./config.js";
+
+export interface AppOptions extends ReviewRunnerOptions {
+  /** Reviews one PR at one head SHA (default: the shared pipeline, see `createReviewRunner`). */
+  review?: RouteDeps["review"];
 }
 
 type EventNames = Extract<Parameters<Probot["on"]>[0], readonly unknown[]>;
@@ -44,9 +53,10 @@ export function registerRoutes(app: Probot, routes: readonly Route[]): void {
 }
 
 /** Builds the app function. */
-export function createApp(options: AppOptions): ApplicationFunction {
+export function createApp(options: AppOptions = {}): ApplicationFunction {
   return (app, appOptions) => {
-    registerRoutes(app, createRoutes({ review: options.review }));
+    const review = options.review ?? createReviewRunner(options);
+    registerRoutes(app, createRoutes({ review }));
     // A health endpoint where a server is attached (`npm run app`, createNodeMiddleware). Plain
     // `probot.load(app)` without a server has nowhere to mount it, and does not need one.
     try {
@@ -56,6 +66,9 @@ export function createApp(options: AppOptions): ApplicationFunction {
     }
   };
 }
+
+/** The modelspec-review app with its defaults (time budget from `REVIEW_TIMEOUT_SECONDS`). */
+export const app: ApplicationFunction = createApp();
 
 /**
  * `createNodeMiddleware` for any Node HTTP server or serverless function (Vercel, Netlify, AWS Lambda

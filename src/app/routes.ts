@@ -125,7 +125,7 @@ function fromCheck(payload: unknown, event: string): ReviewTarget[] {
 /** What the routes need from the rest of the app (the review runner; tests may pass their own). */
 export interface RouteDeps {
   /** Reviews one pull request at one head SHA and publishes the result. */
-  review(context: Context, target: ReviewTarget): Promise<void>;
+  review(context: Context, target: ReviewTarget): Promise<unknown>;
 }
 
 /** Reviews, one after the other, every target a payload names. */

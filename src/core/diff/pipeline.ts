@@ -41,10 +41,10 @@ export function diffPipeline(base: SpecSide | null, head: SpecSide | null): Spec
         label: `Dependency ${id}`,
         before: d.specRef ?? id,
         after: null,
-        severity: d.required || guardrail ? "risky" : "info",
+        severity: d.required !== false || guardrail ? "risky" : "info",
         note: guardrail
           ? "guardrail removed from the pipeline"
-          : d.required
+          : d.required !== false
             ? "a required dependency is removed"
             : "dependency removed",
         loosensGovernance: guardrail || undefined,
@@ -53,15 +53,16 @@ export function diffPipeline(base: SpecSide | null, head: SpecSide | null): Spec
       continue;
     }
     const n = now.d;
-    if ((d.required ?? false) !== (n.required ?? false)) {
-      const relaxed = d.required === true && n.required !== true;
+    // `required` defaults to true (schema): only an explicit false makes a dependency optional.
+    if ((d.required ?? true) !== (n.required ?? true)) {
+      const relaxed = n.required === false;
       const guardrail = n.role === "guardrail";
       out.push({
         category: "pipeline",
         key: `pipeline.dependencies.${id}.required`,
         label: `Dependency ${id} required`,
-        before: d.required ?? null,
-        after: n.required ?? null,
+        before: d.required ?? true,
+        after: n.required ?? true,
         severity: relaxed ? "risky" : "info",
         note: relaxed
           ? guardrail
@@ -119,7 +120,10 @@ export function diffPipeline(base: SpecSide | null, head: SpecSide | null): Spec
       before: null,
       after: d.specRef ?? id,
       severity: "info",
-      note: d.required ? "a new required dependency: its latency adds to every request" : "dependency added",
+      note:
+        d.required !== false
+          ? "a new required dependency: its latency adds to every request"
+          : "dependency added",
       pointer: ptr(i),
     });
   }

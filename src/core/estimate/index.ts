@@ -463,7 +463,8 @@ function estimateUnsafe(spec: ModelSpec, config: Config, at: EstimateLocation): 
       finding(
         at,
         "estimate/does-not-fit",
-        "error",
+        // A warning, not an error: the does-not-fit gate (config failOn.doesNotFit) decides whether it blocks.
+        "warning",
         P.gpuType,
         `${model.name} (${precision}) does not fit on ${count} × ${gpu.name}: ${why}`,
         "More or larger GPUs, a smaller maxBatchSize or maxSequenceLengthTokens, a quantised checkpoint or an fp8 KV cache would help; see the recommendation.",

@@ -494,6 +494,30 @@ describe("diffSpecs: one field at a time", () => {
   });
 });
 
+describe("diffSpecs: dependency `required` defaults to true (schema)", () => {
+  it("removing a dependency that does not say `required` is risky", () => {
+    const b = clone(base);
+    b.spec!.pipeline!.dependencies!.push({ id: "ranker-2", role: "reranker" });
+    expect(byKey(diffSpecs(side(b), side(base)), "pipeline.dependencies.ranker-2")).toMatchObject({
+      severity: "risky",
+      note: "a required dependency is removed",
+    });
+  });
+  it("absent → true is no change; absent → false makes it optional", () => {
+    const b = clone(base);
+    delete b.spec!.pipeline!.dependencies![0]!.required;
+    expect(diffSpecs(side(b), side(base))).toEqual([]);
+    const h = clone(b);
+    h.spec!.pipeline!.dependencies![0]!.required = false;
+    expect(byKey(diffSpecs(side(b), side(h)), "pipeline.dependencies.in-guard.required")).toMatchObject({
+      before: true,
+      after: false,
+      severity: "risky",
+      loosensGovernance: true,
+    });
+  });
+});
+
 describe("diffSpecs: no noise", () => {
   it("reports nothing for an identical spec", () => {
     expect(

@@ -109,7 +109,7 @@ describe("SARIF 2.1.0", () => {
     expect(run.versionControlProvenance).toEqual([
       { repositoryUri: "https://github.com/acme/models", revisionId: "b".repeat(40) },
     ]);
-    expect(run.automationDetails.id).toBe("modelspec-review.piqc.ai/default/");
+    expect(run.automationDetails.id).toBe("modelspec-review/default/");
   });
 });
 

@@ -1,0 +1,228 @@
+/**
+ * One review, as the app runs it: the shared pipeline (`reviewPullRequest`) over a `GitHubPort`
+ * built on the delivery's `context.octokit`. The app adds no review logic; what it adds is what a
+ * long-running, horizontally scaled server needs:
+ *
+ * 1. **Ordering**: it reads the PR first and gives up quietly when the event's head SHA is no longer
+ *    the PR's head (a newer push has its own delivery); the port's comment upsert re-checks the head
+ *    before writing, so a slow review of an old commit never overwrites a newer one.
+ * 2. **Bounded time**: every API call of the review carries an abort signal that fires after the
+ *    time budget; memory and work are bounded by the config's `limits` (file count and size).
+ * 3. **A check run that always ends**: when the review fails (GitHub errors, the budget, a bug), the
+ *    check run is completed with a conclusion and the reason — never left `in_progress` — and a
+ *    failure before the check run existed still leaves one saying why.
+ */
+import type { Context } from "probot";
+import { createOctokitPort, type OctokitLike } from "../github/octokit.js";
+import { PermissionDeniedError, type CheckConclusion, type GitHubPort } from "../github/port.js";
+import {
+  DEFAULT_CHECK_NAME,
+  reviewPullRequest,
+  type PipelineOptions,
+  type PipelineResult,
+} from "../pipeline.js";
+import { loadConfigText } from "./config.js";
+import type { ReviewTarget } from "./routes.js";
+
+export interface ReviewRunnerOptions {
+  /** Check run name (default the pipeline's, "ModelSpec review"). */
+  checkName?: string;
+  /** Time budget of one review in milliseconds (default 120 s; env `REVIEW_TIMEOUT_SECONDS`). */
+  timeoutMs?: number;
+  /** Extra pipeline options (tests: `loadEngine`). */
+  pipeline?: Omit<PipelineOptions, "configText" | "checkName" | "log">;
+}
+
+export type ReviewOutcome =
+  | { status: "skipped"; reason: string }
+  | { status: "reviewed"; result: PipelineResult }
+  | { status: "failed"; error: unknown; checkRunId: number | null };
+
+export const DEFAULT_TIMEOUT_MS = 120_000;
+
+/** The time budget from `REVIEW_TIMEOUT_SECONDS`, else the default. */
+export function timeoutFromEnv(env: NodeJS.ProcessEnv = process.env): number {
+  const s = Number(env.REVIEW_TIMEOUT_SECONDS);
+  return Number.isFinite(s) && s > 0 ? Math.round(s * 1000) : DEFAULT_TIMEOUT_MS;
+}
+
+class ReviewTimeoutError extends Error {
+  override readonly name = "ReviewTimeoutError";
+  constructor(readonly ms: number) {
+    super(`the review did not finish within its time budget of ${Math.round(ms / 1000)} s`);
+  }
+}
+
+/** An Octokit view whose every request is aborted by `signal` (GraphQL and REST alike). */
+function abortable(octokit: OctokitLike, signal: AbortSignal): OctokitLike {
+  const withSignal = (params: Record<string, unknown> | undefined): Record<string, unknown> => {
+    const request = (params?.request ?? {}) as Record<string, unknown>;
+    return { ...params, request: { ...request, signal } };
+  };
+  return {
+    request: (route, params) => {
+      if (signal.aborted) return Promise.reject(signal.reason as Error);
+      return octokit.request(route, withSignal(params));
+    },
+    graphql: (query, params) => {
+      if (signal.aborted) return Promise.reject(signal.reason as Error);
+      return octokit.graphql(query, withSignal(params));
+    },
+  };
+}
+
+/** Remembers the check run the pipeline starts, so a failure can be reported on it. */
+function trackCheckRun(port: GitHubPort): { port: GitHubPort; started: () => number | null } {
+  let id: number | null = null;
+  return {
+    port: {
+      ...port,
+      repo: port.repo,
+      startCheckRun: async (name, headSha, detailsUrl) => {
+        id = await port.startCheckRun(name, headSha, detailsUrl);
+        return id;
+      },
+    },
+    started: () => id,
+  };
+}
+
+function errorText(e: unknown): string {
+  if (e instanceof Error) return e.message;
+  return String(e);
+}
+
+/** Builds the app's `review` dependency. */
+export function createReviewRunner(options: ReviewRunnerOptions = {}) {
+  const checkName = options.checkName ?? DEFAULT_CHECK_NAME;
+  const timeoutMs = options.timeoutMs ?? timeoutFromEnv();
+
+  return async function review(context: Context, target: ReviewTarget): Promise<ReviewOutcome> {
+    const log = context.log.child({
+      repository: `${target.owner}/${target.repo}`,
+      pr: target.number,
+      headSha: target.headSha,
+      trigger: target.trigger,
+    });
+    const repo = { owner: target.owner, repo: target.repo };
+    const octokit = context.octokit as unknown as OctokitLike;
+    const portLog = (message: string): void => log.info(message);
+    // Publishing a failure must work even after the budget aborted everything else.
+    const direct = createOctokitPort(octokit, repo, { log: portLog });
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(new ReviewTimeoutError(timeoutMs)), timeoutMs);
+    timer.unref?.();
+    const tracked = trackCheckRun(
+      createOctokitPort(abortable(octokit, controller.signal), repo, { log: portLog }),
+    );
+    const started = Date.now();
+
+    try {
+      // 1. The PR as it is now: closed, or moved on to a newer head → nothing to do here.
+      const pr = await tracked.port.getPullRequest(target.number);
+      if (pr.state !== "open") {
+        log.info({ outcome: "skipped" }, "pull request is closed: not reviewed");
+        return { status: "skipped", reason: "closed" };
+      }
+      if (pr.headSha !== target.headSha && target.trigger.startsWith("pull_request.")) {
+        log.info(
+          { outcome: "stale", currentHead: pr.headSha },
+          "the PR head has moved on: this event is stale",
+        );
+        return { status: "skipped", reason: "stale" };
+      }
+
+      // 2. Config from the default branch (Probot's loader: org `.github` defaults, `_extends`).
+      const cfg = await loadConfigText(context, repo);
+      log.debug({ configSources: cfg.sources }, "configuration loaded");
+
+      // 3. The shared pipeline.
+      const serverUrl = serverUrlOf(context.payload);
+      const result = await reviewPullRequest(
+        tracked.port,
+        { number: pr.number, headSha: target.headSha, baseSha: pr.baseSha },
+        {
+          ...options.pipeline,
+          checkName,
+          configText: { text: cfg.text, file: cfg.file },
+          log: portLog,
+          ...(serverUrl ? { serverUrl } : {}),
+        },
+      );
+      for (const p of result.problems) log.warn(p);
+      log.info(
+        {
+          outcome: result.status,
+          conclusion: result.conclusion,
+          specsChanged: result.specsChanged,
+          comment: result.comment?.outcome ?? null,
+          checkRunId: result.checkRunId,
+          ms: Date.now() - started,
+        },
+        result.status === "no-specs" ? "no ModelSpec changed" : "review published",
+      );
+      return { status: "reviewed", result };
+    } catch (e) {
+      const timedOut = controller.signal.aborted && controller.signal.reason instanceof ReviewTimeoutError;
+      const error = timedOut ? (controller.signal.reason as ReviewTimeoutError) : e;
+      log.error({ err: error, ms: Date.now() - started }, "review failed");
+      const checkRunId = await reportFailure(
+        direct,
+        tracked.started(),
+        checkName,
+        target,
+        error,
+        timedOut,
+        log,
+      );
+      return { status: "failed", error, checkRunId };
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+}
+
+/**
+ * Completes (or creates, then completes) the check run of a failed review. `timed_out` when the
+ * budget ran out, `failure` otherwise: a required check must not pass on a review that did not run.
+ */
+async function reportFailure(
+  port: GitHubPort,
+  checkRunId: number | null,
+  checkName: string,
+  target: ReviewTarget,
+  error: unknown,
+  timedOut: boolean,
+  log: Context["log"],
+): Promise<number | null> {
+  const conclusion: CheckConclusion = timedOut ? "timed_out" : "failure";
+  const output = {
+    conclusion,
+    title: timedOut ? "modelspec-review ran out of time" : "modelspec-review could not finish",
+    summary: [
+      `The review of \`${target.headSha.slice(0, 7)}\` stopped: ${errorText(error)}.`,
+      "",
+      timedOut
+        ? "Large pull requests can be reviewed in parts with `limits.maxFiles`; re-run the check to try again."
+        : "This is not a verdict on the pull request. Re-run the check to try again; if it keeps failing, the app's logs have the details.",
+    ].join("\n"),
+    annotationBatches: [],
+  };
+  try {
+    const id = checkRunId ?? (await port.startCheckRun(checkName, target.headSha));
+    await port.completeCheckRun(id, output);
+    return id;
+  } catch (e) {
+    const why = e instanceof PermissionDeniedError ? e.message : errorText(e);
+    log.error({ err: e }, `could not report the failure on a check run: ${why}`);
+    return checkRunId;
+  }
+}
+
+/** `https://github.com` (or the GHE host) from the payload's repository URL. */
+function serverUrlOf(payload: unknown): string | undefined {
+  const repo = (payload as { repository?: { html_url?: string; full_name?: string } }).repository;
+  if (!repo?.html_url || !repo.full_name) return undefined;
+  const suffix = `/${repo.full_name}`;
+  return repo.html_url.endsWith(suffix) ? repo.html_url.slice(0, -suffix.length) : undefined;
+}

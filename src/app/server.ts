@@ -1,0 +1,82 @@
+/**
+ * `npm run app`: the webhook server. Probot's `run` reads the standard environment:
+ *
+ * | variable | meaning |
+ * |---|---|
+ * | `APP_ID`, `PRIVATE_KEY` or `PRIVATE_KEY_PATH` | the GitHub App's credentials (without them Probot serves its setup page, which registers the app from `app.yml`) |
+ * | `WEBHOOK_SECRET` | the secret GitHub signs deliveries with (unsigned or badly signed deliveries get 400) |
+ * | `WEBHOOK_PROXY_URL` | a smee.io channel for local development |
+ * | `PORT`, `HOST` | where to listen (3000, localhost); use `HOST=0.0.0.0` in a container |
+ * | `GHE_HOST` (+ `GHE_PROTOCOL`) | GitHub Enterprise Server host; API at `https://<host>/api/v3` |
+ * | `GITHUB_API_URL` | any REST base URL (GHE Server, GHE.com `https://api.<sub>.ghe.com`); used when `GHE_HOST` is unset |
+ * | `LOG_LEVEL`, `LOG_FORMAT` (`json` in production), `LOG_LEVEL_IN_STRING`, `LOG_MESSAGE_KEY`, `SENTRY_DSN` | Probot's pino logs |
+ * | `WEBHOOK_PATH` | webhook path (default `/api/github/webhooks`) |
+ *
+ * Endpoints: `POST /api/github/webhooks`, `GET /healthz` (JSON), `GET /ping` (Probot's `PONG`).
+ */
+import { pathToFileURL } from "node:url";
+import { ProbotOctokit, run, type ApplicationFunction, type Server } from "probot";
+
+const PUBLIC_API = "https://api.github.com";
+
+/**
+ * The REST base URL to force, if any: `GITHUB_API_URL` when `GHE_HOST` is not set (Probot only knows
+ * `GHE_HOST`, which cannot express GHE.com's `api.<subdomain>.ghe.com`). Undefined means Probot's own
+ * choice (`GHE_HOST` or api.github.com) stands.
+ */
+export function apiUrlOverride(env: NodeJS.ProcessEnv): string | undefined {
+  if (env.GHE_HOST) return undefined;
+  const url = env.GITHUB_API_URL?.trim().replace(/\/+$/, "");
+  if (!url || url === PUBLIC_API) return undefined;
+  return url;
+}
+
+export interface StartOptions {
+  /** The environment to read (default `process.env`; Probot also loads `.env` from the cwd into it). */
+  env?: NodeJS.ProcessEnv;
+  /** The app to serve (default: modelspec-review's). */
+  app?: ApplicationFunction;
+  /** Octokit class (tests turn retries off); the `GITHUB_API_URL` override is applied on top. */
+  Octokit?: typeof ProbotOctokit;
+}
+
+/** Starts the webhook server; resolves once it listens. */
+export async function startServer(options: StartOptions = {}): Promise<Server> {
+  const env = options.env ?? process.env;
+  const app = options.app ?? (await import("./index.js")).app;
+  const baseUrl = apiUrlOverride(env);
+  const Base = options.Octokit ?? ProbotOctokit;
+  // A function default runs after Probot's own defaults (which set baseUrl from GHE_HOST), so it wins.
+  const Octokit = baseUrl
+    ? (Base.defaults((o: Record<string, unknown>) => ({ ...o, baseUrl })) as typeof ProbotOctokit)
+    : options.Octokit;
+  return run(app, { env, ...(Octokit ? { Octokit } : {}) });
+}
+
+/** Stops accepting deliveries, lets the ones in flight finish (they complete their check runs), exits. */
+function stopOnSignals(server: Server): void {
+  let stopping = false;
+  const stop = (signal: string): void => {
+    if (stopping) return;
+    stopping = true;
+    console.info(`${signal}: stopping the webhook server…`);
+    server.stop().then(
+      () => process.exit(0),
+      (e: unknown) => {
+        console.error(e);
+        process.exit(1);
+      },
+    );
+  };
+  // Probot handles SIGINT itself; containers and orchestrators send SIGTERM.
+  process.once("SIGTERM", () => stop("SIGTERM"));
+}
+
+const invokedDirectly =
+  process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
+if (invokedDirectly) {
+  startServer().then(stopOnSignals, (e: unknown) => {
+    console.error(e instanceof Error ? e.message : e);
+    process.exit(1);
+  });
+}

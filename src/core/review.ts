@@ -1,0 +1,583 @@
+/**
+ * The one entry every front end calls: changed files (texts in, no I/O) + config → a `Review`.
+ *
+ *   1. parse both sides of every file (A's `parseFile`), keep the ModelSpec documents
+ *   2. pair base and head documents (by `metadata.name`, then by position)
+ *   3. validate both sides (schema), estimate both sides (memory fit, KV cache, cost)
+ *   4. best-practice rules on the head (R's `runRules`: config overrides + annotation suppression)
+ *   5. config overrides for every other finding (schema/estimate codes), sort by line
+ *   6. operational diff base → head, release note
+ *   7. PR-level totals, gates per `config.failOn`, conclusion with reasons
+ *
+ * Pure: the same input always yields the same review; user errors are findings, never exceptions.
+ */
+import { diffSpecs, unifiedDiff } from "./diff/index.js";
+import { releaseNoteFor } from "./diff/release.js";
+import { estimate } from "./estimate/index.js";
+import { parseFile } from "./parse.js";
+import { RULES, runRules } from "./rules/index.js";
+import type {
+  Config,
+  Estimate,
+  FilePair,
+  FileReview,
+  FileStatus,
+  Finding,
+  GateResult,
+  ModelSpec,
+  ParsedDocument,
+  ParsedFile,
+  Position,
+  Review,
+  ReviewSummary,
+  SpecChange,
+  SpecReview,
+  SpecSide,
+  SuppressedFinding,
+} from "./types.js";
+import { isModelSpec, validateDocument } from "./validate.js";
+import { closest, distance } from "fastest-levenshtein";
+
+export interface AnalyseOptions {
+  /** Findings from `parseConfig` (bad repo config); shown in the report and gated as config-errors. */
+  configFindings?: Finding[];
+  /** Repository paths at head, when the adapter knows them (lets rules check dependency `specRef`s). */
+  knownPaths?: Set<string>;
+}
+
+export function analyse(pairs: FilePair[], config: Config, options: AnalyseOptions = {}): Review {
+  const files = [...pairs]
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+    .map((pair) => reviewFile(pair, config, options));
+  const configFindings = [...(options.configFindings ?? []), ...unknownRuleIds(config)];
+  const reviewed = files.filter((f) => f.isModelSpec);
+  const summary = summarise(reviewed);
+  const gates = evaluateGates(reviewed, summary, config, configFindings);
+  const failed = gates.some((g) => g.failed);
+  return {
+    files,
+    summary,
+    conclusion: { status: failed ? "failure" : reviewed.length === 0 ? "neutral" : "success", gates },
+    configFindings,
+    assumptions: globalAssumptions(reviewed, config),
+    releaseNotes: reviewed.flatMap((f) => f.specs.flatMap((s) => (s.releaseNote ? [s.releaseNote] : []))),
+  };
+}
+
+// ─── One file ───────────────────────────────────────────────────────────────────────────────────
+
+function fileStatus(pair: FilePair): FileStatus {
+  if (pair.base === undefined) return "added";
+  if (pair.head === undefined) return "deleted";
+  if (pair.previousPath !== undefined && pair.previousPath !== pair.path) return "renamed";
+  return pair.base === pair.head ? "unchanged" : "modified";
+}
+
+interface Doc {
+  doc: ParsedDocument;
+  spec: ModelSpec;
+  name: string | null;
+}
+
+function modelSpecDocs(parsed: ParsedFile | null): Doc[] {
+  if (!parsed) return [];
+  return parsed.documents
+    .filter((d) => isModelSpec(d.value))
+    .map((d) => {
+      const spec = d.value as ModelSpec;
+      const name = spec.metadata?.name;
+      return { doc: d, spec, name: typeof name === "string" && name !== "" ? name : null };
+    });
+}
+
+function reviewFile(pair: FilePair, config: Config, options: AnalyseOptions): FileReview {
+  const status = fileStatus(pair);
+  const parseOpts = { maxBytes: config.limits.maxFileBytes };
+  const basePath = pair.previousPath ?? pair.path;
+  const baseParsed = pair.base !== undefined ? parseFile(basePath, pair.base, parseOpts) : null;
+  const headParsed = pair.head !== undefined ? parseFile(pair.path, pair.head, parseOpts) : null;
+  const baseDocs = modelSpecDocs(baseParsed);
+  const headDocs = modelSpecDocs(headParsed);
+  const headParseErrors = (headParsed?.findings ?? []).filter((f) => f.severity === "error");
+
+  const review: FileReview = {
+    path: pair.path,
+    status,
+    // A file handed to us matched the spec globs: if its head cannot be read, that is news even
+    // when no document can be recognised as a ModelSpec any more.
+    isModelSpec: baseDocs.length > 0 || headDocs.length > 0 || headParseErrors.length > 0,
+    specs: [],
+    findings: [],
+    diff: null,
+  };
+  if (pair.previousPath !== undefined && pair.previousPath !== pair.path)
+    review.previousPath = pair.previousPath;
+  if (!review.isModelSpec) return review;
+
+  const multiDoc =
+    Math.max(baseParsed?.documents.length ?? 0, headParsed?.documents.length ?? 0) > 1 ||
+    (headParsed?.findings ?? []).some((f) => f.document !== undefined && f.document > 0);
+  const { active, suppressed } = applyConfig(
+    (headParsed?.findings ?? []).filter((f) => f.document === undefined || !multiDoc),
+    config,
+  );
+  review.findings = sortFindings(active);
+  const docFindings = (index: number) =>
+    multiDoc ? (headParsed?.findings ?? []).filter((f) => f.document === index) : [];
+
+  for (const [b, h] of pairDocuments(baseDocs, headDocs)) {
+    review.specs.push(
+      reviewSpec(pair, status, b, h, multiDoc, config, options, docFindings, headParseErrors.length > 0),
+    );
+  }
+  // File-level parse findings the config switched off still count as suppressed.
+  if (suppressed.length && review.specs[0]) review.specs[0].suppressed.push(...suppressed);
+  review.specs.sort((x, y) => x.index - y.index);
+  review.diff =
+    status === "modified" || status === "renamed"
+      ? unifiedDiff(pair.path, review.previousPath, pair.base, pair.head)
+      : null;
+  return review;
+}
+
+/** Pairs base and head documents: by metadata.name first, then the rest by position. */
+function pairDocuments(base: Doc[], head: Doc[]): [Doc | null, Doc | null][] {
+  const out: [Doc | null, Doc | null][] = [];
+  const usedBase = new Set<Doc>();
+  const unmatchedHead: Doc[] = [];
+  for (const h of head) {
+    const b = h.name !== null ? base.find((d) => !usedBase.has(d) && d.name === h.name) : undefined;
+    if (b) {
+      usedBase.add(b);
+      out.push([b, h]);
+    } else unmatchedHead.push(h);
+  }
+  const restBase = base.filter((d) => !usedBase.has(d));
+  for (const h of unmatchedHead) {
+    // Same position, and the base document's name is not still present elsewhere in head.
+    const b = restBase.find(
+      (d) =>
+        !usedBase.has(d) &&
+        d.doc.index === h.doc.index &&
+        !head.some((x) => x.name !== null && x.name === d.name),
+    );
+    if (b) usedBase.add(b);
+    out.push([b ?? null, h]);
+  }
+  for (const b of base) if (!usedBase.has(b)) out.push([b, null]);
+  return out;
+}
+
+function reviewSpec(
+  pair: FilePair,
+  fileStat: FileStatus,
+  b: Doc | null,
+  h: Doc | null,
+  multiDoc: boolean,
+  config: Config,
+  options: AnalyseOptions,
+  docFindings: (index: number) => Finding[],
+  headUnreadable: boolean,
+): SpecReview {
+  const basePath = pair.previousPath ?? pair.path;
+  const baseFindings = b ? validateDocument(basePath, b.doc, multiDoc) : [];
+  const baseSide: SpecSide | null = b
+    ? {
+        spec: b.spec,
+        valid: !baseFindings.some((f) => f.severity === "error"),
+        estimate: runEstimate(b.spec, config, basePath, b.doc, multiDoc),
+      }
+    : null;
+
+  let status: FileStatus;
+  if (!b) status = "added";
+  else if (!h) status = headUnreadable ? "modified" : "deleted";
+  else if (fileStat === "renamed") status = "renamed";
+  else status = deepEqual(b.doc.value, h.doc.value) ? "unchanged" : "modified";
+
+  const index = (h ?? b)!.doc.index;
+  const name = h?.name ?? b?.name ?? `${pair.path}#${index}`;
+  const spec: SpecReview = {
+    name,
+    index,
+    status,
+    base: baseSide,
+    head: null,
+    changes: [],
+    findings: [],
+    suppressed: [],
+    baseErrorCount: baseFindings.filter((f) => f.severity === "error").length,
+    releaseNote: null,
+  };
+
+  if (!h) {
+    if (headUnreadable) {
+      // The head could not be parsed: there is nothing to compare, and the parse errors say why.
+      spec.head = { spec: null, valid: false, estimate: null };
+      spec.findings = sortFindings(applyConfig(docFindings(index), config).active);
+      return spec;
+    }
+    spec.changes = diffSpecs(baseSide, null, config);
+    spec.releaseNote = releaseNoteFor(name, baseSide, null, spec.changes);
+    return spec;
+  }
+
+  const headEstimate = runEstimate(h.spec, config, pair.path, h.doc, multiDoc);
+  const schemaFindings = validateDocument(pair.path, h.doc, multiDoc);
+  const headSide: SpecSide = {
+    spec: h.spec,
+    valid: !schemaFindings.some((f) => f.severity === "error"),
+    estimate: headEstimate,
+  };
+  spec.head = headSide;
+  if (status === "unchanged") {
+    // Nothing the PR did: no changes, no findings (they are not this PR's news), totals still count.
+    return spec;
+  }
+
+  const at = {
+    file: pair.path,
+    locate: (p: string): Position => h.doc.locate(p),
+    ...(multiDoc ? { document: h.doc.index } : {}),
+  };
+  const rules = runRules(
+    h.spec,
+    headEstimate,
+    at,
+    config,
+    options.knownPaths ? { knownPaths: options.knownPaths } : undefined,
+  );
+  const other = applyConfig(
+    [...docFindings(h.doc.index), ...schemaFindings, ...(headEstimate?.findings ?? [])],
+    config,
+  );
+  spec.findings = sortFindings([...other.active, ...rules.findings]);
+  spec.suppressed = sortFindings([...other.suppressed, ...rules.suppressed]) as SuppressedFinding[];
+  // Figures estimated from a head that fails the schema rest on fields the schema rejected: compare
+  // the declared fields only, and leave the spec out of the cost totals (see summarise).
+  spec.changes = headSide.valid
+    ? diffSpecs(baseSide, headSide, config)
+    : diffSpecs(baseSide && { ...baseSide, estimate: null }, { ...headSide, estimate: null }, config);
+  spec.releaseNote = releaseNoteFor(name, baseSide, headSide, spec.changes);
+  return spec;
+}
+
+function runEstimate(
+  spec: ModelSpec,
+  config: Config,
+  file: string,
+  doc: ParsedDocument,
+  multiDoc: boolean,
+): Estimate | null {
+  return estimate(spec, config, {
+    file,
+    locate: (p) => doc.locate(p),
+    ...(multiDoc ? { document: doc.index } : {}),
+  });
+}
+
+// ─── Findings ───────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * Applies `config.rules` to findings that the rules engine did not produce (schema, estimate):
+ * "off" moves them to the suppressed list, a severity replaces theirs. Parse errors cannot be
+ * switched off: a file that cannot be read cannot be reviewed.
+ */
+function applyConfig(
+  findings: Finding[],
+  config: Config,
+): { active: Finding[]; suppressed: SuppressedFinding[] } {
+  const active: Finding[] = [];
+  const suppressed: SuppressedFinding[] = [];
+  for (const f of findings) {
+    const setting = config.rules[f.code];
+    if (setting === undefined || (f.source === "parse" && f.severity === "error")) active.push(f);
+    else if (setting === "off")
+      suppressed.push({ ...f, suppressedBy: "config", reason: `rules.${f.code} is off in the repo config` });
+    else active.push({ ...f, severity: setting });
+  }
+  return { active, suppressed };
+}
+
+function sortFindings<T extends Finding>(findings: T[]): T[] {
+  return [...findings].sort(
+    (a, b) =>
+      (a.document ?? 0) - (b.document ?? 0) ||
+      a.line - b.line ||
+      a.column - b.column ||
+      a.code.localeCompare(b.code),
+  );
+}
+
+/** Config `rules` keys that look like rule ids (MS-…) but name no rule: a typo silently does nothing. */
+function unknownRuleIds(config: Config): Finding[] {
+  const known = RULES.map((r) => r.id);
+  const out: Finding[] = [];
+  for (const id of Object.keys(config.rules)) {
+    if (!/^MS-/i.test(id) || known.includes(id)) continue;
+    const guess = closest(id, known);
+    const f: Finding = {
+      code: "config/unknown-rule",
+      severity: "warning",
+      source: "config",
+      file: ".github/modelspec-review.yml",
+      pointer: `/rules/${id.replace(/~/g, "~0").replace(/\//g, "~1")}`,
+      line: 1,
+      column: 1,
+      message: `\`rules.${id}\` names no known rule; the setting has no effect.`,
+    };
+    if (guess && distance(id, guess) <= 2) f.hint = `Did you mean \`${guess}\`?`;
+    out.push(f);
+  }
+  return out;
+}
+
+// ─── Summary and gates ──────────────────────────────────────────────────────────────────────────
+
+const allSpecs = (files: FileReview[]) => files.flatMap((f) => f.specs.map((s) => ({ file: f, spec: s })));
+const changedSpecs = (files: FileReview[]) =>
+  allSpecs(files).filter(({ spec }) => spec.status !== "unchanged");
+
+function allFindings(files: FileReview[]): Finding[] {
+  return files.flatMap((f) => [...f.findings, ...f.specs.flatMap((s) => s.findings)]);
+}
+
+function summarise(files: FileReview[]): ReviewSummary {
+  const changed = changedSpecs(files);
+  const findings = allFindings(files);
+  const changes = changed.flatMap(({ spec }) => spec.changes);
+  const fileErrors = new Set(files.filter((f) => f.findings.some((x) => x.severity === "error")));
+
+  // Cost totals over the changed specs that can be priced on every side they have; an added spec
+  // counts from 0, a deleted one to 0. A spec with an unpriced side is left out of both totals.
+  let priced = 0;
+  const total = { beforeAtMin: 0, afterAtMin: 0, beforeAtMax: 0, afterAtMax: 0 };
+  for (const { spec } of changed) {
+    const bc = spec.base ? spec.base.estimate?.cost : undefined;
+    const hc = spec.head ? spec.head.estimate?.cost : undefined;
+    if ((spec.base && !bc) || (spec.head && (!hc || !spec.head.valid))) continue;
+    priced++;
+    total.beforeAtMin += bc?.monthlyUsd.atMinReplicas ?? 0;
+    total.beforeAtMax += bc?.monthlyUsd.atMaxReplicas ?? 0;
+    total.afterAtMin += hc?.monthlyUsd.atMinReplicas ?? 0;
+    total.afterAtMax += hc?.monthlyUsd.atMaxReplicas ?? 0;
+  }
+  const money = (n: number) => Math.round(n * 100) / 100;
+  const monthlyCost: ReviewSummary["monthlyCost"] =
+    priced === 0
+      ? {
+          beforeAtMin: null,
+          afterAtMin: null,
+          beforeAtMax: null,
+          afterAtMax: null,
+          deltaAtMin: null,
+          deltaAtMax: null,
+          deltaPctAtMax: null,
+        }
+      : {
+          beforeAtMin: money(total.beforeAtMin),
+          afterAtMin: money(total.afterAtMin),
+          beforeAtMax: money(total.beforeAtMax),
+          afterAtMax: money(total.afterAtMax),
+          deltaAtMin: money(total.afterAtMin - total.beforeAtMin),
+          deltaAtMax: money(total.afterAtMax - total.beforeAtMax),
+          deltaPctAtMax:
+            total.beforeAtMax > 0
+              ? Math.round(((total.afterAtMax - total.beforeAtMax) / total.beforeAtMax) * 1000) / 10
+              : null,
+        };
+
+  const count = (sev: Finding["severity"]) => findings.filter((f) => f.severity === sev).length;
+  const errors = count("error");
+  return {
+    specsChanged: changed.length,
+    specsWithErrors: changed.filter(
+      ({ file, spec }) => spec.findings.some((f) => f.severity === "error") || fileErrors.has(file),
+    ).length,
+    specsNotFitting: changed.filter(({ spec }) => spec.head?.estimate?.memory?.verdict === "does-not-fit")
+      .length,
+    governanceLoosened: changes.filter((c) => c.loosensGovernance).length,
+    breakingChanges: changes.filter((c) => c.severity === "breaking").length,
+    monthlyCost,
+    findings: {
+      error: errors,
+      warning: count("warning"),
+      notice: count("notice"),
+      suppressed: files.reduce((n, f) => n + f.specs.reduce((m, s) => m + s.suppressed.length, 0), 0),
+    },
+    noOperationalChange:
+      errors === 0 &&
+      changed.every(
+        ({ spec }) => spec.changes.length === 0 && spec.status !== "added" && spec.status !== "deleted",
+      ),
+  };
+}
+
+function where(file: FileReview, spec?: SpecReview): string {
+  return spec && file.specs.length > 1 ? `${file.path} (${spec.name})` : file.path;
+}
+
+function listSome(items: string[], max = 3): string {
+  const shown = items.slice(0, max).join("; ");
+  return items.length > max ? `${shown}; and ${items.length - max} more` : shown;
+}
+
+const usd = (n: number) =>
+  `${n < 0 ? "-" : ""}$${Math.abs(n).toLocaleString("en-US", { minimumFractionDigits: 0, maximumFractionDigits: 0 })}`;
+
+function evaluateGates(
+  files: FileReview[],
+  summary: ReviewSummary,
+  config: Config,
+  configFindings: Finding[],
+): GateResult[] {
+  const gates: GateResult[] = [];
+  const f = config.failOn;
+  const changed = changedSpecs(files);
+  const headFindings = (pred: (x: Finding) => boolean) =>
+    files.flatMap((file) => [
+      ...file.findings.filter(pred).map((x) => ({ file, spec: undefined as SpecReview | undefined, x })),
+      ...file.specs
+        .filter((s) => s.status !== "unchanged")
+        .flatMap((spec) => spec.findings.filter(pred).map((x) => ({ file, spec, x }))),
+    ]);
+  const describeFindings = (list: { file: FileReview; spec?: SpecReview; x: Finding }[]) =>
+    listSome(list.map(({ file, spec, x }) => `${where(file, spec)}:${x.line} ${x.code}`));
+
+  if (f.schemaErrors) {
+    const list = headFindings(
+      (x) => x.severity === "error" && (x.source === "parse" || x.source === "schema"),
+    );
+    gates.push({
+      gate: "schema-errors",
+      failed: list.length > 0,
+      reason: list.length
+        ? `${list.length} parse/schema error${list.length === 1 ? "" : "s"}: ${describeFindings(list)}`
+        : "every changed spec parses and matches the schema",
+    });
+  }
+  if (f.ruleErrors) {
+    const list = headFindings(
+      (x) => x.severity === "error" && (x.source === "rule" || x.source === "estimate"),
+    );
+    gates.push({
+      gate: "rule-errors",
+      failed: list.length > 0,
+      reason: list.length
+        ? `${list.length} rule error${list.length === 1 ? "" : "s"}: ${describeFindings(list)}`
+        : "no best-practice rule at error severity",
+    });
+  }
+  if (f.doesNotFit) {
+    const list = changed.filter(({ spec }) => spec.head?.estimate?.memory?.verdict === "does-not-fit");
+    gates.push({
+      gate: "does-not-fit",
+      failed: list.length > 0,
+      reason: list.length
+        ? listSome(
+            list.map(({ file, spec }) => {
+              const m = spec.head!.estimate!.memory!.perGpu;
+              const gpu = spec.head!.estimate!.gpu;
+              return `${where(file, spec)} needs ${m.totalGiB.toFixed(1)} GiB per GPU but ${gpu.count}× ${gpu.resolvedAs ?? gpu.declared ?? "GPU"} offers ${m.usableGiB.toFixed(1)} GiB usable`;
+            }),
+          )
+        : "every changed spec fits in GPU memory (or cannot be estimated)",
+    });
+  }
+  const { deltaAtMax, deltaPctAtMax, beforeAtMax, afterAtMax } = summary.monthlyCost;
+  if (f.monthlyCostIncreaseUsd !== null) {
+    const failed = deltaAtMax !== null && deltaAtMax > f.monthlyCostIncreaseUsd;
+    gates.push({
+      gate: "monthly-cost-increase-usd",
+      failed,
+      reason:
+        deltaAtMax === null
+          ? "no changed spec could be priced"
+          : `monthly cost at max replicas ${deltaAtMax >= 0 ? "+" : ""}${usd(deltaAtMax)} (${usd(beforeAtMax!)} → ${usd(afterAtMax!)}) ${failed ? "exceeds" : "is within"} the ${usd(f.monthlyCostIncreaseUsd)} limit`,
+    });
+  }
+  if (f.monthlyCostIncreasePct !== null) {
+    const failed = deltaPctAtMax !== null && deltaPctAtMax > f.monthlyCostIncreasePct;
+    gates.push({
+      gate: "monthly-cost-increase-pct",
+      failed,
+      reason:
+        deltaPctAtMax === null
+          ? "no priced baseline to compare against (new or unpriced specs)"
+          : `monthly cost at max replicas ${deltaPctAtMax >= 0 ? "+" : ""}${deltaPctAtMax} % ${failed ? "exceeds" : "is within"} the ${f.monthlyCostIncreasePct} % limit`,
+    });
+  }
+  const changeList = (pred: (c: SpecChange) => boolean) =>
+    changed.flatMap(({ file, spec }) => spec.changes.filter(pred).map((c) => ({ file, spec, c })));
+  const describeChanges = (list: { file: FileReview; spec: SpecReview; c: SpecChange }[]) =>
+    listSome(
+      list.map(
+        ({ file, spec, c }) =>
+          `${where(file, spec)}: ${c.label} ${fmt(c.before)} → ${fmt(c.after)}${c.note ? ` (${c.note})` : ""}`,
+      ),
+    );
+  if (f.governanceLoosening) {
+    const list = changeList((c) => c.loosensGovernance === true);
+    gates.push({
+      gate: "governance-loosening",
+      failed: list.length > 0,
+      reason: list.length ? `governance loosened: ${describeChanges(list)}` : "no governance control relaxed",
+    });
+  }
+  if (f.breakingChanges) {
+    const list = changeList((c) => c.severity === "breaking");
+    gates.push({
+      gate: "breaking-changes",
+      failed: list.length > 0,
+      reason: list.length ? `breaking: ${describeChanges(list)}` : "no breaking change",
+    });
+  }
+  const configErrors = configFindings.filter((x) => x.severity === "error");
+  if (configFindings.length) {
+    gates.push({
+      gate: "config-errors",
+      failed: configErrors.length > 0,
+      reason: configErrors.length
+        ? `the review config has ${configErrors.length} error${configErrors.length === 1 ? "" : "s"} (defaults used for those keys): ${listSome(configErrors.map((x) => `${x.file}:${x.line} ${x.message}`))}`
+        : "the review config has warnings only",
+    });
+  }
+  return gates;
+}
+
+function fmt(v: unknown): string {
+  return v === null || v === undefined ? "(none)" : String(v);
+}
+
+function globalAssumptions(files: FileReview[], config: Config): string[] {
+  const out = new Set<string>();
+  const sides = allSpecs(files).flatMap(({ spec }) => [spec.base, spec.head]);
+  for (const side of sides) {
+    const c = side?.estimate?.cost;
+    if (c)
+      out.add(
+        `Prices: ${c.provider}${c.spot ? " spot" : " on-demand"} from ${c.priceSource} (as of ${c.priceAsOf}).`,
+      );
+  }
+  out.add(`A month is ${config.estimate.hoursPerMonth} hours; replicas are assumed to run all month.`);
+  const unpriced = changedSpecs(files).filter(
+    ({ spec }) =>
+      (spec.base && !spec.base.estimate?.cost) ||
+      (spec.head && spec.head.spec && (!spec.head.estimate?.cost || !spec.head.valid)),
+  ).length;
+  if (unpriced)
+    out.add(
+      `${unpriced} changed spec${unpriced === 1 ? "" : "s"} could not be priced (unknown model or GPU, or a head that fails the schema) and ${unpriced === 1 ? "is" : "are"} left out of the cost totals.`,
+    );
+  return [...out];
+}
+
+function deepEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a as object);
+  const kb = Object.keys(b as object);
+  if (ka.length !== kb.length) return false;
+  return ka.every((k) => deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}

@@ -1,0 +1,153 @@
+/**
+ * The app running the shared pipeline, end to end over HTTP: signed deliveries in, every GitHub
+ * call against the loopback fake server (JWT → installation token → REST/GraphQL), and what was
+ * published asserted on the fake's state and request log. These cases need no rendered review:
+ * the ordering pre-check, nothing to review, and failures that must still complete a check run.
+ */
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createApp } from "../../src/app/index.js";
+import { createReviewRunner, type ReviewOutcome } from "../../src/app/review.js";
+import type { FakeGitHub, FakeRepo } from "../support/fake-github.js";
+import {
+  deliver,
+  pullRequestPayload,
+  serveApp,
+  startFakeGitHub,
+  type AppServer,
+} from "../support/app-harness.js";
+
+const SPEC = (replicas: number): string => `apiVersion: piqc.ai/v1alpha1
+kind: ModelSpec
+metadata:
+  name: chat
+  version: 1.0.0
+spec:
+  identity:
+    model:
+      id: meta-llama/Llama-3.1-8B-Instruct
+      precision: bf16
+  runtime:
+    accelerator:
+      vendor: nvidia
+      type: H100-80GB
+      count: 1
+  operations:
+    scaling:
+      minReplicas: 1
+      maxReplicas: ${replicas}
+`;
+
+let gh: FakeGitHub;
+let repo: FakeRepo;
+let server: AppServer | undefined;
+let outcomes: ReviewOutcome[];
+let base: string;
+let head: string;
+
+async function start(timeoutMs = 30_000): Promise<void> {
+  const runner = createReviewRunner({ timeoutMs });
+  server = await serveApp(
+    gh,
+    createApp({
+      review: async (context, target) => {
+        const outcome = await runner(context, target);
+        outcomes.push(outcome);
+        return outcome;
+      },
+    }),
+  );
+}
+
+beforeEach(async () => {
+  gh = await startFakeGitHub();
+  gh.botLogin = "modelspec-review[bot]";
+  repo = gh.repo("octo-org", "models");
+  base = repo.commit({ "models/chat.modelspec.yaml": SPEC(2), "README.md": "hi\n" });
+  head = repo.commit({ "models/chat.modelspec.yaml": SPEC(4) }, { parent: base });
+  repo.setBranch("main", base);
+  repo.openPullRequest({ number: 7, base, head });
+  outcomes = [];
+});
+
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+  await gh.close();
+});
+
+const paths = (): string[] =>
+  gh.requests.map((r) => `${r.method} ${r.path}${r.graphql ? ` (${r.graphql.operation})` : ""}`);
+
+describe("ordering: the PR's current head decides", () => {
+  it("a synchronize for a head the PR has already left is dropped after one read", async () => {
+    await start();
+    const newer = repo.commit({ "models/chat.modelspec.yaml": SPEC(8) }, { parent: head });
+    const payload = pullRequestPayload("synchronize", repo, 7); // describes `head`
+    repo.pushToPullRequest(7, newer);
+    expect((await deliver(server!.url, "pull_request", payload)).status).toBe(200);
+    expect(outcomes).toEqual([{ status: "skipped", reason: "stale" }]);
+    expect(paths()).toEqual([
+      `POST /app/installations/${repo.installationId}/access_tokens`,
+      "GET /repos/octo-org/models/pulls/7",
+    ]);
+    expect(repo.comments(7)).toEqual([]);
+    expect(repo.checkRuns).toEqual([]);
+  });
+
+  it("a PR closed before the review starts is not reviewed", async () => {
+    await start();
+    const payload = pullRequestPayload("reopened", repo, 7);
+    repo.closePullRequest(7);
+    await deliver(server!.url, "pull_request", payload);
+    expect(outcomes).toEqual([{ status: "skipped", reason: "closed" }]);
+    expect(repo.checkRuns).toEqual([]);
+  });
+});
+
+describe("nothing to review", () => {
+  it("a PR that changes no YAML publishes nothing", async () => {
+    await start();
+    const docs = repo.commit({ "README.md": "hello\n" }, { parent: base });
+    repo.openPullRequest({ number: 8, base, head: docs });
+    await deliver(server!.url, "pull_request", pullRequestPayload("opened", repo, 8));
+    expect(outcomes).toMatchObject([{ status: "reviewed", result: { status: "no-specs" } }]);
+    expect(repo.comments(8)).toEqual([]);
+    expect(repo.checkRuns).toEqual([]);
+    expect(gh.requestsTo("POST", /check-runs|comments/)).toEqual([]);
+  });
+});
+
+describe("a failed review still completes its check run", () => {
+  it("GitHub failing before the check run exists → a completed `failure` run naming the call", async () => {
+    await start();
+    gh.inject({ method: "GET", path: "/repos/octo-org/models/pulls/7/files", status: 500, times: Infinity });
+    const res = await deliver(server!.url, "pull_request", pullRequestPayload("opened", repo, 7));
+    expect(res.status).toBe(200); // handled: the failure is on the check run, not a failed delivery
+    expect(outcomes).toMatchObject([{ status: "failed" }]);
+    expect(repo.checkRuns).toHaveLength(1);
+    const run = repo.checkRuns[0]!;
+    expect(run).toMatchObject({
+      name: "ModelSpec review",
+      head_sha: head,
+      status: "completed",
+      conclusion: "failure",
+    });
+    expect(run.output.title).toBe("modelspec-review could not finish");
+    expect(run.output.summary).toContain("GET /repos/{owner}/{repo}/pulls/{pull_number}/files");
+    expect(run.output.summary).toContain("HTTP 500");
+    expect(repo.comments(7)).toEqual([]);
+  });
+
+  it("a review that outlives its time budget is aborted and its check run ends `timed_out`", async () => {
+    await start(800);
+    gh.inject({ method: "POST", path: "/graphql", hang: true, times: Infinity });
+    const t0 = Date.now();
+    await deliver(server!.url, "pull_request", pullRequestPayload("opened", repo, 7));
+    expect(Date.now() - t0).toBeLessThan(8_000);
+    expect(outcomes).toMatchObject([{ status: "failed" }]);
+    const run = repo.checkRuns.at(-1)!;
+    expect(run).toMatchObject({ status: "completed", conclusion: "timed_out", head_sha: head });
+    expect(run.output.summary).toContain("time budget of 1 s");
+    expect(repo.checkRuns.every((r) => r.status === "completed")).toBe(true);
+  });
+});
