@@ -23,7 +23,7 @@ import { isUtf8 } from "node:buffer";
 import { parseArgs } from "node:util";
 import { quickParse } from "../core/parse-fast.js";
 import type { Finding } from "../core/types.js";
-import { schemaErrors } from "../core/validate.js";
+import { isValidModelSpec } from "../core/schema-check.js";
 import { EXIT, type CliIo } from "./io.js";
 
 export type Format = "text" | "json" | "github";
@@ -318,7 +318,7 @@ export async function validateBytes(
   if (text !== undefined) {
     // Fast path: no AST, no positions, no `yaml` import — enough when the file is valid.
     const value = quickParse(text, { maxBytes: opts.maxBytes });
-    if (value !== undefined && schemaErrors(value) === null) return result(display, []);
+    if (value !== undefined && isValidModelSpec(value)) return result(display, []);
   }
   fullParser ??= await import("../core/parse.js");
   fullValidator ??= await import("../core/validate.js");

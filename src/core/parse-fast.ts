@@ -35,11 +35,16 @@ const FLOAT_RE = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
 
 /** Resolve a plain scalar the way the YAML 1.2 core schema does. */
 export function resolvePlainScalar(s: string): string | number | boolean | null {
+  if (s.length === 0) return null;
   const c = s.charCodeAt(0);
-  // Fast exit: scalars that start with a letter other than n/N/t/T/f/F are strings.
-  if (s.length === 0 || c === 0x7e /* ~ */) return NULL_RE.test(s) ? null : s;
+  // Most values start with a letter that cannot begin a null, a bool or a number: strings.
+  const lower = c | 0x20;
+  if (lower >= 0x61 && lower <= 0x7a && lower !== 0x6e /* n */ && lower !== 0x74 /* t */ && lower !== 0x66 /* f */) {
+    return s;
+  }
   if (NULL_RE.test(s)) return null;
   if (BOOL_RE.test(s)) return s[0] === "t" || s[0] === "T";
+  if (lower >= 0x61 && lower <= 0x7a) return s; // n/t/f words that are not null/bool
   if (INT_OCT_RE.test(s)) return parseInt(s.substring(2), 8);
   if (INT_RE.test(s)) return parseInt(s, 10);
   if (INT_HEX_RE.test(s)) return parseInt(s.substring(2), 16);
@@ -297,9 +302,12 @@ export function utf8Length(text: string): number {
 /* eslint-disable no-control-regex -- finding control characters is the point */
 const FORBIDDEN_RE =
   /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const SUSPICIOUS_RE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F\uD800-\uDFFF\uFFFE\uFFFF]/;
 /* eslint-enable no-control-regex */
 
 export function findForbiddenCharacter(text: string): number {
+  // One cheap scan for the common case (nothing suspicious), the precise one only when needed.
+  if (!SUSPICIOUS_RE.test(text)) return -1;
   const m = FORBIDDEN_RE.exec(text);
   return m === null ? -1 : m.index;
 }
