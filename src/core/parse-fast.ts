@@ -39,7 +39,13 @@ export function resolvePlainScalar(s: string): string | number | boolean | null 
   const c = s.charCodeAt(0);
   // Most values start with a letter that cannot begin a null, a bool or a number: strings.
   const lower = c | 0x20;
-  if (lower >= 0x61 && lower <= 0x7a && lower !== 0x6e /* n */ && lower !== 0x74 /* t */ && lower !== 0x66 /* f */) {
+  if (
+    lower >= 0x61 &&
+    lower <= 0x7a &&
+    lower !== 0x6e /* n */ &&
+    lower !== 0x74 /* t */ &&
+    lower !== 0x66 /* f */
+  ) {
     return s;
   }
   if (NULL_RE.test(s)) return null;
