@@ -24,7 +24,7 @@ export const DEFAULT_PARSE_OPTIONS: Required<ParseOptions> = {
   maxBytes: 1024 * 1024,
   maxDepth: 64,
   maxAliasCount: 1000,
-  maxDocuments: 1000,
+  maxDocuments: 100,
 };
 
 /** Stable codes of every parse-level finding (documented in docs/schema.md). */
