@@ -89,7 +89,7 @@ describe("renderComment", () => {
     expect(body).toContain("| Decode throughput | 1,850 tok/s per replica");
     expect(body).toContain("| Cost per 1k tokens |");
     expect(body).toContain(
-      "| ⚠️ | 🔒 governance | 🔓 PII allowed | <code>false</code> | <code>true</code> |",
+      "| ⚠️ | 🔒 🔓 PII allowed | <code>false</code> | <code>true</code> |",
     );
     expect(body).toContain("> **Governance loosened:**");
     expect(body).toContain(
