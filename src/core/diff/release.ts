@@ -18,6 +18,7 @@
  * cost at min/max replicas, $ per 1k tokens). Pure: no I/O, never throws on odd input.
  */
 import type { ChangeCategory, ReleaseKind, ReleaseNote, Scalar, SpecChange, SpecSide } from "../types.js";
+import { FIELDS } from "./fields.js";
 
 export interface ReleaseNoteOptions {
   /**
@@ -301,68 +302,39 @@ function delta(before: Scalar, after: Scalar): SpecChange["delta"] {
   return { abs: round(abs, 6), pct: before === 0 ? null : round((abs / Math.abs(before)) * 100, 1) };
 }
 
-const VERDICT_RANK: Record<string, number> = { fits: 0, tight: 1, "does-not-fit": 2, unknown: -1 };
+const FIELD_BY_KEY = new Map(FIELDS.map((f) => [f.key, f]));
 
-/** Severity and governance direction of a computed line; the diff's own lines keep theirs. */
+/**
+ * Severity of a computed line: the diff's own judgement for that field (fields.ts), so a line reads
+ * the same whether the diff or this module produced it. Whole-spec lines (added or deleted specs)
+ * describe a model rather than a change: info, except a verdict of "does not fit".
+ */
 function judge(
   key: string,
   before: Scalar,
   after: Scalar,
+  sides: { base: SpecSide; head: SpecSide } | null,
 ): Pick<SpecChange, "severity" | "note" | "loosensGovernance"> {
-  switch (key) {
-    case "resources.verdict":
-      if (after === "does-not-fit")
-        return { severity: "breaking", note: "the model no longer fits on the GPU" };
-      if (
-        typeof after === "string" &&
-        typeof before === "string" &&
-        (VERDICT_RANK[after] ?? -1) > (VERDICT_RANK[before] ?? -1)
-      )
-        return { severity: "risky", note: "less memory headroom" };
-      return { severity: "info" };
-    case "identity.model.id":
-    case "identity.model.precision":
-    case "identity.artifacts.modelUri":
-    case "identity.artifacts.tokenizerUri":
-      return before !== null && after !== null ? { severity: "risky" } : { severity: "info" };
-    case "cost.monthlyAtMin":
-    case "cost.monthlyAtMax":
-    case "cost.usdPer1kTokens":
-      return typeof before === "number" && typeof after === "number" && after > before
-        ? { severity: "risky", note: "costs more" }
-        : { severity: "info" };
-    case "governance.pii.allowed":
-      return after === true && before !== true
-        ? { severity: "risky", note: "PII now allowed", loosensGovernance: true }
-        : { severity: "info" };
-    case "governance.pii.policy":
-    case "governance.changeApproval":
-    case "governance.owner":
-      return before !== null && after === null
-        ? { severity: "risky", note: "control removed", loosensGovernance: true }
-        : { severity: "info" };
-    case "governance.retention.logsDays":
-    case "governance.retention.artifactsDays":
-      return typeof before === "number" && typeof after === "number" && after > before
-        ? { severity: "info", note: "data kept longer", loosensGovernance: true }
-        : { severity: "info" };
-    default:
-      return { severity: "info" };
-  }
+  if (key === "resources.verdict" && after === "does-not-fit" && !sides)
+    return { severity: "breaking", note: "the model does not fit in GPU memory" };
+  const field = FIELD_BY_KEY.get(key);
+  if (!sides || !field?.judge) return { severity: "info" };
+  return field.judge(before, after, sides.base, sides.head);
 }
 
-function lineFor(fact: Fact, before: Scalar, after: Scalar, wholeSpec: boolean): SpecChange {
-  // For an added or deleted spec the lines describe the model, not a change: only a verdict of
-  // "does not fit" keeps its weight (a new model that cannot run is still news).
-  const judged = judge(fact.key, before, after);
-  const verdict = wholeSpec && !(fact.key === "resources.verdict" && after === "does-not-fit");
+function lineFor(
+  fact: Fact,
+  before: Scalar,
+  after: Scalar,
+  sides: { base: SpecSide; head: SpecSide } | null,
+): SpecChange {
   const change: SpecChange = {
     category: fact.category,
     key: fact.key,
     label: fact.label,
     before,
     after,
-    ...(verdict ? { severity: "info" } : judged),
+    ...judge(fact.key, before, after, sides),
   };
   const d = delta(before, after);
   if (d) change.delta = d;
@@ -445,7 +417,7 @@ export function releaseNoteFor(
     if (key.startsWith("identity.") && before !== null && after !== null && sameIdentity(before, after))
       continue;
     seen.add(key);
-    lines.push(lineFor(head?.spec ? hf : bf, before, after, !modified));
+    lines.push(lineFor(head?.spec ? hf : bf, before, after, modified ? { base: base!, head: head! } : null));
   }
   const rank = (c: SpecChange): number => {
     const i = (RELEASE_NOTE_KEYS as readonly string[]).indexOf(c.key);

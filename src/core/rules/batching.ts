@@ -125,10 +125,10 @@ export const RESOURCE_RULES: RuleDef[] = [
   defineRule({
     id: "MS-MEM-002",
     area: "batching",
-    defaultSeverity: "warning",
+    defaultSeverity: "notice",
     title: "Container memory below the model's weight size",
     rationale:
-      "Loaders stage weights through host memory (page cache, CPU copies); a container smaller than the weights is OOM-killed while loading.",
+      "Loaders that stage weights through host memory (CPU copies, format conversion) need RAM for them; a smaller container risks an OOM kill while loading.",
     check({ spec, estimate }) {
       const mem = num(spec.spec?.runtime?.resources?.memoryGb);
       const weights = weightsGb(estimate);
@@ -136,7 +136,7 @@ export const RESOURCE_RULES: RuleDef[] = [
       return [
         {
           pointer: "/spec/runtime/resources/memoryGb",
-          message: `runtime.resources.memoryGb is ${fmt(mem)} GB but the weights alone are about ${fmt(weights, 1)} GB.`,
+          message: `runtime.resources.memoryGb is ${fmt(mem)} GB but the weights alone are about ${fmt(weights, 1)} GB: loaders that copy weights through CPU memory will be OOM-killed.`,
           hint: `Give the container at least ${Math.ceil(weights * 1.2)} GB (weights + 20%).`,
         },
       ];

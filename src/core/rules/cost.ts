@@ -36,18 +36,18 @@ export const COST_RULES: RuleDef[] = [
     defaultSeverity: "notice",
     title: "A cheaper GPU setup fits",
     rationale:
-      "The estimator found a configuration that fits the same model and batch for noticeably less money.",
+      "The estimator found a GPU setup that fits the same model and batch for at least a quarter less money.",
     check({ estimate }) {
       const rec = estimate?.recommendation;
       const monthly = num(estimate?.cost?.monthlyUsd.atMinReplicas);
       const saving = num(rec?.monthlySavingUsd);
-      if (!rec || monthly === undefined || saving === undefined || saving <= 0 || saving < monthly * 0.1)
+      if (!rec || monthly === undefined || saving === undefined || saving <= 0 || saving < monthly * 0.25)
         return [];
       return [
         {
           pointer: "/spec/runtime/accelerator",
           message: `${rec.count}× ${rec.gpu} on ${rec.provider} would also fit and saves about $${fmt(Math.round(saving))}/month at min replicas (${Math.round((saving / monthly) * 100)}%).`,
-          hint: rec.reason,
+          hint: `${rec.reason} Benchmark latency and throughput on it before switching.`,
         },
       ];
     },

@@ -80,7 +80,7 @@ describe("release body section", () => {
     expect(second.split(SECTION_END)).toHaveLength(2);
     expect(second).toContain("(edited by a person)");
     expect(second).toContain("re-quantisation");
-    expect(second).not.toContain("new weights");
+    expect(second).not.toContain("· new weights");
   });
 
   it("round-trips the notes through the hidden data", () => {

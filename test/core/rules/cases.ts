@@ -851,7 +851,7 @@ export const CASES: RuleCase[] = [
   },
   {
     rule: "MS-COST-002",
-    name: "saving below 10%",
+    name: "saving of 20% (below the 25% bar)",
     yaml: `${HEAD}spec:\n  runtime:\n    accelerator:\n      type: h100\n`,
     estimate: makeEstimate({
       recommendation: {
@@ -860,7 +860,7 @@ export const CASES: RuleCase[] = [
         provider: "aws",
         hourlyUsdPerReplica: 6.5,
         monthlyUsdAtMinReplicas: 4745,
-        monthlySavingUsd: 277.4,
+        monthlySavingUsd: 1004.5,
         reason: "slightly cheaper",
       },
     }),
@@ -940,6 +940,80 @@ export const CASES: RuleCase[] = [
     name: "no GPU declared at all",
     yaml: `${HEAD}spec:\n  runtime: {}\n`,
     estimate: makeEstimate({ gpu: { declared: null, resolvedAs: null, confidence: "unknown" } }),
+    fires: false,
+  },
+  {
+    rule: "MS-ACCEL-002",
+    name: "fp8 on A100 (weight-only kernels)",
+    yaml: `${HEAD}spec:
+  identity:
+    model:
+      precision: fp8
+  runtime:
+    accelerator:
+      type: a100-80gb
+`,
+    estimate: null,
+    fires: true,
+    pointer: "/spec/identity/model/precision",
+    line: 6,
+  },
+  {
+    rule: "MS-ACCEL-002",
+    name: "bf16 on T4 (no bf16)",
+    yaml: `${HEAD}spec:\n  identity:\n    model:\n      precision: bfloat16\n  runtime:\n    accelerator:\n      type: t4\n`,
+    estimate: null,
+    fires: true,
+  },
+  {
+    rule: "MS-ACCEL-002",
+    name: "fp8 on MI250 (unsupported)",
+    yaml: `${HEAD}spec:\n  identity:\n    model:\n      precision: fp8\n  runtime:\n    accelerator:\n      vendor: amd\n      type: mi250\n`,
+    estimate: null,
+    fires: true,
+  },
+  {
+    rule: "MS-ACCEL-002",
+    name: "fp8 on H100",
+    yaml: `${HEAD}spec:\n  identity:\n    model:\n      precision: fp8\n  runtime:\n    accelerator:\n      type: h100\n`,
+    estimate: null,
+    fires: false,
+  },
+  {
+    rule: "MS-ACCEL-002",
+    name: "AWQ on A100",
+    yaml: `${HEAD}spec:\n  identity:\n    model:\n      precision: awq\n  runtime:\n    accelerator:\n      type: a100-80gb\n`,
+    estimate: null,
+    fires: false,
+  },
+  {
+    rule: "MS-ACCEL-002",
+    name: "unknown GPU: nothing to compare with",
+    yaml: `${HEAD}spec:\n  identity:\n    model:\n      precision: fp8\n  runtime:\n    accelerator:\n      type: zz-9000\n`,
+    estimate: null,
+    fires: false,
+  },
+  {
+    rule: "MS-ACCEL-003",
+    name: "AMD vendor with an NVIDIA GPU",
+    yaml: `${HEAD}spec:\n  runtime:\n    accelerator:\n      vendor: AMD\n      type: a100-80gb\n`,
+    estimate: null,
+    fires: true,
+    pointer: "/spec/runtime/accelerator/vendor",
+    line: 6,
+  },
+  {
+    rule: "MS-ACCEL-003",
+    name: "habana means intel",
+    yaml: `${HEAD}spec:\n  runtime:\n    accelerator:\n      vendor: habana\n      type: gaudi2\n`,
+    estimate: null,
+    fires: false,
+  },
+  {
+    rule: "MS-ACCEL-003",
+    name: "matching vendor",
+    yaml: `${HEAD}spec:\n  runtime:\n    accelerator:\n      vendor: nvidia\n      type: h100\n`,
+    estimate: null,
     fires: false,
   },
   {
