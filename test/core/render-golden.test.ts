@@ -32,7 +32,7 @@ function contextFor(c: ReturnType<typeof loadReviewCase>): RenderContext {
   };
 }
 
-describe("golden review scenarios", () => {
+describe("golden review scenarios (on an intended change: UPDATE_GOLDEN=1 npx vitest run test/core/render-golden.test.ts, then review the diff)", () => {
   it("has scenarios to render", () => {
     expect(cases.length).toBeGreaterThanOrEqual(10);
   });
