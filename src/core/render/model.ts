@@ -227,6 +227,13 @@ export function lineLink(path: string, line: number, ctx: RenderContext, label =
   return `[${label}](${repo}/blob/${sha}/${encodePath(path)}#L${line})`;
 }
 
+/** "1 GPUs" → "1 GPU": countable units are written in the plural; singular for exactly one. */
+function unitFor(v: number, unit: string): string {
+  return Math.abs(v) === 1 && /^(GPUs|replicas|sequences|requests|tokens|days|cores)$/.test(unit)
+    ? unit.slice(0, -1)
+    : unit;
+}
+
 /** Money units: "USD" and "USD/<per>" ("USD/month", "USD/hour", "USD/1k tokens"). */
 function moneyUnit(unit: string | undefined): { per: string } | null {
   if (!unit || !/^USD(\/|$)/.test(unit)) return null;
@@ -239,7 +246,7 @@ function scalar(v: Scalar, unit?: string): string {
     const money = moneyUnit(unit);
     if (money) return `${unit === "USD/1k tokens" ? usdUnit(v) : usd(v)}${money.per}`;
     if (unit === "GiB") return gib(v);
-    return `${num(v, 2)}${unit ? ` ${md(unit, 20)}` : ""}`;
+    return `${num(v, 2)}${unit ? ` ${md(unitFor(v, unit), 20)}` : ""}`;
   }
   return code(v, 120);
 }
@@ -250,7 +257,7 @@ function deltaText(c: SpecChange): string {
   const sign = c.delta.abs > 0 ? "+" : "";
   const abs = money
     ? `${c.unit === "USD/1k tokens" ? `${sign}${usdUnit(c.delta.abs)}` : usdDelta(c.delta.abs)}${money.per}`
-    : `${sign}${num(c.delta.abs, 2)}${c.unit ? ` ${md(c.unit, 20)}` : ""}`;
+    : `${sign}${num(c.delta.abs, 2)}${c.unit ? ` ${md(unitFor(c.delta.abs, c.unit), 20)}` : ""}`;
   const pct = pctDelta(c.delta.pct);
   return pct ? `${abs} (${pct})` : abs;
 }
