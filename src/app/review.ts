@@ -40,6 +40,24 @@ export type ReviewOutcome =
 
 export const DEFAULT_TIMEOUT_MS = 120_000;
 
+/** Reviews in flight in this process, so a shutdown can let them finish (see `drainReviews`). */
+const inFlight = new Set<Promise<unknown>>();
+
+/**
+ * Resolves when every review in flight has finished, or after `timeoutMs`. Webhook answers do not
+ * wait for long reviews (the middleware answers 202 after 9 s), so closing the HTTP server is not
+ * enough to finish them before the process exits. Returns how many were still running at the end.
+ */
+export async function drainReviews(timeoutMs: number): Promise<number> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, timeoutMs);
+  });
+  await Promise.race([Promise.allSettled([...inFlight]), deadline]);
+  clearTimeout(timer);
+  return inFlight.size;
+}
+
 /** The time budget from `REVIEW_TIMEOUT_SECONDS`, else the default. */
 export function timeoutFromEnv(env: NodeJS.ProcessEnv = process.env): number {
   const s = Number(env.REVIEW_TIMEOUT_SECONDS);
@@ -97,7 +115,14 @@ export function createReviewRunner(options: ReviewRunnerOptions = {}) {
   const checkName = options.checkName ?? DEFAULT_CHECK_NAME;
   const timeoutMs = options.timeoutMs ?? timeoutFromEnv();
 
-  return async function review(context: Context, target: ReviewTarget): Promise<ReviewOutcome> {
+  return function review(context: Context, target: ReviewTarget): Promise<ReviewOutcome> {
+    const run = reviewOnce(context, target);
+    inFlight.add(run);
+    void run.finally(() => inFlight.delete(run));
+    return run;
+  };
+
+  async function reviewOnce(context: Context, target: ReviewTarget): Promise<ReviewOutcome> {
     const log = context.log.child({
       repository: `${target.owner}/${target.repo}`,
       pr: target.number,
@@ -179,7 +204,7 @@ export function createReviewRunner(options: ReviewRunnerOptions = {}) {
     } finally {
       clearTimeout(timer);
     }
-  };
+  }
 }
 
 /**

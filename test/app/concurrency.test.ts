@@ -8,6 +8,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createApp } from "../../src/app/index.js";
+import { drainReviews } from "../../src/app/review.js";
 import { parseCommentMarker } from "../../src/github/port.js";
 import type { Engine } from "../../src/pipeline.js";
 import type { FakeGitHub, FakeRepo } from "../support/fake-github.js";
@@ -133,5 +134,18 @@ describe("two synchronize events for different head SHAs", () => {
       deliver(server.url, "pull_request", payload),
     ]);
     expect(commentHeads()).toEqual([shas[1]]);
+  });
+});
+
+describe("shutdown", () => {
+  it("drainReviews waits for reviews in flight (their webhook answer may already have gone)", async () => {
+    gateUsed = true;
+    const delivery = deliver(server.url, "pull_request", pullRequestPayload("synchronize", repo, 7));
+    await seen("POST", /^\/graphql$/);
+    expect(await drainReviews(50)).toBe(1);
+    setTimeout(() => openGate(), 100);
+    expect(await drainReviews(20_000)).toBe(0);
+    expect(repo.checkRuns.map((r) => r.status)).toEqual(["completed"]);
+    expect((await delivery).status).toBe(200);
   });
 });
