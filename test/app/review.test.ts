@@ -11,9 +11,11 @@ import type { FakeGitHub, FakeRepo } from "../support/fake-github.js";
 import {
   deliver,
   pullRequestPayload,
+  recordingLogger,
   serveApp,
   startFakeGitHub,
   type AppServer,
+  type LogRecord,
 } from "../support/app-harness.js";
 
 const SPEC = (replicas: number): string => `apiVersion: piqc.ai/v1alpha1
@@ -41,6 +43,7 @@ let gh: FakeGitHub;
 let repo: FakeRepo;
 let server: AppServer | undefined;
 let outcomes: ReviewOutcome[];
+let logs: LogRecord[];
 let base: string;
 let head: string;
 
@@ -55,6 +58,7 @@ async function start(timeoutMs = 30_000): Promise<void> {
         return outcome;
       },
     }),
+    { log: recordingLogger(logs) },
   );
 }
 
@@ -67,6 +71,7 @@ beforeEach(async () => {
   repo.setBranch("main", base);
   repo.openPullRequest({ number: 7, base, head });
   outcomes = [];
+  logs = [];
 });
 
 afterEach(async () => {
@@ -92,6 +97,18 @@ describe("ordering: the PR's current head decides", () => {
     ]);
     expect(repo.comments(7)).toEqual([]);
     expect(repo.checkRuns).toEqual([]);
+    // Structured: who, what, and why it stopped.
+    expect(logs).toContainEqual(
+      expect.objectContaining({
+        level: "info",
+        repository: "octo-org/models",
+        pr: 7,
+        headSha: head,
+        trigger: "pull_request.synchronize",
+        outcome: "stale",
+        currentHead: newer,
+      }),
+    );
   });
 
   it("a PR closed before the review starts is not reviewed", async () => {
@@ -136,6 +153,9 @@ describe("a failed review still completes its check run", () => {
     expect(run.output.summary).toContain("GET /repos/{owner}/{repo}/pulls/{pull_number}/files");
     expect(run.output.summary).toContain("HTTP 500");
     expect(repo.comments(7)).toEqual([]);
+    expect(logs).toContainEqual(
+      expect.objectContaining({ level: "error", msg: "review failed", pr: 7, headSha: head }),
+    );
   });
 
   it("a review that outlives its time budget is aborted and its check run ends `timed_out`", async () => {
