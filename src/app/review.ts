@@ -89,6 +89,25 @@ function abortable(octokit: OctokitLike, signal: AbortSignal): OctokitLike {
   };
 }
 
+/** `promise`, or a rejection with the signal's reason once it aborts (for calls we cannot pass it to). */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason as Error);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => reject(signal.reason as Error);
+    signal.addEventListener("abort", onAbort, { once: true });
+    promise.then(
+      (v) => {
+        signal.removeEventListener("abort", onAbort);
+        resolve(v);
+      },
+      (e: unknown) => {
+        signal.removeEventListener("abort", onAbort);
+        reject(e as Error);
+      },
+    );
+  });
+}
+
 /** Remembers the check run the pipeline starts, so a failure can be reported on it. */
 function trackCheckRun(port: GitHubPort): { port: GitHubPort; started: () => number | null } {
   let id: number | null = null;
@@ -158,7 +177,7 @@ export function createReviewRunner(options: ReviewRunnerOptions = {}) {
       }
 
       // 2. Config from the default branch (Probot's loader: org `.github` defaults, `_extends`).
-      const cfg = await loadConfigText(context, repo);
+      const cfg = await untilAborted(loadConfigText(context, repo), controller.signal);
       log.debug({ configSources: cfg.sources }, "configuration loaded");
 
       // 3. The shared pipeline.

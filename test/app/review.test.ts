@@ -158,16 +158,22 @@ describe("a failed review still completes its check run", () => {
     );
   });
 
-  it("a review that outlives its time budget is aborted and its check run ends `timed_out`", async () => {
-    await start(800);
-    gh.inject({ method: "POST", path: "/graphql", hang: true, times: Infinity });
-    const t0 = Date.now();
-    await deliver(server!.url, "pull_request", pullRequestPayload("opened", repo, 7));
-    expect(Date.now() - t0).toBeLessThan(8_000);
-    expect(outcomes).toMatchObject([{ status: "failed" }]);
-    const run = repo.checkRuns.at(-1)!;
-    expect(run).toMatchObject({ status: "completed", conclusion: "timed_out", head_sha: head });
-    expect(run.output.summary).toContain("time budget of 1 s");
-    expect(repo.checkRuns.every((r) => r.status === "completed")).toBe(true);
-  });
+  it.each([
+    ["the batched file read", { method: "POST", path: "/graphql" }],
+    ["the config read", { method: "GET", path: /\/contents\/\.github\/modelspec-review\.yml$/ }],
+  ])(
+    "a review stuck in %s is aborted at its time budget and its check run ends `timed_out`",
+    async (_l, where) => {
+      await start(800);
+      gh.inject({ ...where, hang: true, times: Infinity });
+      const t0 = Date.now();
+      await deliver(server!.url, "pull_request", pullRequestPayload("opened", repo, 7));
+      expect(Date.now() - t0).toBeLessThan(8_000);
+      expect(outcomes).toMatchObject([{ status: "failed" }]);
+      const run = repo.checkRuns.at(-1)!;
+      expect(run).toMatchObject({ status: "completed", conclusion: "timed_out", head_sha: head });
+      expect(run.output.summary).toContain("time budget of 1 s");
+      expect(repo.checkRuns.every((r) => r.status === "completed")).toBe(true);
+    },
+  );
 });
