@@ -43,6 +43,11 @@ export const DEFAULT_TIMEOUT_MS = 120_000;
 /** Reviews in flight in this process, so a shutdown can let them finish (see `drainReviews`). */
 const inFlight = new Set<Promise<unknown>>();
 
+/** How many reviews this process is running now. */
+export function reviewsInFlight(): number {
+  return inFlight.size;
+}
+
 /**
  * Resolves when every review in flight has finished, or after `timeoutMs`. Webhook answers do not
  * wait for long reviews (the middleware answers 202 after 9 s), so closing the HTTP server is not

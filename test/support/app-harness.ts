@@ -11,6 +11,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import examples from "@octokit/webhooks-examples";
 import { createNodeMiddleware, Probot, ProbotOctokit, type ApplicationFunction, type Logger } from "probot";
+import { reviewsInFlight } from "../../src/app/review.js";
 import { FakeGitHub, type FakeRepo } from "./fake-github.js";
 
 export const APP_ID = 4242;
@@ -146,6 +147,33 @@ export async function deliver(
   });
   return { status: res.status, body: await res.text() };
 }
+
+/**
+ * Waits until every review this process started has finished. The webhook middleware answers
+ * `202 still processing` when a review takes over 9 s (a loaded CI machine) and the review goes on,
+ * so tests that assert what was published settle first (down to `atMost` reviews still running).
+ */
+export async function settle(atMost = 0): Promise<void> {
+  for (let waited = 0; reviewsInFlight() > atMost; waited += 20) {
+    if (waited > 60_000) throw new Error(`${reviewsInFlight()} review(s) still running after 60 s`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+/** `deliver`, then `settle`: the delivery's review (if any) has published when this resolves. */
+export async function deliverAndSettle(
+  baseUrl: string,
+  event: string,
+  payload: unknown,
+  options: { secret?: string; signature?: string; path?: string } = {},
+): Promise<Delivery> {
+  const res = await deliver(baseUrl, event, payload, options);
+  await settle();
+  return res;
+}
+
+/** 200, or 202 when the review outlived the middleware's 9 s answer (it goes on regardless). */
+export const ACCEPTED = [200, 202];
 
 // ─── Payloads ───────────────────────────────────────────────────────────────────────────────────
 
