@@ -170,7 +170,13 @@ export async function reviewRepository(
     }
     if (pair.base !== undefined || pair.head !== undefined) pairs.push(pair);
   }
-  const review = analyse(pairs, config, { configFindings });
+  // Every path at head, so rules can check that dependency specRefs point at real files.
+  const listing =
+    headSha !== null
+      ? await git(root, ["ls-tree", "-r", "--name-only", "-z", headSha])
+      : await git(root, ["ls-files", "-z", "--cached", "--others", "--exclude-standard"]);
+  const knownPaths = new Set(listing.split("\0").filter(Boolean));
+  const review = analyse(pairs, config, { configFindings, knownPaths });
   return { review, pairs, config, configFindings, baseSha, headSha };
 }
 

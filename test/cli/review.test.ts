@@ -202,6 +202,24 @@ describe("review in the working tree", () => {
   });
 });
 
+describe("repository-aware rules", () => {
+  it("a dependency specRef is checked against the files at head", async () => {
+    const withDep = SPEC.replace(
+      "  governance:",
+      "  pipeline:\n    dependencies:\n      - id: guard\n        role: guardrail\n        specRef: ./guardrails/missing.modelspec.yaml\n      - id: chat-itself\n        role: custom\n        specRef: ./chat.modelspec.yaml\n  governance:",
+    );
+    write(repo, "models/chat.modelspec.yaml", withDep);
+    try {
+      const r = await cli(repo, "--format", "json");
+      const review = JSON.parse(r.out) as Review;
+      const refs = review.files[0]!.specs[0]!.findings.filter((f) => f.code === "MS-PIPE-001");
+      expect(refs.map((f) => f.pointer)).toEqual(["/spec/pipeline/dependencies/0/specRef"]);
+    } finally {
+      git(repo, "checkout", "-q", "--", "models/chat.modelspec.yaml");
+    }
+  });
+});
+
 describe("usage errors exit 2", () => {
   it.each([
     [["--format", "yaml"], /--format must be text, markdown or json/],
