@@ -220,6 +220,29 @@ describe("repository-aware rules", () => {
   });
 });
 
+describe("limits", () => {
+  it("reviews at most limits.maxFiles files and says how many were left out", async () => {
+    write(repo, "cap.yml", "limits:\n  maxFiles: 2\n");
+    try {
+      const r = await cli(
+        repo,
+        "--base",
+        "main",
+        "--head",
+        "feature",
+        "--config",
+        "cap.yml",
+        "--format",
+        "json",
+      );
+      expect((JSON.parse(r.out) as Review).files).toHaveLength(2);
+      expect(r.err).toMatch(/3 more changed spec file\(s\) were not reviewed \(limits.maxFiles is 2\)/);
+    } finally {
+      unlinkSync(join(repo, "cap.yml"));
+    }
+  });
+});
+
 describe("usage errors exit 2", () => {
   it.each([
     [["--format", "yaml"], /--format must be text, markdown or json/],
