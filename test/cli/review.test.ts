@@ -278,3 +278,19 @@ describe("usage errors exit 2", () => {
     expect(parseReviewArgs(["--base=main", "--format=json"])).toMatchObject({ base: "main", format: "json" });
   });
 });
+
+describe("the dispatcher", () => {
+  it("modelspec-review review reaches this command", async () => {
+    const { main } = await import("../../src/cli/main.js");
+    let out = "";
+    const code = await main(["review", "--help"], {
+      out: (t: string) => (out += t),
+      err: () => {},
+      flush: async () => {},
+      cwd: repo,
+      color: false,
+    });
+    expect(code).toBe(0);
+    expect(out).toMatch(/^Usage: modelspec-review review/);
+  });
+});
