@@ -6,6 +6,7 @@
 // Nothing outside the temporary directory is touched; it is removed at the end (KEEP=1 keeps it).
 import { execFileSync, spawnSync } from "node:child_process";
 import {
+  cpSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -65,7 +66,8 @@ try {
     .sort();
   if (specs.length === 0) throw new Error("examples/ holds no *.modelspec.yaml files");
   git("init", "-q", "-b", "main");
-  for (const f of specs) write(`models/${f}`, readFileSync(join(examplesDir, f), "utf8"));
+  // The whole folder, so specRefs between examples (guardrails, rerankers…) still resolve.
+  cpSync(examplesDir, join(repo, "models"), { recursive: true });
   git("add", "-A");
   git("commit", "-q", "-m", "Model specs as deployed");
 
