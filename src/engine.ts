@@ -5,21 +5,21 @@
  */
 import type { Engine } from "./pipeline.js";
 import { defaultConfig, parseConfig } from "./core/config.js";
+import { analyse } from "./core/review.js";
+import {
+  renderCheckRun,
+  renderComment,
+  renderJobSummary,
+  renderJson,
+  renderSarif,
+  renderWorkflowCommands,
+} from "./core/render/index.js";
 import { renderReleaseNotes } from "./core/render/release-notes.js";
-import { renderComment } from "./core/render/comment.js";
-import { renderCheckRun } from "./core/render/check-run.js";
-import { renderJobSummary, renderWorkflowCommands } from "./core/render/job-summary.js";
-import { renderJson } from "./core/render/json.js";
-import { renderSarif } from "./core/render/sarif.js";
-
-function notLanded(what: string): never {
-  throw new Error(`${what} is not wired into the engine yet (waiting for it to land on main).`);
-}
 
 export const engine: Engine = {
   defaultConfig,
   parseConfig,
-  analyse: () => notLanded("analyse()"),
+  analyse,
   renderComment,
   renderCheckRun,
   renderJobSummary,

@@ -41,7 +41,7 @@ import type {
 export interface Engine {
   defaultConfig(): Config;
   parseConfig(text: string, file: string): { config: Config; findings: Finding[] };
-  analyse(pairs: FilePair[], config: Config): Review;
+  analyse(pairs: FilePair[], config: Config, options?: { configFindings?: Finding[] }): Review;
   renderComment(review: Review, ctx: RenderContext): string;
   renderCheckRun(
     review: Review,
@@ -308,11 +308,7 @@ export async function reviewPullRequest(
       if (h !== undefined) pair.head = h;
       return pair;
     });
-    const analysed = engine.analyse(pairs, config);
-    const review: Review = {
-      ...analysed,
-      configFindings: [...configFindings, ...analysed.configFindings],
-    };
+    const review = engine.analyse(pairs, config, { configFindings });
     const tag = options.commentTag ?? config.comment.tag;
     const ctx: RenderContext = {
       tag,
@@ -320,6 +316,8 @@ export async function reviewPullRequest(
       baseSha: pr.baseSha,
       configChangedInPr,
       notices,
+      onNoChange: config.comment.onNoChange,
+      ...(options.toolVersion ? { toolVersion: options.toolVersion } : {}),
       ...(options.serverUrl
         ? { repoUrl: `${options.serverUrl.replace(/\/+$/, "")}/${port.repo.owner}/${port.repo.repo}` }
         : {}),

@@ -14,6 +14,7 @@
  */
 import { createNodeMiddleware, type ApplicationFunction, type Probot } from "probot";
 import { healthHandler } from "./health.js";
+import { handlePushForReleaseNotes } from "./release.js";
 import { createReviewRunner, type ReviewRunnerOptions } from "./review.js";
 import { createRoutes, type Route, type RouteDeps } from "./routes.js";
 
@@ -31,6 +32,8 @@ export { loadConfigText, CONFIG_PATH } from "./config.js";
 export interface AppOptions extends ReviewRunnerOptions {
   /** Reviews one PR at one head SHA (default: the shared pipeline, see `createReviewRunner`). */
   review?: RouteDeps["review"];
+  /** Handles pushes for the draft release (default: `handlePushForReleaseNotes`; false turns it off). */
+  releaseNotes?: RouteDeps["releaseNotes"] | false;
 }
 
 type EventNames = Extract<Parameters<Probot["on"]>[0], readonly unknown[]>;
@@ -56,7 +59,9 @@ export function registerRoutes(app: Probot, routes: readonly Route[]): void {
 export function createApp(options: AppOptions = {}): ApplicationFunction {
   return (app, appOptions) => {
     const review = options.review ?? createReviewRunner(options);
-    registerRoutes(app, createRoutes({ review }));
+    const releaseNotes =
+      options.releaseNotes === false ? undefined : (options.releaseNotes ?? handlePushForReleaseNotes);
+    registerRoutes(app, createRoutes({ review, ...(releaseNotes ? { releaseNotes } : {}) }));
     // A health endpoint where a server is attached (`npm run app`, createNodeMiddleware). Plain
     // `probot.load(app)` without a server has nowhere to mount it, and does not need one.
     try {

@@ -126,6 +126,8 @@ function fromCheck(payload: unknown, event: string): ReviewTarget[] {
 export interface RouteDeps {
   /** Reviews one pull request at one head SHA and publishes the result. */
   review(context: Context, target: ReviewTarget): Promise<unknown>;
+  /** Updates the draft release's "Model changes" on a push to the default branch (see release.ts). */
+  releaseNotes?(context: Context): Promise<unknown>;
 }
 
 /** Reviews, one after the other, every target a payload names. */
@@ -165,6 +167,13 @@ export function createRoutes(deps: RouteDeps): Route[] {
       events: ["check_run.rerequested", "check_suite.rerequested"],
       description: "rerun the review for the check's head SHA",
       handle: reviewEach(fromCheck, deps),
+    },
+    {
+      events: ["push"],
+      description: "add a version bump to the draft release's Model changes section",
+      handle: async (context) => {
+        if (deps.releaseNotes) await deps.releaseNotes(context);
+      },
     },
   ];
 }

@@ -114,6 +114,8 @@ export function parseReviewArgs(argv: string[]): Args | string {
 
 export interface ReviewRun {
   review: Review;
+  /** Changed spec files left out because of `limits.maxFiles`. */
+  skippedFiles: number;
   pairs: FilePair[];
   config: Config;
   configFindings: Finding[];
@@ -174,8 +176,22 @@ export async function reviewRepository(
     }
     if (pair.base !== undefined || pair.head !== undefined) pairs.push(pair);
   }
-  const review = analyse(pairs, config, { configFindings });
-  return { review, pairs, config, configFindings, baseSha, headSha };
+  // Every path at head, so rules can check that dependency specRefs point at real files.
+  const listing =
+    headSha !== null
+      ? await git(root, ["ls-tree", "-r", "--name-only", "-z", headSha])
+      : await git(root, ["ls-files", "-z", "--cached", "--others", "--exclude-standard"]);
+  const knownPaths = new Set(listing.split("\0").filter(Boolean));
+  const review = analyse(pairs, config, { configFindings, knownPaths });
+  return {
+    review,
+    skippedFiles: changed.length - capped.length,
+    pairs,
+    config,
+    configFindings,
+    baseSha,
+    headSha,
+  };
 }
 
 function readConfig(root: string, cwd: string, file: string | null): { config: Config; findings: Finding[] } {
@@ -227,6 +243,10 @@ export async function run(argv: string[], io: ReviewIo): Promise<number> {
     throw err;
   }
   const { review } = run;
+  if (run.skippedFiles > 0)
+    io.err(
+      `modelspec-review review: ${run.skippedFiles} more changed spec file(s) were not reviewed (limits.maxFiles is ${run.config.limits.maxFiles}).\n`,
+    );
   const ctx: RenderContext = {
     tag: run.config.comment.tag,
     baseSha: run.baseSha,

@@ -303,3 +303,113 @@ export function findForbiddenCharacter(text: string): number {
   const m = FORBIDDEN_RE.exec(text);
   return m === null ? -1 : m.index;
 }
+
+/**
+ * The whole fast path as the CLI uses it: the same preflight as `parseFile` (size cap, BOM,
+ * forbidden characters), then `fastParse`. `undefined` means "ask `parseFile`".
+ */
+export function quickParse(
+  text: string,
+  opts: { maxBytes?: number; maxDepth?: number } = {},
+): Record<string, unknown> | undefined {
+  const maxBytes = opts.maxBytes ?? 1024 * 1024;
+  if (text.length * 3 > maxBytes && utf8Length(text) > maxBytes) return undefined;
+  const t = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (findForbiddenCharacter(t) !== -1) return undefined;
+  return fastParse(t, opts.maxDepth ?? 64);
+}
+
+/**
+ * A cheap, linear upper-bound estimate of nesting depth, run before the full YAML parser sees the
+ * text: the `yaml` package recurses once per nesting level and, thousands of levels deep, takes
+ * seconds or exhausts the stack (which has been seen to abort the whole process). Counts block
+ * levels with an indentation stack plus, on each line, leading `- `/`? ` indicators, unquoted
+ * `: ` outside flow collections, and flow brackets. Returns the offset where the estimate first
+ * exceeds `limit`, or -1. It over-estimates rather than under-estimates; callers use a limit well
+ * above the real depth cap and check the exact depth on the AST afterwards.
+ */
+export function findExcessiveNesting(text: string, limit: number): number {
+  const stack: number[] = [];
+  let flow = 0;
+  let pos = 0;
+  let scalarIndent = -1; // inside a block scalar (| or >) whose header line had this indent
+  const n = text.length;
+  while (pos < n) {
+    let end = text.indexOf("\n", pos);
+    if (end === -1) end = n;
+    const lineStart = pos;
+    pos = end + 1;
+    let i = lineStart;
+    while (i < end && text.charCodeAt(i) === 32) i++;
+    const indent = i - lineStart;
+    const first = text.charCodeAt(i);
+    const blank = i >= end || first === 0x23 || first === 13;
+    if (scalarIndent >= 0) {
+      if (blank || indent > scalarIndent) continue; // block scalar content: text, not structure
+      scalarIndent = -1;
+    }
+    if (!blank && flow === 0) {
+      while (stack.length > 0 && stack[stack.length - 1]! >= indent) stack.pop();
+      stack.push(indent);
+    }
+    let depth = stack.length + flow;
+    let quote = 0;
+    let leading = true; // only indicators so far on this line
+    let prev = 0x20; // previous character; a quote opens a scalar only after a space or an indicator
+    let last = 0; // last significant character outside quotes and comments
+    for (; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (quote !== 0) {
+        if (c === quote) quote = 0;
+        else if (c === 0x5c && quote === 0x22) i++;
+        prev = c;
+        continue;
+      }
+      if (
+        (c === 0x27 || c === 0x22) &&
+        (prev === 0x20 ||
+          prev === 0x5b ||
+          prev === 0x7b ||
+          prev === 0x2c ||
+          prev === 0x3a ||
+          prev === 0x2d ||
+          prev === 0x3f)
+      ) {
+        quote = c;
+        leading = false;
+        last = c;
+        prev = c;
+        continue;
+      }
+      if (c === 0x23 && prev === 0x20) break; // comment
+      if (c === 0x5b || c === 0x7b) {
+        flow++;
+        depth++;
+      } else if (c === 0x5d || c === 0x7d) {
+        if (flow > 0) flow--;
+      } else if (c === 0x20 && (prev === 0x2d || prev === 0x3f) && leading) {
+        depth++; // "- " / "? " opening a nested block collection on the same line
+      } else if (c === 0x20 && prev === 0x3a && flow === 0) {
+        depth++; // ": " of an implicit key (a plain scalar may not contain one)
+      } else if (c !== 0x20 && c !== 0x2d && c !== 0x3f && c !== 13) {
+        leading = false;
+      }
+      if (depth > limit) return i;
+      if (c !== 0x20 && c !== 13) last = c;
+      prev = c;
+    }
+    if (depth > limit) return end;
+    if (quote === 0 && flow === 0) {
+      // A block scalar header ends the line: "key: |", "- >-", "key: |2+".
+      let j = end - 1;
+      while (j > lineStart && (text.charCodeAt(j) === 13 || text.charCodeAt(j) === 32)) j--;
+      while (j > lineStart && /[-+0-9]/.test(text[j]!)) j--;
+      const h = text.charCodeAt(j);
+      if ((h === 0x7c || h === 0x3e) && (last === h || /[-+0-9]/.test(String.fromCharCode(last)))) {
+        const before = text.charCodeAt(j - 1);
+        if (j === lineStart + indent || before === 0x20) scalarIndent = indent;
+      }
+    }
+  }
+  return -1;
+}

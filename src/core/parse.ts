@@ -15,7 +15,7 @@
  */
 import { Document, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments } from "yaml";
 import type { Node as YamlNode, ParsedNode } from "yaml";
-import { fastParse, findForbiddenCharacter, utf8Length } from "./parse-fast.js";
+import { fastParse, findExcessiveNesting, findForbiddenCharacter, utf8Length } from "./parse-fast.js";
 import type { Finding, ParseOptions, ParsedDocument, ParsedFile, Position } from "./types.js";
 
 export { resolvePlainScalar, utf8Length } from "./parse-fast.js";
@@ -302,20 +302,50 @@ const yamlOptions = {
 
 function parseFull(file: string, text: string, o: Required<ParseOptions>, findings: Finding[]): ParsedFile {
   const index = new LineIndex(text);
-  const all = parseAllDocuments(text, yamlOptions);
-  // parseAllDocuments returns an EmptyStream (not an array) when there is no document at all.
-  const docs: Document.Parsed[] = Array.isArray(all) ? all : [];
-  const documents: ParsedDocument[] = [];
-  if (docs.length > o.maxDocuments) {
+  // The yaml parser recurses per nesting level: never hand it thousands of levels.
+  const deep = findExcessiveNesting(text, o.maxDepth * 2);
+  if (deep !== -1) {
+    findings.push(
+      finding(
+        "parse/too-deep",
+        file,
+        index.span(deep, deep + 1),
+        `Nesting is deeper than ${o.maxDepth} levels; the file was not read.`,
+      ),
+    );
+    return { file, documents: [], findings };
+  }
+  // The yaml composer's cost grows with anchors and aliases; bound them before parsing.
+  const aliasTokens = countAliasTokens(text, o.maxAliasCount);
+  if (aliasTokens > o.maxAliasCount) {
+    findings.push(
+      finding(
+        "parse/alias-limit",
+        file,
+        START,
+        `The file uses more than ${o.maxAliasCount} anchors and aliases: this looks like an alias bomb; it was not read.`,
+      ),
+    );
+    return { file, documents: [], findings };
+  }
+  // Only the first maxDocuments documents are parsed: cut the text at the next document marker.
+  let source = text;
+  const cut = nthDocumentStart(text, o.maxDocuments);
+  if (cut !== -1) {
+    source = text.slice(0, cut);
     findings.push(
       finding(
         "parse/too-many-documents",
         file,
-        START,
-        `File holds ${docs.length} YAML documents, over the limit of ${o.maxDocuments}; only the first ${o.maxDocuments} were read.`,
+        index.span(cut, cut + 3),
+        `File holds more than ${o.maxDocuments} YAML documents; only the first ${o.maxDocuments} were read.`,
       ),
     );
   }
+  const all = parseAllDocuments(source, yamlOptions);
+  // parseAllDocuments returns an EmptyStream (not an array) when there is no document at all.
+  const docs: Document.Parsed[] = Array.isArray(all) ? all : [];
+  const documents: ParsedDocument[] = [];
   const multi = docs.length > 1;
   let nonEmpty = 0;
   const limit = Math.min(docs.length, o.maxDocuments);
@@ -327,6 +357,18 @@ function parseFull(file: string, text: string, o: Required<ParseOptions>, findin
       const dup = e.code === "DUPLICATE_KEY";
       if (!dup) hardError = true;
       const pos = index.span(e.pos[0], e.pos[1]);
+      if (e.code === "RESOURCE_EXHAUSTION") {
+        findings.push(
+          finding(
+            "parse/too-deep",
+            file,
+            pos,
+            `The document is too deeply nested to read (${yamlMessage(e.message)}).`,
+            docExtra,
+          ),
+        );
+        continue;
+      }
       findings.push(
         finding(
           dup ? "parse/duplicate-key" : "parse/syntax",
@@ -398,6 +440,19 @@ function parseFull(file: string, text: string, o: Required<ParseOptions>, findin
       }
       throw err;
     }
+    // Aliases can build depth the AST does not show (each anchor wrapping the previous one).
+    if (valueDepthExceeds(value, o.maxDepth)) {
+      findings.push(
+        finding(
+          "parse/too-deep",
+          file,
+          rangePosition(index, contents.range) ?? START,
+          `Nesting (through aliases) is deeper than ${o.maxDepth} levels; the document was not read.`,
+          docExtra,
+        ),
+      );
+      continue;
+    }
     for (const r of scan.protoKeys) {
       findings.push(
         finding(
@@ -430,6 +485,35 @@ function parseFull(file: string, text: string, o: Required<ParseOptions>, findin
     );
   }
   return { file, documents, findings };
+}
+
+/** Number of `&anchor` / `*alias` tokens, counting stops just past `limit`. */
+function countAliasTokens(text: string, limit: number): number {
+  const re = /(?:^|[\s[{,])[&*][^\s[\]{},]/g;
+  let count = 0;
+  while (re.exec(text) !== null) if (++count > limit) break;
+  return count;
+}
+
+/**
+ * Offset of the `---` marker that starts document number `n` (0-based; document 0 may start
+ * without a marker), or -1 when the file has no more than `n` documents.
+ */
+function nthDocumentStart(text: string, n: number): number {
+  const re = /^---(?=[ \t\r\n]|$)/gm;
+  let m: RegExpExecArray | null;
+  let docs = 0;
+  let sawContent = false;
+  while ((m = re.exec(text)) !== null) {
+    // A first marker with nothing (but comments/blank lines) before it opens document 0.
+    if (!sawContent) {
+      sawContent = true;
+      if (/^(?:\s|#[^\n]*)*$/.test(text.slice(0, m.index))) continue;
+    }
+    docs++;
+    if (docs === n) return m.index;
+  }
+  return -1;
 }
 
 function describeRoot(v: unknown): string {
@@ -477,6 +561,27 @@ function scanTree(root: YamlNode, maxDepth: number): Scan {
     }
   }
   return { tooDeep: false, deepRange: undefined, protoKeys };
+}
+
+/**
+ * True when the value nests deeper than maxDepth (recursion stops at maxDepth + 1, so it is safe).
+ * Shared subtrees (aliases) are re-checked only when reached deeper than before.
+ */
+function valueDepthExceeds(
+  value: unknown,
+  maxDepth: number,
+  depth = 1,
+  okAt = new Map<object, number>(),
+): boolean {
+  if (value === null || typeof value !== "object") return false;
+  if (depth > maxDepth) return true;
+  const before = okAt.get(value);
+  if (before !== undefined && depth <= before) return false; // verified with at least this much room
+  for (const child of Object.values(value)) {
+    if (valueDepthExceeds(child, maxDepth, depth + 1, okAt)) return true;
+  }
+  okAt.set(value, Math.max(before ?? 0, depth));
+  return false;
 }
 
 /** Remove own `__proto__` properties (yaml defines them as own data properties) everywhere. */

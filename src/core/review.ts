@@ -247,8 +247,14 @@ function reviewSpec(
     config,
     options.knownPaths ? { knownPaths: options.knownPaths } : undefined,
   );
+  // Estimate findings a rule restated (e.g. estimate/unknown-gpu → MS-ACCEL-001) are reported once, as the rule.
+  const superseded = new Set(rules.supersededEstimateCodes);
   const other = applyConfig(
-    [...docFindings(h.doc.index), ...schemaFindings, ...(headEstimate?.findings ?? [])],
+    [
+      ...docFindings(h.doc.index),
+      ...schemaFindings,
+      ...(headEstimate?.findings ?? []).filter((f) => !superseded.has(f.code)),
+    ],
     config,
   );
   spec.findings = sortFindings([...other.active, ...rules.findings]);

@@ -8,6 +8,7 @@
 import { Octokit } from "@octokit/core";
 import { retry } from "@octokit/plugin-retry";
 import { throttling } from "@octokit/plugin-throttling";
+import { createNodeFetch } from "./node-fetch.js";
 
 export interface ClientOptions {
   token: string;
@@ -26,6 +27,8 @@ export interface ClientOptions {
    */
   throttle?: boolean;
   log?: (message: string) => void;
+  /** HTTP implementation (default: `createNodeFetch()` over node:http — see node-fetch.ts for why). */
+  fetch?: unknown;
 }
 
 const ReviewOctokit = Octokit.plugin(retry, throttling);
@@ -48,6 +51,7 @@ export function createClient(options: ClientOptions): ReviewOctokit {
     auth: options.token,
     ...(options.baseUrl ? { baseUrl: options.baseUrl.replace(/\/+$/, "") } : {}),
     userAgent: options.userAgent ?? "modelspec-review",
+    request: { fetch: options.fetch ?? createNodeFetch() },
     retry: {
       retries: options.retries ?? 3,
       retryAfterBaseValue: options.retryBaseMs ?? 1000,

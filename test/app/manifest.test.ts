@@ -19,7 +19,8 @@ describe("app.yml", () => {
     expect(manifest.default_permissions).toEqual({
       checks: "write",
       pull_requests: "write",
-      contents: "read",
+      // write: the draft release's "Model changes" section on push (docs/release-notes.md).
+      contents: "write",
       metadata: "read",
     });
   });

@@ -202,6 +202,47 @@ describe("review in the working tree", () => {
   });
 });
 
+describe("repository-aware rules", () => {
+  it("a dependency specRef is checked against the files at head", async () => {
+    const withDep = SPEC.replace(
+      "  governance:",
+      "  pipeline:\n    dependencies:\n      - id: guard\n        role: guardrail\n        specRef: ./guardrails/missing.modelspec.yaml\n      - id: chat-itself\n        role: custom\n        specRef: ./chat.modelspec.yaml\n  governance:",
+    );
+    write(repo, "models/chat.modelspec.yaml", withDep);
+    try {
+      const r = await cli(repo, "--format", "json");
+      const review = JSON.parse(r.out) as Review;
+      const refs = review.files[0]!.specs[0]!.findings.filter((f) => f.code === "MS-PIPE-001");
+      expect(refs.map((f) => f.pointer)).toEqual(["/spec/pipeline/dependencies/0/specRef"]);
+    } finally {
+      git(repo, "checkout", "-q", "--", "models/chat.modelspec.yaml");
+    }
+  });
+});
+
+describe("limits", () => {
+  it("reviews at most limits.maxFiles files and says how many were left out", async () => {
+    write(repo, "cap.yml", "limits:\n  maxFiles: 2\n");
+    try {
+      const r = await cli(
+        repo,
+        "--base",
+        "main",
+        "--head",
+        "feature",
+        "--config",
+        "cap.yml",
+        "--format",
+        "json",
+      );
+      expect((JSON.parse(r.out) as Review).files).toHaveLength(2);
+      expect(r.err).toMatch(/3 more changed spec file\(s\) were not reviewed \(limits.maxFiles is 2\)/);
+    } finally {
+      unlinkSync(join(repo, "cap.yml"));
+    }
+  });
+});
+
 describe("usage errors exit 2", () => {
   it.each([
     [["--format", "yaml"], /--format must be text, markdown, json, sarif or summary/],
@@ -256,5 +297,21 @@ describe("--format json | sarif | summary print the report renderers' output", (
     const r = await cli(repo, "--base", "main", "--head", "feature", "--format", "summary");
     expect(r.out.startsWith("## ModelSpec review")).toBe(true);
     expect(r.out).toContain("| **Total** (");
+  });
+});
+
+describe("the dispatcher", () => {
+  it("modelspec-review review reaches this command", async () => {
+    const { main } = await import("../../src/cli/main.js");
+    let out = "";
+    const code = await main(["review", "--help"], {
+      out: (t: string) => (out += t),
+      err: () => {},
+      flush: async () => {},
+      cwd: repo,
+      color: false,
+    });
+    expect(code).toBe(0);
+    expect(out).toMatch(/^Usage: modelspec-review review/);
   });
 });

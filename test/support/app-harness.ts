@@ -130,6 +130,8 @@ function pointRepository(payload: Record<string, unknown>, repo: FakeRepo): void
   r.id = repo.id;
   r.name = repo.name;
   r.full_name = repo.fullName;
+  r.html_url = `https://github.com/${repo.fullName}`;
+  r.url = `https://api.github.com/repos/${repo.fullName}`;
   r.default_branch = repo.defaultBranch;
   (r.owner as Record<string, unknown>).login = repo.owner;
   payload.installation = { id: repo.installationId, node_id: `MDIz${repo.installationId}` };

@@ -40,7 +40,11 @@ function cost(text: string | undefined): number | null {
   return m ? Number(m[1]) : null;
 }
 
-export function analyse(pairs: FilePair[], config: Config): Review {
+export function analyse(
+  pairs: FilePair[],
+  config: Config,
+  options: { configFindings?: Finding[] } = {},
+): Review {
   const files: FileReview[] = pairs.map((p) => ({
     path: p.path,
     ...(p.previousPath ? { previousPath: p.previousPath } : {}),
@@ -92,7 +96,7 @@ export function analyse(pairs: FilePair[], config: Config): Review {
       noOperationalChange: false,
     },
     conclusion: { status: gates.some((g) => g.failed) ? "failure" : "success", gates },
-    configFindings: [],
+    configFindings: options.configFindings ?? [],
     assumptions: [],
     releaseNotes: [],
   };

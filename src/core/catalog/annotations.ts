@@ -4,7 +4,7 @@
  */
 import type { ModelSpec } from "../types.js";
 
-export const ANNOTATION_PREFIX = "modelspec-review/";
+export const ANNOTATION_PREFIX = "modelspec-review.piqc.ai/";
 
 type Kind = "positive" | "fraction" | "integer" | "word";
 

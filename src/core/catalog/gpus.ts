@@ -560,8 +560,9 @@ function indexFor(config: Config | undefined): GpuIndex {
 }
 
 /** Every GPU the estimator knows under this config: repo-declared ones first, then the catalog. */
-export function allGpus(config?: Config): GpuSpec[] {
+export function allGpus(config?: Config): readonly GpuSpec[] {
   const declared = config?.catalog?.gpus ?? [];
+  if (declared.length === 0) return GPUS;
   const ids = new Set(declared.map((g) => g.id));
   return [...declared.map(gpuFromOverride), ...GPUS.filter((g) => !ids.has(g.id))];
 }

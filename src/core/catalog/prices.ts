@@ -114,6 +114,21 @@ export const SPOT_FACTORS: Record<string, { factor: number; source: string }> = 
   },
 };
 
+const BUILTIN_INDEX = new Map<string, PriceEntry[]>();
+for (const p of PRICES) {
+  const k = `${p.provider}|${p.gpu}`;
+  const list = BUILTIN_INDEX.get(k) ?? [];
+  list.push(p);
+  list.sort((a, b) => a.gpusPerInstance - b.gpusPerInstance);
+  BUILTIN_INDEX.set(k, list);
+}
+const PROVIDERS_BY_GPU = new Map<string, string[]>();
+for (const p of PRICES) {
+  const list = PROVIDERS_BY_GPU.get(p.gpu) ?? [];
+  if (!list.includes(p.provider)) list.push(p.provider);
+  PROVIDERS_BY_GPU.set(p.gpu, list);
+}
+
 export interface PriceQuote {
   provider: string;
   gpu: string;
@@ -155,10 +170,14 @@ export function findPrice(
 ): PriceQuote | null {
   const prov = normaliseProvider(provider);
   const count = opts.count ?? 1;
-  const declared = priceRows(config).filter((p) => p.gpu === gpu && p.provider === prov);
-  const rows = declared.length > 0 ? declared : PRICES.filter((p) => p.gpu === gpu && p.provider === prov);
-  if (rows.length === 0) return null;
-  const sorted = [...rows].sort((a, b) => a.gpusPerInstance - b.gpusPerInstance);
+  const declared = (config?.catalog?.prices?.length ? priceRows(config) : []).filter(
+    (p) => p.gpu === gpu && p.provider === prov,
+  );
+  const sorted =
+    declared.length > 0
+      ? [...declared].sort((a, b) => a.gpusPerInstance - b.gpusPerInstance)
+      : (BUILTIN_INDEX.get(`${prov}|${gpu}`) ?? []);
+  if (sorted.length === 0) return null;
   const row = sorted.find((r) => r.gpusPerInstance >= count) ?? sorted[sorted.length - 1];
   if (!row) return null;
   let usd = row.usdPerGpuHour;
@@ -192,8 +211,10 @@ export function findPrice(
 
 /** Providers with at least one price for `gpu` (declared ones included). */
 export function providersFor(gpu: string, config?: Config): string[] {
+  const builtin = PROVIDERS_BY_GPU.get(gpu) ?? [];
+  if (!config?.catalog?.prices?.length) return builtin;
   const set = new Set<string>();
   for (const p of priceRows(config)) if (p.gpu === gpu) set.add(p.provider);
-  for (const p of PRICES) if (p.gpu === gpu) set.add(p.provider);
+  for (const p of builtin) set.add(p);
   return [...set];
 }

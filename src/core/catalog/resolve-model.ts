@@ -2,7 +2,7 @@
  * Model resolution: from what a spec says (`identity.model.id`, `family`, `artifacts.modelUri`,
  * annotations, repo config) to an architecture, with how sure we are.
  *
- * Order: annotation `modelspec-review/model` → annotation-declared architecture → repo config
+ * Order: annotation `modelspec-review.piqc.ai/model` → annotation-declared architecture → repo config
  * `catalog.models` → catalog id (exact) → catalog alias or id with suffixes such as `-Instruct` dropped
  * (alias) → size parsed from the id (`70b`, `8x7b`, `0.5B`) scaled within the family (parsed-size) →
  * unknown. Unknown is never guessed.
@@ -255,8 +255,8 @@ function fromAnnotations(ann: SpecAnnotations, base: ModelArch | null, name: str
 
 const UNKNOWN_HOW =
   "declare it in .github/modelspec-review.yml under catalog.models (id, paramsB, layers, kvHeads, headDim, hiddenSize) " +
-  "or with the annotations modelspec-review/params-b, modelspec-review/layers, modelspec-review/kv-heads, " +
-  "modelspec-review/head-dim and modelspec-review/hidden-size";
+  "or with the annotations modelspec-review.piqc.ai/params-b, modelspec-review.piqc.ai/layers, modelspec-review.piqc.ai/kv-heads, " +
+  "modelspec-review.piqc.ai/head-dim and modelspec-review.piqc.ai/hidden-size";
 
 export const HOW_TO_DECLARE_MODEL = UNKNOWN_HOW;
 
@@ -281,7 +281,7 @@ export function resolveModel(spec: ModelSpec | null | undefined, config?: Config
         model,
         confidence: "declared",
         declared,
-        reason: `annotation modelspec-review/model names ${model.id}`,
+        reason: `annotation modelspec-review.piqc.ai/model names ${model.id}`,
         impliedPrecision: model.checkpointPrecision ?? quant,
       };
     }
@@ -363,7 +363,7 @@ export function resolveModel(spec: ModelSpec | null | undefined, config?: Config
         model,
         confidence: "declared",
         declared,
-        reason: `declared through metadata.annotations (modelspec-review/params-b = ${ann.values["params-b"]})`,
+        reason: `declared through metadata.annotations (modelspec-review.piqc.ai/params-b = ${ann.values["params-b"]})`,
         impliedPrecision: quant,
       };
     }
@@ -372,7 +372,7 @@ export function resolveModel(spec: ModelSpec | null | undefined, config?: Config
       confidence: "unknown",
       declared,
       reason:
-        "modelspec-review/params-b is declared but the architecture is unknown: add modelspec-review/layers, kv-heads, head-dim and hidden-size",
+        "modelspec-review.piqc.ai/params-b is declared but the architecture is unknown: add modelspec-review.piqc.ai/layers, kv-heads, head-dim and hidden-size",
       impliedPrecision: quant,
     };
   }

@@ -100,8 +100,9 @@ function sig4(x: number): number {
   if (x === 0 || !Number.isFinite(x)) return x;
   return Number(x.toPrecision(4));
 }
+const USD = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 function fmtUsd(x: number): string {
-  return `$${x.toLocaleString("en-US", { maximumFractionDigits: 2, minimumFractionDigits: 2 })}`;
+  return `$${USD.format(x)}`;
 }
 
 /** vLLM requires attention heads divisible by TP, and KV heads divisible by TP or TP by KV heads. */
@@ -134,7 +135,7 @@ function emptyEstimate(): Estimate {
   };
 }
 
-/** A GPU declared through annotations (`modelspec-review/gpu-memory-gib`…), on top of a catalog match. */
+/** A GPU declared through annotations (`modelspec-review.piqc.ai/gpu-memory-gib`…), on top of a catalog match. */
 function annotatedGpu(
   name: string | null,
   base: GpuSpec | null,
@@ -149,7 +150,7 @@ function annotatedGpu(
     aliases: [],
     labelGB: mem,
     memoryGiB: mem,
-    memoryBasis: "declared by annotation modelspec-review/gpu-memory-gib",
+    memoryBasis: "declared by annotation modelspec-review.piqc.ai/gpu-memory-gib",
     bandwidthGBs: bw ?? base?.bandwidthGBs ?? 0,
     bf16Tflops: tflops ?? base?.bf16Tflops ?? 0,
     fp8Tflops: base?.fp8Tflops ?? null,
@@ -285,7 +286,7 @@ function estimateUnsafe(spec: ModelSpec, config: Config, at: EstimateLocation): 
         P.gpuType,
         `accelerator type "${gpuName}" is not in the GPU catalog, so memory fit and cost are not estimated`,
         (gr.suggestion ? `Did you mean "${gr.suggestion}"? ` : "") +
-          "Otherwise declare it under catalog.gpus in .github/modelspec-review.yml (id, memoryGiB, bandwidthGBs) or with the annotation modelspec-review/gpu-memory-gib.",
+          "Otherwise declare it under catalog.gpus in .github/modelspec-review.yml (id, memoryGiB, bandwidthGBs) or with the annotation modelspec-review.piqc.ai/gpu-memory-gib.",
       ),
     );
   } else {
@@ -452,6 +453,24 @@ function estimateUnsafe(spec: ModelSpec, config: Config, at: EstimateLocation): 
   };
   const mem = memoryFor(w, gpu, settings.tp, settings.pp);
   out.memory = { perGpu: mem.perGpu, fits: mem.fits, verdict: mem.verdict };
+  if (mem.verdict === "does-not-fit") {
+    const pg = mem.perGpu;
+    const why =
+      mem.kvPoolGiB <= 0 || (mem.bytesPerTokenPerGpu > 0 && mem.tokenCapacity < seq)
+        ? `after ${pg.weightsGiB} GiB of weights per GPU the KV cache holds ${mem.tokenCapacity} tokens, less than one ${seq}-token sequence`
+        : `${batch} × ${seq} tokens need ${pg.totalGiB} GiB per GPU (weights ${pg.weightsGiB}, KV cache ${pg.kvCacheGiB}) but ${pg.usableGiB} GiB is usable`;
+    F.push(
+      finding(
+        at,
+        "estimate/does-not-fit",
+        // A warning, not an error: the does-not-fit gate (config failOn.doesNotFit) decides whether it blocks.
+        "warning",
+        P.gpuType,
+        `${model.name} (${precision}) does not fit on ${count} × ${gpu.name}: ${why}`,
+        "More or larger GPUs, a smaller maxBatchSize or maxSequenceLengthTokens, a quantised checkpoint or an fp8 KV cache would help; see the recommendation.",
+      ),
+    );
+  }
   if (model.kind === "decoder") {
     out.kvCache = {
       bytesPerTokenPerGpu: mem.bytesPerTokenPerGpu,
@@ -520,7 +539,9 @@ function estimateUnsafe(spec: ModelSpec, config: Config, at: EstimateLocation): 
       );
     }
   } else if (gpu.bandwidthGBs <= 0) {
-    A.push("GPU bandwidth unknown (declare modelspec-review/gpu-bandwidth-gbs): throughput not estimated.");
+    A.push(
+      "GPU bandwidth unknown (declare modelspec-review.piqc.ai/gpu-bandwidth-gbs): throughput not estimated.",
+    );
   }
 
   addCost(out, spec, config, at, gpu, count, w, throughputPerSec, ann);
@@ -540,7 +561,11 @@ function chooseProvider(
 ): ProviderChoice {
   const a = ann.values.provider;
   if (typeof a === "string")
-    return { provider: normaliseProvider(a), explicit: true, from: "annotation modelspec-review/provider" };
+    return {
+      provider: normaliseProvider(a),
+      explicit: true,
+      from: "annotation modelspec-review.piqc.ai/provider",
+    };
   const hint = str(spec?.spec?.governance?.cost?.pricingHints?.cloudProvider);
   if (hint)
     return {
@@ -620,7 +645,7 @@ function addCost(
       usdPerGpuHour: annUsd,
       spot: false,
       spotUnavailable: false,
-      source: "annotation modelspec-review/usd-per-gpu-hour",
+      source: "annotation modelspec-review.piqc.ai/usd-per-gpu-hour",
       asOf: "declared",
       declared: true,
     };
@@ -642,7 +667,7 @@ function addCost(
         choice.explicit ? P.provider : P.gpuType,
         `no documented price for ${gpu.id}${choice.provider ? ` at ${choice.provider}` : ""}, so cost is not estimated`,
         (others.length ? `Prices exist at: ${others.join(", ")}. ` : "") +
-          "Declare one under catalog.prices in .github/modelspec-review.yml or with the annotation modelspec-review/usd-per-gpu-hour.",
+          "Declare one under catalog.prices in .github/modelspec-review.yml or with the annotation modelspec-review.piqc.ai/usd-per-gpu-hour.",
       ),
     );
     out.recommendation = w ? recommend(out, w, gpu, count, config, choice, spot, minReplicas, null) : null;
@@ -717,7 +742,9 @@ function recommend(
   const hours = config.estimate.hoursPerMonth;
   let best: { gpu: GpuSpec; count: number; quote: PriceQuote; hourly: number; headroom: number } | null =
     null;
+  const provider = choice.provider;
   for (const gpu of allGpus(config)) {
+    if (provider && !providersFor(gpu.id, config).includes(provider)) continue;
     if (precisionSupport(gpu, w.precision) === "no") continue;
     for (const c of RECOMMEND_COUNTS) {
       if (!tpCompatible(w.model, c)) continue;

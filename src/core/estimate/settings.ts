@@ -86,7 +86,7 @@ export function engineSettings(
   let utilizationFrom = d.utilizationBasis;
   if (typeof a["gpu-memory-utilization"] === "number") {
     utilization = a["gpu-memory-utilization"];
-    utilizationFrom = "annotation modelspec-review/gpu-memory-utilization";
+    utilizationFrom = "annotation modelspec-review.piqc.ai/gpu-memory-utilization";
   } else if (
     typeof ce.gpuMemoryUtilization === "number" &&
     ce.gpuMemoryUtilization > 0 &&
@@ -101,7 +101,7 @@ export function engineSettings(
     "KV cache dtype auto = the model's activation dtype (vLLM kv_cache_dtype default, gpu-facts §4.4)";
   if (typeof a["kv-cache-dtype"] === "string") {
     kvDtype = a["kv-cache-dtype"];
-    kvDtypeFrom = "annotation modelspec-review/kv-cache-dtype";
+    kvDtypeFrom = "annotation modelspec-review.piqc.ai/kv-cache-dtype";
   } else if (ce.kvCacheDtype) {
     kvDtype = ce.kvCacheDtype;
     kvDtypeFrom = "repository config estimate.kvCacheDtype";
@@ -129,7 +129,7 @@ export function engineSettings(
   let batchedTokensFrom = `activation peak sized for a ${d.batchedTokens}-token prefill chunk (calibrated on the Qwen2-7B vLLM log, gpu-facts §4.6)`;
   if (typeof a["max-num-batched-tokens"] === "number") {
     batchedTokens = a["max-num-batched-tokens"];
-    batchedTokensFrom = "annotation modelspec-review/max-num-batched-tokens";
+    batchedTokensFrom = "annotation modelspec-review.piqc.ai/max-num-batched-tokens";
   }
   return {
     settings: {

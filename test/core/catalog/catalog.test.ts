@@ -225,7 +225,7 @@ describe("resolveModel", () => {
 
   it("takes a catalog model named by annotation", () => {
     const r = resolveModel(
-      spec({ id: "support-bot" }, { "modelspec-review/model": "llama-3.1-70b" }),
+      spec({ id: "support-bot" }, { "modelspec-review.piqc.ai/model": "llama-3.1-70b" }),
       DEFAULT_CONFIG,
     );
     expect(r).toMatchObject({ confidence: "declared" });
@@ -237,11 +237,11 @@ describe("resolveModel", () => {
       spec(
         { id: "in-house" },
         {
-          "modelspec-review/params-b": "12",
-          "modelspec-review/layers": "40",
-          "modelspec-review/kv-heads": "8",
-          "modelspec-review/head-dim": "128",
-          "modelspec-review/hidden-size": "5120",
+          "modelspec-review.piqc.ai/params-b": "12",
+          "modelspec-review.piqc.ai/layers": "40",
+          "modelspec-review.piqc.ai/kv-heads": "8",
+          "modelspec-review.piqc.ai/head-dim": "128",
+          "modelspec-review.piqc.ai/hidden-size": "5120",
         },
       ),
       DEFAULT_CONFIG,
@@ -251,7 +251,10 @@ describe("resolveModel", () => {
   });
 
   it("refuses a half-declared architecture instead of guessing", () => {
-    const r = resolveModel(spec({ id: "in-house" }, { "modelspec-review/params-b": "12" }), DEFAULT_CONFIG);
+    const r = resolveModel(
+      spec({ id: "in-house" }, { "modelspec-review.piqc.ai/params-b": "12" }),
+      DEFAULT_CONFIG,
+    );
     expect(r.model).toBeNull();
     expect(r.confidence).toBe("unknown");
   });

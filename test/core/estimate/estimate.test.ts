@@ -162,7 +162,7 @@ describe("estimate: named models on named GPUs", () => {
         count: 1,
         batch: 8,
         seq: 8192,
-        annotations: { "modelspec-review/kv-cache-dtype": "fp8" },
+        annotations: { "modelspec-review.piqc.ai/kv-cache-dtype": "fp8" },
       }),
       DEFAULT_CONFIG,
       AT,
@@ -179,7 +179,7 @@ describe("estimate: named models on named GPUs", () => {
       count: 1,
       batch: 1,
       seq: 4096,
-      annotations: { "modelspec-review/gpu-memory-utilization": "0.5" },
+      annotations: { "modelspec-review.piqc.ai/gpu-memory-utilization": "0.5" },
     });
     expect(estimate(spec, cfg({ gpuMemoryUtilization: 0.8 }), AT).memory?.perGpu.usableGiB).toBe(39.65);
     const plain = mkSpec({ id: "llama-3.1-8b", gpu: "a100-80gb", count: 1, batch: 1, seq: 4096 });
@@ -406,7 +406,7 @@ describe("estimate: unknowns and edge cases", () => {
       pointer: "/spec/identity/model/id",
     });
     expect(f?.hint).toMatch(/catalog\.models/);
-    expect(f?.hint).toMatch(/modelspec-review\/params-b/);
+    expect(f?.hint).toMatch(/modelspec-review\.piqc\.ai\/params-b/);
     // the GPU is still priced
     expect(e.cost?.hourlyUsdPerReplica).toBeGreaterThan(0);
   });
@@ -435,9 +435,9 @@ describe("estimate: unknowns and edge cases", () => {
         batch: 1,
         seq: 4096,
         annotations: {
-          "modelspec-review/gpu-memory-gib": "40",
-          "modelspec-review/gpu-bandwidth-gbs": "1000",
-          "modelspec-review/usd-per-gpu-hour": "2",
+          "modelspec-review.piqc.ai/gpu-memory-gib": "40",
+          "modelspec-review.piqc.ai/gpu-bandwidth-gbs": "1000",
+          "modelspec-review.piqc.ai/usd-per-gpu-hour": "2",
         },
       }),
       DEFAULT_CONFIG,
@@ -450,9 +450,9 @@ describe("estimate: unknowns and edge cases", () => {
   });
 
   it.each([
-    ["modelspec-review/gpu-memory-utilization", "1.5"],
-    ["modelspec-review/tensor-parallel", "two"],
-    ["modelspec-review/params-b", "-3"],
+    ["modelspec-review.piqc.ai/gpu-memory-utilization", "1.5"],
+    ["modelspec-review.piqc.ai/tensor-parallel", "two"],
+    ["modelspec-review.piqc.ai/params-b", "-3"],
   ])("invalid annotation %s=%s → warning at its pointer", (key, value) => {
     const e = estimate(
       mkSpec({ id: "llama-3.1-8b", gpu: "l4", count: 1, annotations: { [key]: value } }),

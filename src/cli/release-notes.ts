@@ -1,0 +1,153 @@
+/**
+ * `modelspec-review release-notes --from <ref> --to <ref> [--format markdown|json|text]`
+ *
+ * Release notes for every ModelSpec that differs between two git refs (e.g. two tags): added specs
+ * are new models, deleted ones retired, renamed ones followed, and each note describes the NET change
+ * between the two refs, however many commits touched the spec in between. Specs whose version did not
+ * change but whose operational figures did are listed under "Operational changes".
+ *
+ * Git runs here (the CLI layer); everything else is the pure core: `analyse` → `releaseNoteFor` →
+ * `renderReleaseNotes`.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { DEFAULT_CONFIG, parseConfig } from "../core/config.js";
+import { releaseNoteFor } from "../core/diff/release.js";
+import { pairBySpecName } from "../core/diff/renames.js";
+import { renderReleaseNotes, type ReleaseNotesFormat } from "../core/render/release-notes.js";
+import { analyse } from "../core/review.js";
+import type { Config, Finding, ReleaseNote, Review } from "../core/types.js";
+import { GitError, filePairsInRange, readBlobs, resolveCommit } from "./git-range.js";
+
+export interface CliIo {
+  cwd: string;
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+const FORMATS: readonly ReleaseNotesFormat[] = ["markdown", "json", "text"];
+export const CONFIG_PATH = ".github/modelspec-review.yml";
+
+export const RELEASE_NOTES_USAGE = `Usage: modelspec-review release-notes --from <ref> [--to <ref>] [options]
+
+Release notes for every ModelSpec changed between two git refs (net change; added, deleted and
+renamed specs included).
+
+Options:
+  --from <ref>        older ref (tag, branch or SHA); required
+  --to <ref>          newer ref (default HEAD)
+  --format <format>   markdown (default), json or text
+  --repo <dir>        git repository (default: the current directory)
+  --config <file>     repo config file (default: ${CONFIG_PATH} as of --to)
+  --output <file>     write the notes to a file instead of standard output
+  --title <text>      heading of the notes (default "Model changes"; "" for none)
+  -h, --help          show this help
+
+Exit status: 0 on success, 1 when git fails, 2 on a usage error.
+`;
+
+/** The notes of a review over a range: every changed spec, bumped or not (the CLI lists all). */
+export function rangeReleaseNotes(review: Review): ReleaseNote[] {
+  const notes: ReleaseNote[] = [];
+  for (const file of review.files) {
+    if (!file.isModelSpec) continue;
+    for (const spec of file.specs) {
+      const note = releaseNoteFor(spec.name, spec.base, spec.head, spec.changes, {
+        includeUnversioned: true,
+      });
+      if (note) notes.push(note);
+    }
+  }
+  return notes;
+}
+
+function describe(f: Finding): string {
+  return `${f.file}:${f.line}:${f.column}: ${f.severity} ${f.code}: ${f.message}`;
+}
+
+export async function releaseNotesCommand(argv: string[], io: CliIo): Promise<number> {
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        from: { type: "string" },
+        to: { type: "string" },
+        format: { type: "string" },
+        repo: { type: "string" },
+        config: { type: "string" },
+        output: { type: "string" },
+        title: { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (e) {
+    io.stderr(`error: ${(e as Error).message}\n\n${RELEASE_NOTES_USAGE}`);
+    return 2;
+  }
+  if (values.help) {
+    io.stdout(RELEASE_NOTES_USAGE);
+    return 0;
+  }
+  const from = values.from as string | undefined;
+  if (!from) {
+    io.stderr(`error: --from <ref> is required\n\n${RELEASE_NOTES_USAGE}`);
+    return 2;
+  }
+  const format = (values.format as string | undefined) ?? "markdown";
+  if (!(FORMATS as readonly string[]).includes(format)) {
+    io.stderr(`error: --format must be one of ${FORMATS.join(", ")} (got "${format}")\n`);
+    return 2;
+  }
+  const repoDir = resolve(io.cwd, (values.repo as string | undefined) ?? ".");
+  const to = (values.to as string | undefined) ?? "HEAD";
+
+  try {
+    const fromSha = await resolveCommit(repoDir, from);
+    const toSha = await resolveCommit(repoDir, to);
+
+    let config: Config = DEFAULT_CONFIG;
+    const configFile = values.config as string | undefined;
+    let configText: string | null;
+    if (configFile !== undefined) {
+      try {
+        configText = readFileSync(resolve(io.cwd, configFile), "utf8");
+      } catch (e) {
+        io.stderr(`error: cannot read --config ${configFile}: ${(e as Error).message}\n`);
+        return 2;
+      }
+    } else {
+      [configText] = await readBlobs(repoDir, [`${toSha}:${CONFIG_PATH}`]);
+    }
+    if (configText !== null && configText !== undefined) {
+      const parsed = parseConfig(configText, configFile ?? CONFIG_PATH);
+      config = parsed.config;
+      for (const f of parsed.findings) io.stderr(`warning: ${describe(f)}\n`);
+    }
+
+    const pairs = pairBySpecName(await filePairsInRange(repoDir, fromSha, toSha, config.paths));
+    const review = analyse(pairs, config);
+    const notes = rangeReleaseNotes(review);
+    const title =
+      values.title === undefined ? undefined : values.title === "" ? null : (values.title as string);
+    const text = renderReleaseNotes(notes, {
+      format: format as ReleaseNotesFormat,
+      ...(title !== undefined ? { title } : {}),
+    });
+    const output = values.output as string | undefined;
+    if (output) {
+      writeFileSync(resolve(io.cwd, output), text);
+      io.stderr(`wrote release notes for ${notes.length} spec(s) to ${output}\n`);
+    } else io.stdout(text);
+    return 0;
+  } catch (e) {
+    if (e instanceof GitError) {
+      io.stderr(`error: ${e.message}\n`);
+      return 1;
+    }
+    throw e;
+  }
+}

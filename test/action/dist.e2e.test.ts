@@ -1,0 +1,120 @@
+/**
+ * The BUILT Action (dist/index.js) run as GitHub runs it: a child `node` process with the runner's
+ * environment (GITHUB_EVENT_PATH with a real webhook payload, GITHUB_API_URL at the loopback fake
+ * GitHub, INPUT_*, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY). Production settings throughout, including
+ * GitHub's recommended pacing of writes (so each run takes a few seconds).
+ */
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { parseCommentMarker } from "../../src/github/port.js";
+import { FakeGitHub, type FakeRepo } from "../support/fake-github.js";
+import { actionEnv, golden, type ActionRun } from "./support.js";
+
+const DIST = new URL("../../dist/index.js", import.meta.url).pathname;
+const built = existsSync(DIST);
+const title = built
+  ? "dist/index.js end to end"
+  : "dist/index.js end to end — SKIPPED: dist/index.js is missing, run `npm run build` first";
+
+let gh: FakeGitHub;
+beforeAll(async () => {
+  gh = await FakeGitHub.start();
+});
+afterAll(async () => {
+  await gh?.close();
+});
+beforeEach(() => {
+  gh.clearRequests();
+  gh.clearFaults();
+  gh.permissions = { comments: true, checks: true, releases: true };
+});
+
+function runDist(a: ActionRun): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [DIST], { env: a.env, stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    child.on("error", reject);
+    child.on("exit", (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+let n = 0;
+function prRepo(base: Record<string, string>, edits: Record<string, string | null>): FakeRepo {
+  const repo = gh.repo("acme", `dist-${++n}`);
+  const b = repo.commit(base);
+  repo.setBranch("main", b);
+  repo.openPullRequest({ number: 3, base: b, head: repo.commit(edits, { parent: b }) });
+  return repo;
+}
+
+describe.skipIf(!built)(title, () => {
+  it("reviews the head SHA, comments, publishes check run and annotations, sets outputs, exits 1 on a failed gate", async () => {
+    const repo = prRepo(
+      { "models/chat.modelspec.yaml": golden("invalid-head", "base") },
+      { "models/chat.modelspec.yaml": golden("invalid-head", "head") },
+    );
+    const a = actionEnv(gh, repo, 3);
+    const res = await runDist(a);
+    expect(res.stderr).toBe("");
+    expect(res.code).toBe(1);
+    expect(res.stdout).toMatch(/^::error::ModelSpec review failed: /m);
+    const head = repo.pull(3).headSha;
+    const [comment] = repo.comments(3);
+    expect(parseCommentMarker(comment!.body)).toEqual({ tag: "default", headSha: head });
+    const check = repo.checkRuns[0]!;
+    expect(check).toMatchObject({ head_sha: head, status: "completed", conclusion: "failure" });
+    expect(check.annotations.length).toBeGreaterThan(0);
+    expect(check.annotationBatches.every((b) => b.length <= 50)).toBe(true);
+    expect(a.outputs()).toMatchObject({ conclusion: "failure", "specs-changed": "1" });
+    expect(a.summary()).toContain("models/chat.modelspec.yaml");
+    // Rerun on the same head: still one comment, not edited (identical body).
+    gh.clearRequests();
+    expect((await runDist(a)).code).toBe(1);
+    expect(repo.comments(3)).toHaveLength(1);
+    expect(gh.requestsTo("PATCH", /\/issues\/comments\//)).toHaveLength(0);
+  });
+
+  it("fork run: 403 on comment and checks → workflow-command annotations, job summary, same exit code", async () => {
+    const repo = prRepo(
+      { "models/chat.modelspec.yaml": golden("invalid-head", "base") },
+      { "models/chat.modelspec.yaml": golden("invalid-head", "head") },
+    );
+    gh.forkMode();
+    const a = actionEnv(gh, repo, 3);
+    const res = await runDist(a);
+    expect(res.code).toBe(1);
+    expect(res.stdout).toMatch(/^::warning::Cannot create a check run: .*checks: write/m);
+    expect(res.stdout).toMatch(/^::warning::Cannot comment on the pull request: .*pull-requests: write/m);
+    expect(res.stdout).toMatch(/^::error file=models\/chat\.modelspec\.yaml,line=\d+/m);
+    expect(a.summary()).toContain("[!WARNING]");
+    expect(a.outputs().conclusion).toBe("failure");
+    expect(repo.checkRuns).toHaveLength(0);
+  });
+
+  it("API requests do not grow with the number of changed specs (1, 10, 100)", async () => {
+    const counts: Record<string, number>[] = [];
+    for (const count of [1, 10, 100]) {
+      const base: Record<string, string> = {};
+      const edits: Record<string, string> = {};
+      for (let i = 0; i < count; i++) {
+        const name = `specs/m${String(i).padStart(3, "0")}.modelspec.yaml`;
+        base[name] = golden("cosmetic-only", "base").replace(/name: (\S+)/, `name: $1-${i}`);
+        edits[name] = golden("cosmetic-only", "head").replace(/name: (\S+)/, `name: $1-${i}`);
+      }
+      const repo = prRepo(base, edits);
+      gh.clearRequests();
+      const res = await runDist(actionEnv(gh, repo, 3));
+      expect(res.code).toBe(0);
+      const summary: Record<string, number> = {};
+      for (const [k, v] of Object.entries(gh.requestSummary())) summary[k.replace(repo.name, ":repo")] = v;
+      counts.push(summary);
+    }
+    expect(counts[1]).toEqual(counts[0]);
+    expect(counts[2]).toEqual(counts[0]);
+    expect(Object.values(counts[0]!).reduce((x, y) => x + y, 0)).toBeLessThanOrEqual(7);
+  }, 60_000);
+});

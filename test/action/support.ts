@@ -1,0 +1,86 @@
+/**
+ * Shared set-up for the Action tests: a fake repository with a PR built from the golden review
+ * cases, the real `pull_request` payload written to a file, and the runner's environment
+ * (`GITHUB_EVENT_PATH`, `GITHUB_API_URL`, `INPUT_*`, `GITHUB_OUTPUT`, `GITHUB_STEP_SUMMARY`).
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pullRequestPayload } from "../support/app-harness.js";
+import type { FakeGitHub, FakeRepo } from "../support/fake-github.js";
+
+export const GOLDEN = new URL("../golden/", import.meta.url).pathname;
+
+export function golden(name: string, side: "base" | "head"): string {
+  return readFileSync(join(GOLDEN, name, `${side}.yaml`), "utf8");
+}
+
+export interface ActionRun {
+  env: Record<string, string>;
+  dir: string;
+  outputs(): Record<string, string>;
+  summary(): string;
+}
+
+/** Reads `name<<delim\nvalue\ndelim` entries of a GITHUB_OUTPUT file. */
+export function parseOutputFile(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^([^<]+)<<(.+)$/.exec(lines[i]!);
+    if (!m) continue;
+    const value: string[] = [];
+    for (i++; i < lines.length && lines[i] !== m[2]; i++) value.push(lines[i]!);
+    out[m[1]!] = value.join("\n");
+  }
+  return out;
+}
+
+/** The runner environment for a `pull_request` event of `repo`'s PR `number`. */
+export function actionEnv(
+  gh: FakeGitHub,
+  repo: FakeRepo,
+  number: number,
+  inputs: Record<string, string> = {},
+  options: { event?: string; payload?: unknown } = {},
+): ActionRun {
+  const dir = mkdtempSync(join(tmpdir(), "msr-action-"));
+  const eventPath = join(dir, "event.json");
+  writeFileSync(eventPath, JSON.stringify(options.payload ?? pullRequestPayload("opened", repo, number)));
+  const outputFile = join(dir, "output");
+  const summaryFile = join(dir, "summary.md");
+  writeFileSync(outputFile, "");
+  writeFileSync(summaryFile, "");
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? "",
+    GITHUB_ACTIONS: "true",
+    GITHUB_EVENT_NAME: options.event ?? "pull_request",
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_REPOSITORY: repo.fullName,
+    GITHUB_API_URL: gh.url,
+    GITHUB_GRAPHQL_URL: gh.graphqlUrl,
+    GITHUB_SERVER_URL: "https://github.example",
+    GITHUB_RUN_ID: "4242",
+    GITHUB_SHA: "0".repeat(40), // the merge commit on pull_request: must NOT be reviewed
+    GITHUB_WORKSPACE: dir,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    RUNNER_TEMP: dir,
+    "INPUT_GITHUB-TOKEN": "ghs_test",
+    INPUT_PATHS: "",
+    INPUT_CONFIG: ".github/modelspec-review.yml",
+    INPUT_COMMENT: "",
+    "INPUT_COMMENT-TAG": "",
+    "INPUT_CHECK-NAME": "ModelSpec review",
+    "INPUT_FAIL-ON": "",
+    "INPUT_SARIF-FILE": "",
+    "INPUT_DRY-RUN": "false",
+  };
+  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
+  return {
+    env,
+    dir,
+    outputs: () => parseOutputFile(readFileSync(outputFile, "utf8")),
+    summary: () => readFileSync(summaryFile, "utf8"),
+  };
+}
