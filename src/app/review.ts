@@ -40,6 +40,29 @@ export type ReviewOutcome =
 
 export const DEFAULT_TIMEOUT_MS = 120_000;
 
+/** Reviews in flight in this process, so a shutdown can let them finish (see `drainReviews`). */
+const inFlight = new Set<Promise<unknown>>();
+
+/** How many reviews this process is running now. */
+export function reviewsInFlight(): number {
+  return inFlight.size;
+}
+
+/**
+ * Resolves when every review in flight has finished, or after `timeoutMs`. Webhook answers do not
+ * wait for long reviews (the middleware answers 202 after 9 s), so closing the HTTP server is not
+ * enough to finish them before the process exits. Returns how many were still running at the end.
+ */
+export async function drainReviews(timeoutMs: number): Promise<number> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, timeoutMs);
+  });
+  await Promise.race([Promise.allSettled([...inFlight]), deadline]);
+  clearTimeout(timer);
+  return inFlight.size;
+}
+
 /** The time budget from `REVIEW_TIMEOUT_SECONDS`, else the default. */
 export function timeoutFromEnv(env: NodeJS.ProcessEnv = process.env): number {
   const s = Number(env.REVIEW_TIMEOUT_SECONDS);
@@ -71,6 +94,25 @@ function abortable(octokit: OctokitLike, signal: AbortSignal): OctokitLike {
   };
 }
 
+/** `promise`, or a rejection with the signal's reason once it aborts (for calls we cannot pass it to). */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason as Error);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => reject(signal.reason as Error);
+    signal.addEventListener("abort", onAbort, { once: true });
+    promise.then(
+      (v) => {
+        signal.removeEventListener("abort", onAbort);
+        resolve(v);
+      },
+      (e: unknown) => {
+        signal.removeEventListener("abort", onAbort);
+        reject(e as Error);
+      },
+    );
+  });
+}
+
 /** Remembers the check run the pipeline starts, so a failure can be reported on it. */
 function trackCheckRun(port: GitHubPort): { port: GitHubPort; started: () => number | null } {
   let id: number | null = null;
@@ -97,7 +139,14 @@ export function createReviewRunner(options: ReviewRunnerOptions = {}) {
   const checkName = options.checkName ?? DEFAULT_CHECK_NAME;
   const timeoutMs = options.timeoutMs ?? timeoutFromEnv();
 
-  return async function review(context: Context, target: ReviewTarget): Promise<ReviewOutcome> {
+  return function review(context: Context, target: ReviewTarget): Promise<ReviewOutcome> {
+    const run = reviewOnce(context, target);
+    inFlight.add(run);
+    void run.finally(() => inFlight.delete(run));
+    return run;
+  };
+
+  async function reviewOnce(context: Context, target: ReviewTarget): Promise<ReviewOutcome> {
     const log = context.log.child({
       repository: `${target.owner}/${target.repo}`,
       pr: target.number,
@@ -133,7 +182,7 @@ export function createReviewRunner(options: ReviewRunnerOptions = {}) {
       }
 
       // 2. Config from the default branch (Probot's loader: org `.github` defaults, `_extends`).
-      const cfg = await loadConfigText(context, repo);
+      const cfg = await untilAborted(loadConfigText(context, repo), controller.signal);
       log.debug({ configSources: cfg.sources }, "configuration loaded");
 
       // 3. The shared pipeline.
@@ -179,7 +228,7 @@ export function createReviewRunner(options: ReviewRunnerOptions = {}) {
     } finally {
       clearTimeout(timer);
     }
-  };
+  }
 }
 
 /**

@@ -16,6 +16,7 @@
  */
 import { pathToFileURL } from "node:url";
 import { ProbotOctokit, run, type ApplicationFunction, type Server } from "probot";
+import { drainReviews } from "./review.js";
 
 const PUBLIC_API = "https://api.github.com";
 
@@ -53,22 +54,31 @@ export async function startServer(options: StartOptions = {}): Promise<Server> {
   return run(app, { env, ...(Octokit ? { Octokit } : {}) });
 }
 
-/** Stops accepting deliveries, lets the ones in flight finish (they complete their check runs), exits. */
+/** How long a shutdown waits for reviews in flight (they then complete their check runs). */
+const DRAIN_MS = 25_000;
+
+/** Stops accepting deliveries, lets the reviews in flight finish, exits. */
 function stopOnSignals(server: Server): void {
   let stopping = false;
   const stop = (signal: string): void => {
     if (stopping) return;
     stopping = true;
     console.info(`${signal}: stopping the webhook server…`);
-    server.stop().then(
-      () => process.exit(0),
-      (e: unknown) => {
-        console.error(e);
-        process.exit(1);
-      },
-    );
+    server
+      .stop()
+      .then(() => drainReviews(DRAIN_MS))
+      .then(
+        (left) => {
+          if (left > 0) console.error(`${left} review(s) still running after ${DRAIN_MS / 1000} s; exiting.`);
+          process.exit(0);
+        },
+        (e: unknown) => {
+          console.error(e);
+          process.exit(1);
+        },
+      );
   };
-  // Probot handles SIGINT itself; containers and orchestrators send SIGTERM.
+  // Probot handles SIGINT (Ctrl-C) itself; containers and orchestrators send SIGTERM.
   process.once("SIGTERM", () => stop("SIGTERM"));
 }
 

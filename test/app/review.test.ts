@@ -9,11 +9,14 @@ import { createApp } from "../../src/app/index.js";
 import { createReviewRunner, type ReviewOutcome } from "../../src/app/review.js";
 import type { FakeGitHub, FakeRepo } from "../support/fake-github.js";
 import {
-  deliver,
+  ACCEPTED,
+  deliverAndSettle,
   pullRequestPayload,
+  recordingLogger,
   serveApp,
   startFakeGitHub,
   type AppServer,
+  type LogRecord,
 } from "../support/app-harness.js";
 
 const SPEC = (replicas: number): string => `apiVersion: piqc.ai/v1alpha1
@@ -41,6 +44,7 @@ let gh: FakeGitHub;
 let repo: FakeRepo;
 let server: AppServer | undefined;
 let outcomes: ReviewOutcome[];
+let logs: LogRecord[];
 let base: string;
 let head: string;
 
@@ -55,6 +59,7 @@ async function start(timeoutMs = 30_000): Promise<void> {
         return outcome;
       },
     }),
+    { log: recordingLogger(logs) },
   );
 }
 
@@ -67,6 +72,7 @@ beforeEach(async () => {
   repo.setBranch("main", base);
   repo.openPullRequest({ number: 7, base, head });
   outcomes = [];
+  logs = [];
 });
 
 afterEach(async () => {
@@ -84,7 +90,7 @@ describe("ordering: the PR's current head decides", () => {
     const newer = repo.commit({ "models/chat.modelspec.yaml": SPEC(8) }, { parent: head });
     const payload = pullRequestPayload("synchronize", repo, 7); // describes `head`
     repo.pushToPullRequest(7, newer);
-    expect((await deliver(server!.url, "pull_request", payload)).status).toBe(200);
+    expect(ACCEPTED).toContain((await deliverAndSettle(server!.url, "pull_request", payload)).status);
     expect(outcomes).toEqual([{ status: "skipped", reason: "stale" }]);
     expect(paths()).toEqual([
       `POST /app/installations/${repo.installationId}/access_tokens`,
@@ -92,13 +98,25 @@ describe("ordering: the PR's current head decides", () => {
     ]);
     expect(repo.comments(7)).toEqual([]);
     expect(repo.checkRuns).toEqual([]);
+    // Structured: who, what, and why it stopped.
+    expect(logs).toContainEqual(
+      expect.objectContaining({
+        level: "info",
+        repository: "octo-org/models",
+        pr: 7,
+        headSha: head,
+        trigger: "pull_request.synchronize",
+        outcome: "stale",
+        currentHead: newer,
+      }),
+    );
   });
 
   it("a PR closed before the review starts is not reviewed", async () => {
     await start();
     const payload = pullRequestPayload("reopened", repo, 7);
     repo.closePullRequest(7);
-    await deliver(server!.url, "pull_request", payload);
+    await deliverAndSettle(server!.url, "pull_request", payload);
     expect(outcomes).toEqual([{ status: "skipped", reason: "closed" }]);
     expect(repo.checkRuns).toEqual([]);
   });
@@ -109,7 +127,7 @@ describe("nothing to review", () => {
     await start();
     const docs = repo.commit({ "README.md": "hello\n" }, { parent: base });
     repo.openPullRequest({ number: 8, base, head: docs });
-    await deliver(server!.url, "pull_request", pullRequestPayload("opened", repo, 8));
+    await deliverAndSettle(server!.url, "pull_request", pullRequestPayload("opened", repo, 8));
     expect(outcomes).toMatchObject([{ status: "reviewed", result: { status: "no-specs" } }]);
     expect(repo.comments(8)).toEqual([]);
     expect(repo.checkRuns).toEqual([]);
@@ -121,8 +139,8 @@ describe("a failed review still completes its check run", () => {
   it("GitHub failing before the check run exists → a completed `failure` run naming the call", async () => {
     await start();
     gh.inject({ method: "GET", path: "/repos/octo-org/models/pulls/7/files", status: 500, times: Infinity });
-    const res = await deliver(server!.url, "pull_request", pullRequestPayload("opened", repo, 7));
-    expect(res.status).toBe(200); // handled: the failure is on the check run, not a failed delivery
+    const res = await deliverAndSettle(server!.url, "pull_request", pullRequestPayload("opened", repo, 7));
+    expect(ACCEPTED).toContain(res.status); // handled: the failure is on the check run, not a failed delivery
     expect(outcomes).toMatchObject([{ status: "failed" }]);
     expect(repo.checkRuns).toHaveLength(1);
     const run = repo.checkRuns[0]!;
@@ -136,18 +154,27 @@ describe("a failed review still completes its check run", () => {
     expect(run.output.summary).toContain("GET /repos/{owner}/{repo}/pulls/{pull_number}/files");
     expect(run.output.summary).toContain("HTTP 500");
     expect(repo.comments(7)).toEqual([]);
+    expect(logs).toContainEqual(
+      expect.objectContaining({ level: "error", msg: "review failed", pr: 7, headSha: head }),
+    );
   });
 
-  it("a review that outlives its time budget is aborted and its check run ends `timed_out`", async () => {
-    await start(800);
-    gh.inject({ method: "POST", path: "/graphql", hang: true, times: Infinity });
-    const t0 = Date.now();
-    await deliver(server!.url, "pull_request", pullRequestPayload("opened", repo, 7));
-    expect(Date.now() - t0).toBeLessThan(8_000);
-    expect(outcomes).toMatchObject([{ status: "failed" }]);
-    const run = repo.checkRuns.at(-1)!;
-    expect(run).toMatchObject({ status: "completed", conclusion: "timed_out", head_sha: head });
-    expect(run.output.summary).toContain("time budget of 1 s");
-    expect(repo.checkRuns.every((r) => r.status === "completed")).toBe(true);
-  });
+  it.each([
+    ["the batched file read", { method: "POST", path: "/graphql" }],
+    ["the config read", { method: "GET", path: /\/contents\/\.github\/modelspec-review\.yml$/ }],
+  ])(
+    "a review stuck in %s is aborted at its time budget and its check run ends `timed_out`",
+    async (_l, where) => {
+      await start(800);
+      gh.inject({ ...where, hang: true, times: Infinity });
+      const t0 = Date.now();
+      await deliverAndSettle(server!.url, "pull_request", pullRequestPayload("opened", repo, 7));
+      expect(Date.now() - t0).toBeLessThan(8_000);
+      expect(outcomes).toMatchObject([{ status: "failed" }]);
+      const run = repo.checkRuns.at(-1)!;
+      expect(run).toMatchObject({ status: "completed", conclusion: "timed_out", head_sha: head });
+      expect(run.output.summary).toContain("time budget of 1 s");
+      expect(repo.checkRuns.every((r) => r.status === "completed")).toBe(true);
+    },
+  );
 });

@@ -5,13 +5,15 @@
 import { createServer } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { ProbotOctokit, type Context, type Server } from "probot";
-import { createApp, type ReviewTarget } from "../../src/app/index.js";
+import { createServer as createHttpServer } from "node:http";
+import { app as defaultApp, createApp, createMiddleware, type ReviewTarget } from "../../src/app/index.js";
 import { apiUrlOverride, startServer } from "../../src/app/server.js";
 import type { FakeGitHub } from "../support/fake-github.js";
 import {
   APP_ID,
   WEBHOOK_SECRET,
   appKeys,
+  createTestProbot,
   deliver,
   pullRequestPayload,
   startFakeGitHub,
@@ -108,5 +110,39 @@ describe("the webhook server (npm run app)", () => {
       `POST /app/installations/${repo.installationId}/access_tokens`,
       "GET /repos/octo-org/models/pulls/3",
     ]);
+  });
+});
+
+describe("createMiddleware in a plain node:http server (the serverless recipe in docs/app.md)", () => {
+  it("serves the default app's webhooks and /healthz, and hands every other path to next()", async () => {
+    const gh = await startFakeGitHub();
+    const repo = gh.repo("octo-org", "docs-only");
+    const base = repo.commit({ "README.md": "a\n" });
+    repo.setBranch("main", base);
+    repo.openPullRequest({ number: 4, base, head: repo.commit({ "README.md": "b\n" }, { parent: base }) });
+    const middleware = await createMiddleware(defaultApp, { probot: createTestProbot(gh) });
+    const server = createHttpServer((req, res) => {
+      void middleware(req, res, () => res.writeHead(418).end());
+    });
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    const url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+    try {
+      expect((await fetch(`${url}/healthz`)).status).toBe(200);
+      expect((await fetch(`${url}/elsewhere`)).status).toBe(418);
+      const res = await deliver(url, "pull_request", pullRequestPayload("opened", repo, 4));
+      expect(res.status).toBe(200);
+      // No ModelSpec changed: the PR, the config lookups and the file list — nothing published.
+      expect(gh.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+        `POST /app/installations/${repo.installationId}/access_tokens`,
+        "GET /repos/octo-org/docs-only/pulls/4",
+        "GET /repos/octo-org/docs-only/contents/.github/modelspec-review.yml",
+        "GET /repos/octo-org/.github/contents/.github/modelspec-review.yml",
+        "GET /repos/octo-org/docs-only/pulls/4/files",
+      ]);
+    } finally {
+      server.closeAllConnections();
+      await new Promise<void>((r) => server.close(() => r()));
+      await gh.close();
+    }
   });
 });

@@ -10,7 +10,8 @@ import { createHmac, generateKeyPairSync, randomUUID } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import examples from "@octokit/webhooks-examples";
-import { createNodeMiddleware, Probot, ProbotOctokit, type ApplicationFunction } from "probot";
+import { createNodeMiddleware, Probot, ProbotOctokit, type ApplicationFunction, type Logger } from "probot";
+import { reviewsInFlight } from "../../src/app/review.js";
 import { FakeGitHub, type FakeRepo } from "./fake-github.js";
 
 export const APP_ID = 4242;
@@ -38,14 +39,49 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
   return FakeGitHub.start({ appPublicKey: appKeys().publicKey, appId: APP_ID, tokens: [] });
 }
 
+/** One structured log record: the bindings of every `child()` on the way, the fields, the message. */
+export interface LogRecord {
+  level: string;
+  msg?: string;
+  [field: string]: unknown;
+}
+
+/**
+ * A logger with pino's shape (what Probot and `context.log` use) that keeps every record, so tests
+ * can assert what the app logs and with which fields.
+ */
+export function recordingLogger(records: LogRecord[], bindings: Record<string, unknown> = {}): Logger {
+  const write =
+    (level: string) =>
+    (first?: unknown, ...rest: unknown[]): void => {
+      const fields = typeof first === "object" && first !== null ? (first as Record<string, unknown>) : {};
+      const msg = typeof first === "string" ? first : typeof rest[0] === "string" ? rest[0] : undefined;
+      records.push({ level, ...bindings, ...fields, ...(msg === undefined ? {} : { msg }) });
+    };
+  const logger = {
+    level: "trace",
+    child: (b: Record<string, unknown>) => recordingLogger(records, { ...bindings, ...b }),
+    trace: write("trace"),
+    debug: write("debug"),
+    info: write("info"),
+    warn: write("warn"),
+    error: write("error"),
+    fatal: write("fatal"),
+    silent: () => {},
+    isLevelEnabled: () => true,
+  };
+  return logger as unknown as Logger;
+}
+
 /** A Probot wired to the fake GitHub, with retries and throttling off (faults must surface). */
-export function createTestProbot(gh: FakeGitHub, options: { secret?: string } = {}): Probot {
+export function createTestProbot(gh: FakeGitHub, options: { secret?: string; log?: Logger } = {}): Probot {
   return new Probot({
     appId: APP_ID,
     privateKey: appKeys().privateKey,
     secret: options.secret ?? WEBHOOK_SECRET,
     baseUrl: gh.url,
     logLevel: "fatal",
+    ...(options.log ? { log: options.log } : {}),
     Octokit: ProbotOctokit.defaults({
       retry: { enabled: false },
       throttle: { enabled: false },
@@ -60,8 +96,12 @@ export interface AppServer {
 }
 
 /** Mounts an app with `createNodeMiddleware` on 127.0.0.1 (random port). */
-export async function serveApp(gh: FakeGitHub, app: ApplicationFunction): Promise<AppServer> {
-  const probot = createTestProbot(gh);
+export async function serveApp(
+  gh: FakeGitHub,
+  app: ApplicationFunction,
+  options: { log?: Logger } = {},
+): Promise<AppServer> {
+  const probot = createTestProbot(gh, options);
   const middleware = await createNodeMiddleware(app, { probot });
   const server: Server = createServer((req, res) => {
     void middleware(req, res, () => {
@@ -107,6 +147,33 @@ export async function deliver(
   });
   return { status: res.status, body: await res.text() };
 }
+
+/**
+ * Waits until every review this process started has finished. The webhook middleware answers
+ * `202 still processing` when a review takes over 9 s (a loaded CI machine) and the review goes on,
+ * so tests that assert what was published settle first (down to `atMost` reviews still running).
+ */
+export async function settle(atMost = 0): Promise<void> {
+  for (let waited = 0; reviewsInFlight() > atMost; waited += 20) {
+    if (waited > 60_000) throw new Error(`${reviewsInFlight()} review(s) still running after 60 s`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+/** `deliver`, then `settle`: the delivery's review (if any) has published when this resolves. */
+export async function deliverAndSettle(
+  baseUrl: string,
+  event: string,
+  payload: unknown,
+  options: { secret?: string; signature?: string; path?: string } = {},
+): Promise<Delivery> {
+  const res = await deliver(baseUrl, event, payload, options);
+  await settle();
+  return res;
+}
+
+/** 200, or 202 when the review outlived the middleware's 9 s answer (it goes on regardless). */
+export const ACCEPTED = [200, 202];
 
 // ─── Payloads ───────────────────────────────────────────────────────────────────────────────────
 
