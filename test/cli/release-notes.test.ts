@@ -10,6 +10,7 @@ import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { filePairsInRange, run as releaseNotesCommand } from "../../src/cli/release-notes.js";
 import { changedFiles } from "../../src/cli/git.js";
+import { main } from "../../src/cli/main.js";
 import { pairBySpecName } from "../../src/core/diff/renames.js";
 import { expectGolden } from "../support/golden.js";
 
@@ -264,6 +265,21 @@ describe("modelspec-review release-notes --from v1.0 --to v1.1", () => {
     expect(r.out.split("\n").filter((l) => l.startsWith("- "))).toEqual([
       expect.stringMatching(/^- support-chat 1\.4\.0 → 1\.6\.1 \(re-quantisation\)/),
     ]);
+  });
+
+  it("runs through the modelspec-review dispatcher", async () => {
+    let out = "";
+    let err = "";
+    const io = {
+      cwd: dir,
+      color: false,
+      out: (s: string) => void (out += s),
+      err: (s: string) => void (err += s),
+      flush: async () => {},
+    };
+    const code = await main(["release-notes", "--from", "v1.0", "--to", "v1.1", "--format", "text"], io);
+    expect({ code, err }).toEqual({ code: 0, err: "" });
+    expect(out).toContain("- support-chat 1.4.0 → 1.6.1 (re-quantisation)");
   });
 
   it("reports an empty range plainly", async () => {
