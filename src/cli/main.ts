@@ -18,7 +18,10 @@ export const COMMANDS: Record<string, CommandEntry> = {
   validate: { summary: "Validate ModelSpec files against the schema", load: () => import("./validate.js") },
   estimate: { summary: "Estimate GPU memory fit and cost of a ModelSpec", load: null },
   review: { summary: "Review the ModelSpec changes between two git refs", load: () => import("./review.js") },
-  "release-notes": { summary: "Release notes for ModelSpec changes between two git refs", load: null },
+  "release-notes": {
+    summary: "Release notes for ModelSpec changes between two git refs",
+    load: () => import("./release-notes.js"),
+  },
 };
 
 export function usage(): string {
