@@ -23,12 +23,7 @@ export const COMMANDS: Record<string, CommandEntry> = {
   review: { summary: "Review the ModelSpec changes between two git refs", load: () => import("./review.js") },
   "release-notes": {
     summary: "Release notes for ModelSpec changes between two git refs",
-    // Its io names stdout/stderr differently; adapt here rather than change the command.
-    load: () =>
-      import("./release-notes.js").then((m) => ({
-        run: (argv: string[], io: CliIo) =>
-          m.releaseNotesCommand(argv, { cwd: io.cwd, stdout: (t) => io.out(t), stderr: (t) => io.err(t) }),
-      })),
+    load: () => import("./release-notes.js"),
   },
 };
 
