@@ -16,6 +16,7 @@ import { DEFAULT_CONFIG, parseConfig } from "../core/config.js";
 import { releaseNoteFor } from "../core/diff/release.js";
 import { pairBySpecName } from "../core/diff/renames.js";
 import { renderReleaseNotes, type ReleaseNotesFormat } from "../core/render/release-notes.js";
+import { defang } from "../core/render/release-preview.js";
 import { analyse } from "../core/review.js";
 import type { Config, Finding, ReleaseNote, Review } from "../core/types.js";
 import picomatch from "picomatch";
@@ -181,7 +182,8 @@ export async function run(argv: string[], io: ReleaseNotesIo): Promise<number> {
     const notes = rangeReleaseNotes(review);
     const title =
       values.title === undefined ? undefined : values.title === "" ? null : (values.title as string);
-    const text = renderReleaseNotes(notes, {
+    // Markdown output is meant for release bodies: author-controlled strings are defanged there.
+    const text = renderReleaseNotes(format === "markdown" ? notes.map(defang) : notes, {
       format: format as ReleaseNotesFormat,
       ...(title !== undefined ? { title } : {}),
     });
