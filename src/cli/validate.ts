@@ -304,9 +304,11 @@ function readCapped(
         shared.copy(bigger, 0, 0, off);
         shared = bigger;
       }
-      const n = readSync(fd, shared, off, Math.min(shared.length, limit) - off, null);
-      if (n === 0) break;
+      const want = Math.min(shared.length, limit) - off;
+      const n = readSync(fd, shared, off, want, null);
       off += n;
+      // A regular file reads short only at its end: no extra read just to see EOF.
+      if (n < want) break;
     }
     return { bytes: shared.subarray(0, off) };
   } catch (error) {
