@@ -16,7 +16,10 @@ interface CommandEntry {
 
 export const COMMANDS: Record<string, CommandEntry> = {
   validate: { summary: "Validate ModelSpec files against the schema", load: () => import("./validate.js") },
-  estimate: { summary: "Estimate GPU memory fit and cost of a ModelSpec", load: null },
+  estimate: {
+    summary: "Estimate GPU memory fit and cost of a ModelSpec",
+    load: () => import("./estimate.js"),
+  },
   review: { summary: "Review the ModelSpec changes between two git refs", load: () => import("./review.js") },
   "release-notes": { summary: "Release notes for ModelSpec changes between two git refs", load: null },
 };
