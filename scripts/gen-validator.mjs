@@ -10,6 +10,8 @@ import standaloneCode from "ajv/dist/standalone/index.js";
 const root = fileURLToPath(new URL("..", import.meta.url));
 export const SCHEMA_PATH = `${root}schema/modelspec.v1alpha1.json`;
 export const OUTPUT_PATH = `${root}src/core/generated/modelspec-validator.ts`;
+/** A second, yes/no validator (first error stops it, no error details): smaller and faster to load. */
+export const CHECK_OUTPUT_PATH = `${root}src/core/generated/modelspec-check.ts`;
 
 /** The ajv options used for the generated validator (and by tests that compile the schema live). */
 export const AJV_OPTIONS = {
@@ -19,9 +21,26 @@ export const AJV_OPTIONS = {
   code: { source: true, esm: true, lines: true, optimize: true },
 };
 
+export const CHECK_AJV_OPTIONS = {
+  allErrors: false,
+  verbose: false,
+  strict: true,
+  code: { source: true, esm: true, lines: true, optimize: true },
+};
+
+/** Source of the yes/no validator. */
+export function generateCheck() {
+  return generateWith(CHECK_AJV_OPTIONS);
+}
+
+/** Source of the full validator (every error, with the schema and data that caused it). */
 export function generate() {
+  return generateWith(AJV_OPTIONS);
+}
+
+function generateWith(options) {
   const schema = JSON.parse(readFileSync(SCHEMA_PATH, "utf8"));
-  const ajv = new Ajv2020(AJV_OPTIONS);
+  const ajv = new Ajv2020(options);
   const validate = ajv.compile(schema);
   const code = standaloneCode(ajv, validate);
   if (/\brequire\(/.test(code))
@@ -37,5 +56,6 @@ export function generate() {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   writeFileSync(OUTPUT_PATH, generate());
-  console.log(`wrote ${OUTPUT_PATH}`);
+  writeFileSync(CHECK_OUTPUT_PATH, generateCheck());
+  console.log(`wrote ${OUTPUT_PATH} and ${CHECK_OUTPUT_PATH}`);
 }

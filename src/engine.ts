@@ -15,6 +15,7 @@ import {
   renderWorkflowCommands,
 } from "./core/render/index.js";
 import { renderReleaseNotes } from "./core/render/release-notes.js";
+import { defang } from "./core/render/release-preview.js";
 
 export const engine: Engine = {
   defaultConfig,
@@ -26,5 +27,8 @@ export const engine: Engine = {
   renderWorkflowCommands: (review) => renderWorkflowCommands(review),
   renderJson,
   renderSarif: (review, ctx) => renderSarif(review, ctx),
-  renderReleaseNotes,
+  // The Action's `release-notes` output is pasted into release bodies by workflows: spec authors
+  // control names, versions and values, so markdown notes are defanged (no HTML, links, mentions).
+  renderReleaseNotes: (notes, opts) =>
+    renderReleaseNotes(opts.format === "markdown" ? notes.map(defang) : notes, opts),
 };

@@ -286,6 +286,8 @@ export async function reviewPullRequest(
   const checkName = options.checkName === undefined ? DEFAULT_CHECK_NAME : options.checkName;
   let checkRunId: number | null = null;
   let checksDenied = false;
+  /** True once the check run carries the review's conclusion (a later failure must not replace it). */
+  let concluded = false;
   if (checkName !== null && !options.dryRun) {
     try {
       checkRunId = await port.startCheckRun(checkName, pr.headSha, options.detailsUrl);
@@ -357,6 +359,7 @@ export async function reviewPullRequest(
           annotationBatches: check.annotationBatches,
           ...(options.detailsUrl ? { detailsUrl: options.detailsUrl } : {}),
         });
+        concluded = true;
       } catch (e) {
         if (!(e instanceof PermissionDeniedError)) throw e;
         checksDenied = true;
@@ -393,7 +396,7 @@ export async function reviewPullRequest(
     return result;
   } catch (e) {
     // Never leave the check run in progress: close it with the error, then let the caller fail.
-    if (checkRunId !== null) {
+    if (checkRunId !== null && !concluded) {
       try {
         await port.completeCheckRun(checkRunId, {
           conclusion: "failure",

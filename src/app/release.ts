@@ -159,14 +159,14 @@ export async function updateDraftReleaseOnPush(
 /**
  * The body with the section for `notes`, under GitHub's 125,000-character release limit: full
  * tables when they fit, else the short text variant, else one sentence (the data stays, so later
- * pushes still merge instead of appending).
+ * pushes still merge instead of appending), and only for hundreds of notes one sentence without data.
  */
 export function bodyWithSection(body: string | null, notes: ReleaseNote[]): string {
-  for (const style of ["full", "compact"] as const) {
+  for (const style of ["full", "compact", "minimal"] as const) {
     const out = upsertReleaseSection(body, notes, style);
     if (out.length <= RELEASE_BODY_MAX) return out;
   }
-  return upsertReleaseSection(body, notes, "minimal");
+  return upsertReleaseSection(body, notes, "bare");
 }
 
 interface PushPayload {

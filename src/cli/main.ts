@@ -21,7 +21,10 @@ export const COMMANDS: Record<string, CommandEntry> = {
     load: () => import("./estimate.js"),
   },
   review: { summary: "Review the ModelSpec changes between two git refs", load: () => import("./review.js") },
-  "release-notes": { summary: "Release notes for ModelSpec changes between two git refs", load: null },
+  "release-notes": {
+    summary: "Release notes for ModelSpec changes between two git refs",
+    load: () => import("./release-notes.js"),
+  },
 };
 
 export function usage(): string {

@@ -16,14 +16,61 @@ import { DEFAULT_CONFIG, parseConfig } from "../core/config.js";
 import { releaseNoteFor } from "../core/diff/release.js";
 import { pairBySpecName } from "../core/diff/renames.js";
 import { renderReleaseNotes, type ReleaseNotesFormat } from "../core/render/release-notes.js";
+import { defang } from "../core/render/release-preview.js";
 import { analyse } from "../core/review.js";
 import type { Config, Finding, ReleaseNote, Review } from "../core/types.js";
-import { GitError, filePairsInRange, readBlobs, resolveCommit } from "./git-range.js";
+import picomatch from "picomatch";
+import type { FilePair } from "../core/types.js";
+import { changedFiles, git, GitError, readBlobs } from "./git.js";
 
-export interface CliIo {
+/** What the command needs of the dispatcher's `CliIo` (src/cli/io.ts). */
+export interface ReleaseNotesIo {
   cwd: string;
-  stdout(text: string): void;
-  stderr(text: string): void;
+  out(text: string): void;
+  err(text: string): void;
+}
+
+/** The full commit SHA a ref names; a GitError saying which ref when it names no commit. */
+export async function resolveCommit(cwd: string, ref: string): Promise<string> {
+  const sha = (
+    await git(cwd, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]).catch(
+      () => "",
+    )
+  ).trim();
+  if (!sha) throw new GitError(`"${ref}" is not a commit in ${cwd} (a tag, branch or SHA was expected)`);
+  return sha;
+}
+
+/**
+ * The files matching `globs` that differ between two commits (the net change, whatever commits lie
+ * between; renames as git detects them), with their texts at both ends: one `git diff` and one
+ * `git cat-file --batch`, however many files changed.
+ */
+export async function filePairsInRange(
+  cwd: string,
+  from: string,
+  to: string,
+  globs: string[],
+): Promise<FilePair[]> {
+  const match = picomatch(globs, { dot: true });
+  const entries = (await changedFiles(cwd, from, to)).filter(
+    (e) => match(e.path) || (e.previousPath !== undefined && match(e.previousPath)),
+  );
+  const baseKey = (e: (typeof entries)[number]): string => `${from}:${e.previousPath ?? e.path}`;
+  const headKey = (e: (typeof entries)[number]): string => `${to}:${e.path}`;
+  const blobs = await readBlobs(cwd, [
+    ...entries.filter((e) => e.status !== "added").map(baseKey),
+    ...entries.filter((e) => e.status !== "deleted").map(headKey),
+  ]);
+  return entries.map((e) => {
+    const pair: FilePair = { path: e.path };
+    if (e.previousPath !== undefined) pair.previousPath = e.previousPath;
+    const base = e.status !== "added" ? blobs.get(baseKey(e)) : undefined;
+    const head = e.status !== "deleted" ? blobs.get(headKey(e)) : undefined;
+    if (base !== undefined) pair.base = base;
+    if (head !== undefined) pair.head = head;
+    return pair;
+  });
 }
 
 const FORMATS: readonly ReleaseNotesFormat[] = ["markdown", "json", "text"];
@@ -66,7 +113,8 @@ function describe(f: Finding): string {
   return `${f.file}:${f.line}:${f.column}: ${f.severity} ${f.code}: ${f.message}`;
 }
 
-export async function releaseNotesCommand(argv: string[], io: CliIo): Promise<number> {
+/** The subcommand (the dispatcher calls `run`). Exit: 0 ok, 1 git failed, 2 usage error. */
+export async function run(argv: string[], io: ReleaseNotesIo): Promise<number> {
   let values: Record<string, string | boolean | undefined>;
   try {
     ({ values } = parseArgs({
@@ -85,21 +133,21 @@ export async function releaseNotesCommand(argv: string[], io: CliIo): Promise<nu
       allowPositionals: false,
     }));
   } catch (e) {
-    io.stderr(`error: ${(e as Error).message}\n\n${RELEASE_NOTES_USAGE}`);
+    io.err(`error: ${(e as Error).message}\n\n${RELEASE_NOTES_USAGE}`);
     return 2;
   }
   if (values.help) {
-    io.stdout(RELEASE_NOTES_USAGE);
+    io.out(RELEASE_NOTES_USAGE);
     return 0;
   }
   const from = values.from as string | undefined;
   if (!from) {
-    io.stderr(`error: --from <ref> is required\n\n${RELEASE_NOTES_USAGE}`);
+    io.err(`error: --from <ref> is required\n\n${RELEASE_NOTES_USAGE}`);
     return 2;
   }
   const format = (values.format as string | undefined) ?? "markdown";
   if (!(FORMATS as readonly string[]).includes(format)) {
-    io.stderr(`error: --format must be one of ${FORMATS.join(", ")} (got "${format}")\n`);
+    io.err(`error: --format must be one of ${FORMATS.join(", ")} (got "${format}")\n`);
     return 2;
   }
   const repoDir = resolve(io.cwd, (values.repo as string | undefined) ?? ".");
@@ -116,16 +164,17 @@ export async function releaseNotesCommand(argv: string[], io: CliIo): Promise<nu
       try {
         configText = readFileSync(resolve(io.cwd, configFile), "utf8");
       } catch (e) {
-        io.stderr(`error: cannot read --config ${configFile}: ${(e as Error).message}\n`);
+        io.err(`error: cannot read --config ${configFile}: ${(e as Error).message}\n`);
         return 2;
       }
     } else {
-      [configText] = await readBlobs(repoDir, [`${toSha}:${CONFIG_PATH}`]);
+      configText =
+        (await readBlobs(repoDir, [`${toSha}:${CONFIG_PATH}`])).get(`${toSha}:${CONFIG_PATH}`) ?? null;
     }
-    if (configText !== null && configText !== undefined) {
+    if (configText !== null) {
       const parsed = parseConfig(configText, configFile ?? CONFIG_PATH);
       config = parsed.config;
-      for (const f of parsed.findings) io.stderr(`warning: ${describe(f)}\n`);
+      for (const f of parsed.findings) io.err(`warning: ${describe(f)}\n`);
     }
 
     const pairs = pairBySpecName(await filePairsInRange(repoDir, fromSha, toSha, config.paths));
@@ -133,19 +182,20 @@ export async function releaseNotesCommand(argv: string[], io: CliIo): Promise<nu
     const notes = rangeReleaseNotes(review);
     const title =
       values.title === undefined ? undefined : values.title === "" ? null : (values.title as string);
-    const text = renderReleaseNotes(notes, {
+    // Markdown output is meant for release bodies: author-controlled strings are defanged there.
+    const text = renderReleaseNotes(format === "markdown" ? notes.map(defang) : notes, {
       format: format as ReleaseNotesFormat,
       ...(title !== undefined ? { title } : {}),
     });
     const output = values.output as string | undefined;
     if (output) {
       writeFileSync(resolve(io.cwd, output), text);
-      io.stderr(`wrote release notes for ${notes.length} spec(s) to ${output}\n`);
-    } else io.stdout(text);
+      io.err(`wrote release notes for ${notes.length} spec(s) to ${output}\n`);
+    } else io.out(text);
     return 0;
   } catch (e) {
     if (e instanceof GitError) {
-      io.stderr(`error: ${e.message}\n`);
+      io.err(`error: ${e.message}\n`);
       return 1;
     }
     throw e;

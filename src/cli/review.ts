@@ -5,7 +5,7 @@
  *   modelspec-review review --base main           working tree vs main
  *   modelspec-review review --base main --head feature
  *                                                 like a PR: feature vs its merge base with main
- *   options: --format text|markdown|json, --config <file>, --cwd <dir>
+ *   options: --format text|markdown|json|sarif|summary, --config <file>, --cwd <dir>
  *
  * Exit codes: 0 no gate failed, 1 a gate failed, 2 usage error or not a git repository.
  * All git access lives here (and in ./git.ts); the review itself is the pure `analyse`.
@@ -16,8 +16,11 @@ import { join, resolve } from "node:path";
 import picomatch from "picomatch";
 import { CONFIG_PATH, defaultConfig, parseConfig } from "../core/config.js";
 import { renderComment } from "../core/render/comment.js";
+import { renderJobSummary } from "../core/render/job-summary.js";
+import { renderJson } from "../core/render/json.js";
+import { renderSarif } from "../core/render/sarif.js";
 import { analyse } from "../core/review.js";
-import type { Config, FilePair, Finding, Review } from "../core/types.js";
+import type { Config, FilePair, Finding, RenderContext, Review } from "../core/types.js";
 import { changedFiles, git, GitError, readBlobs } from "./git.js";
 import { renderText } from "./review-text.js";
 
@@ -28,7 +31,7 @@ export interface ReviewIo {
   cwd: string;
 }
 
-export const REVIEW_USAGE = `Usage: modelspec-review review [--base <ref>] [--head <ref> | --worktree] [--format text|markdown|json] [--config <file>] [--cwd <dir>]
+export const REVIEW_USAGE = `Usage: modelspec-review review [--base <ref>] [--head <ref> | --worktree] [--format text|markdown|json|sarif|summary] [--config <file>] [--cwd <dir>]
 
 Reviews the ModelSpec files that changed between two git revisions: validation, best-practice rules,
 GPU memory fit, cost, and the operational diff. Exits 1 when a gate in the config's failOn fails.
@@ -37,7 +40,8 @@ GPU memory fit, cost, and the operational diff. Exits 1 when a gate in the confi
   --head <ref>     head revision (compared from its merge base with --base, as a pull request is)
   --worktree       review the working tree, untracked files included (default), from its merge
                    base with --base
-  --format <f>     text (default), markdown (the PR comment) or json (the full review)
+  --format <f>     text (default), markdown (the PR comment), json (the report, schema/report.v1.json),
+                   sarif (SARIF 2.1.0 for code scanning) or summary (the job-summary markdown)
   --config <file>  review config (default: .github/modelspec-review.yml in the working tree)
   --cwd <dir>      run in this repository (default: the current directory)
 `;
@@ -45,7 +49,7 @@ GPU memory fit, cost, and the operational diff. Exits 1 when a gate in the confi
 interface Args {
   base: string;
   head: string | null;
-  format: "text" | "markdown" | "json";
+  format: "text" | "markdown" | "json" | "sarif" | "summary";
   config: string | null;
   cwd: string | null;
   help: boolean;
@@ -83,8 +87,8 @@ export function parseReviewArgs(argv: string[]): Args | string {
         break;
       case "--format": {
         const v = value();
-        if (v !== "text" && v !== "markdown" && v !== "json")
-          return `--format must be text, markdown or json (got ${v ?? "nothing"})`;
+        if (v !== "text" && v !== "markdown" && v !== "json" && v !== "sarif" && v !== "summary")
+          return `--format must be text, markdown, json, sarif or summary (got ${v ?? "nothing"})`;
         args.format = v;
         break;
       }
@@ -243,11 +247,16 @@ export async function run(argv: string[], io: ReviewIo): Promise<number> {
     io.err(
       `modelspec-review review: ${run.skippedFiles} more changed spec file(s) were not reviewed (limits.maxFiles is ${run.config.limits.maxFiles}).\n`,
     );
-  if (args.format === "json") io.out(`${JSON.stringify(review, null, 2)}\n`);
-  else if (args.format === "markdown")
-    io.out(
-      `${renderComment(review, { tag: run.config.comment.tag, baseSha: run.baseSha, ...(run.headSha ? { headSha: run.headSha } : {}) })}\n`,
-    );
+  const ctx: RenderContext = {
+    tag: run.config.comment.tag,
+    baseSha: run.baseSha,
+    onNoChange: run.config.comment.onNoChange,
+    ...(run.headSha ? { headSha: run.headSha } : {}),
+  };
+  if (args.format === "json") io.out(renderJson(review, ctx));
+  else if (args.format === "sarif") io.out(renderSarif(review, ctx));
+  else if (args.format === "summary") io.out(renderJobSummary(review, ctx));
+  else if (args.format === "markdown") io.out(`${renderComment(review, ctx)}\n`);
   else io.out(renderText(review, { base: args.base, head: args.head ?? "working tree" }));
   return review.conclusion.status === "failure" ? 1 : 0;
 }

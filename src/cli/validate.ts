@@ -23,7 +23,7 @@ import { isUtf8 } from "node:buffer";
 import { parseArgs } from "node:util";
 import { quickParse } from "../core/parse-fast.js";
 import type { Finding } from "../core/types.js";
-import { schemaErrors } from "../core/validate.js";
+import { isValidModelSpec } from "../core/schema-check.js";
 import { EXIT, type CliIo } from "./io.js";
 
 export type Format = "text" | "json" | "github";
@@ -275,7 +275,14 @@ async function validatePath(
   return validateBytes(display, read.bytes, opts);
 }
 
-/** open + fstat + read + close: the file's bytes, or its size when over the cap (without reading). */
+/** One read buffer for every file (files are read one after another). */
+let shared: Buffer | undefined;
+
+/**
+ * open + read + close: the file's bytes, or (without reading further) its size when it is over the
+ * cap. Reads into one shared buffer of maxBytes + 1, so a valid file costs three system calls and
+ * no allocation; the bytes returned are valid until the next call.
+ */
 function readCapped(
   abs: string,
   maxBytes: number,
@@ -287,20 +294,23 @@ function readCapped(
     return { error };
   }
   try {
-    const st = fstatSync(fd);
-    if (!st.isFile()) return { error: { code: "not a regular file" } };
-    if (st.size > maxBytes) return { size: st.size };
-    const buf = Buffer.allocUnsafe(st.size);
+    shared ??= Buffer.allocUnsafe(64 * 1024);
+    const limit = maxBytes + 1; // reading one byte past the cap proves the file is too large
     let off = 0;
-    while (off < buf.length) {
-      const n = readSync(fd, buf, off, buf.length - off, off);
+    for (;;) {
+      if (off >= limit) return { size: fstatSync(fd).size };
+      if (off === shared.length) {
+        const bigger = Buffer.allocUnsafe(Math.min(limit, shared.length * 4));
+        shared.copy(bigger, 0, 0, off);
+        shared = bigger;
+      }
+      const n = readSync(fd, shared, off, Math.min(shared.length, limit) - off, null);
       if (n === 0) break;
       off += n;
     }
-    // A file that grew since fstat is read up to its old size; one that shrank is cut to what was read.
-    return { bytes: off === buf.length ? buf : buf.subarray(0, off) };
+    return { bytes: shared.subarray(0, off) };
   } catch (error) {
-    return { error };
+    return { error: (error as NodeJS.ErrnoException).code === "EISDIR" ? { code: "a directory" } : error };
   } finally {
     closeSync(fd);
   }
@@ -315,15 +325,17 @@ export async function validateBytes(
   // isUtf8 (simdutf) + toString is several times cheaper than a fatal TextDecoder.
   const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let text: string | undefined = isUtf8(buf) ? buf.toString("utf8") : undefined;
+  // The caller's buffer may be reused once we await: keep our own copy of undecodable bytes.
+  const raw = text === undefined ? Uint8Array.from(buf) : undefined;
   if (text !== undefined) {
     // Fast path: no AST, no positions, no `yaml` import — enough when the file is valid.
     const value = quickParse(text, { maxBytes: opts.maxBytes });
-    if (value !== undefined && schemaErrors(value) === null) return result(display, []);
+    if (value !== undefined && isValidModelSpec(value)) return result(display, []);
   }
   fullParser ??= await import("../core/parse.js");
   fullValidator ??= await import("../core/validate.js");
   if (text === undefined) {
-    const decoded = fullParser.decodeText(display, bytes);
+    const decoded = fullParser.decodeText(display, raw!);
     if ("finding" in decoded) return result(display, [decoded.finding]);
     text = decoded.text;
   }

@@ -35,11 +35,22 @@ const FLOAT_RE = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
 
 /** Resolve a plain scalar the way the YAML 1.2 core schema does. */
 export function resolvePlainScalar(s: string): string | number | boolean | null {
+  if (s.length === 0) return null;
   const c = s.charCodeAt(0);
-  // Fast exit: scalars that start with a letter other than n/N/t/T/f/F are strings.
-  if (s.length === 0 || c === 0x7e /* ~ */) return NULL_RE.test(s) ? null : s;
+  // Most values start with a letter that cannot begin a null, a bool or a number: strings.
+  const lower = c | 0x20;
+  if (
+    lower >= 0x61 &&
+    lower <= 0x7a &&
+    lower !== 0x6e /* n */ &&
+    lower !== 0x74 /* t */ &&
+    lower !== 0x66 /* f */
+  ) {
+    return s;
+  }
   if (NULL_RE.test(s)) return null;
   if (BOOL_RE.test(s)) return s[0] === "t" || s[0] === "T";
+  if (lower >= 0x61 && lower <= 0x7a) return s; // n/t/f words that are not null/bool
   if (INT_OCT_RE.test(s)) return parseInt(s.substring(2), 8);
   if (INT_RE.test(s)) return parseInt(s, 10);
   if (INT_HEX_RE.test(s)) return parseInt(s.substring(2), 16);
@@ -53,6 +64,9 @@ export function resolvePlainScalar(s: string): string | number | boolean | null 
 /** Keys the fast path accepts: plain, string-valued, never special to YAML or to JavaScript. */
 const KEY_RE = /^[A-Za-z_][A-Za-z0-9_.\-/]*$/;
 const KEY_SPECIAL_RE = /^(?:[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE|__proto__)$/;
+/** First characters of the special keys above (n N t T f F _), to skip the regex for the rest. */
+const SPECIAL_KEY_START = new Uint8Array(128);
+for (const c of "nNtTfF_") SPECIAL_KEY_START[c.charCodeAt(0)] = 1;
 
 function splitLines(text: string): Line[] | Bail {
   const lines: Line[] = [];
@@ -169,7 +183,13 @@ class FastParser {
       const colon = content.indexOf(":");
       if (colon <= 0) return BAIL;
       const key = content.slice(0, colon);
-      if (key.length > 1024 || !KEY_RE.test(key) || KEY_SPECIAL_RE.test(key)) return BAIL;
+      if (
+        key.length > 1024 ||
+        !KEY_RE.test(key) ||
+        (SPECIAL_KEY_START[key.charCodeAt(0)] === 1 && KEY_SPECIAL_RE.test(key))
+      ) {
+        return BAIL;
+      }
       if (Object.prototype.hasOwnProperty.call(obj, key)) return BAIL; // duplicate: full parser reports it
       const after = content.charCodeAt(colon + 1);
       this.i++;
@@ -253,8 +273,18 @@ function isSeqItem(content: string): boolean {
  * Returns the plain value, or `undefined` when the full parser must decide.
  */
 export function fastParse(text: string, maxDepth = 64): Record<string, unknown> | undefined {
-  // Characters whose YAML meaning the fast path does not model.
-  if (/[\t\r\u0085\u2028\u2029\uFEFF]/.test(text) && !onlyCrlf(text)) return undefined;
+  // Characters whose YAML meaning the fast path does not model (indexOf is far cheaper than a regex
+  // over the whole text). CRs are fine when every one ends a line.
+  if (
+    text.indexOf("\t") !== -1 ||
+    text.indexOf("\u0085") !== -1 ||
+    text.indexOf("\u2028") !== -1 ||
+    text.indexOf("\u2029") !== -1 ||
+    text.indexOf("\uFEFF") !== -1
+  ) {
+    return undefined;
+  }
+  if (text.indexOf("\r") !== -1 && /\r(?!\n)/.test(text)) return undefined;
   const lines = splitLines(text);
   if (lines === BAIL || lines.length === 0) return undefined;
   if (lines[0]!.indent !== 0 || isSeqItem(lines[0]!.content)) return undefined;
@@ -262,12 +292,6 @@ export function fastParse(text: string, maxDepth = 64): Record<string, unknown> 
   const value = parser.map(0, 1);
   if (value === BAIL || parser.i !== lines.length) return undefined;
   return value as Record<string, unknown>;
-}
-
-/** True when the only "special" characters in the text are CRs that end lines (CRLF files). */
-function onlyCrlf(text: string): boolean {
-  if (/[\t\u0085\u2028\u2029\uFEFF]/.test(text)) return false;
-  return !/\r(?!\n)/.test(text);
 }
 
 // ─── Preflight checks shared by the fast and the full path ──────────────────────────────────────
@@ -297,9 +321,12 @@ export function utf8Length(text: string): number {
 /* eslint-disable no-control-regex -- finding control characters is the point */
 const FORBIDDEN_RE =
   /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const SUSPICIOUS_RE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F\uD800-\uDFFF\uFFFE\uFFFF]/;
 /* eslint-enable no-control-regex */
 
 export function findForbiddenCharacter(text: string): number {
+  // One cheap scan for the common case (nothing suspicious), the precise one only when needed.
+  if (!SUSPICIOUS_RE.test(text)) return -1;
   const m = FORBIDDEN_RE.exec(text);
   return m === null ? -1 : m.index;
 }

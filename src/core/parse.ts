@@ -24,7 +24,7 @@ export const DEFAULT_PARSE_OPTIONS: Required<ParseOptions> = {
   maxBytes: 1024 * 1024,
   maxDepth: 64,
   maxAliasCount: 1000,
-  maxDocuments: 1000,
+  maxDocuments: 100,
 };
 
 /** Stable codes of every parse-level finding (documented in docs/schema.md). */
@@ -266,19 +266,28 @@ function parseUnsafe(file: string, rawText: string, o: Required<ParseOptions>): 
   }
 
   const fast = fastParse(text, o.maxDepth);
-  if (fast !== undefined) {
-    let located: ((pointer: string) => Position) | undefined;
-    const doc: ParsedDocument = {
-      index: 0,
-      value: fast,
-      locate(pointer: string): Position {
-        if (!located) located = lazyLocator(text);
-        return located(pointer);
-      },
-    };
-    return { file, documents: [doc], findings };
-  }
+  if (fast !== undefined) return { file, documents: [fastDocument(0, fast, text, 0)], findings };
+  const multi = fastParseMulti(file, text, o);
+  if (multi !== undefined)
+    return { file, documents: multi.documents, findings: [...findings, ...multi.findings] };
   return parseFull(file, text, o, findings);
+}
+
+/** A fast-parsed document; positions come from the full parser on first use. */
+function fastDocument(index: number, value: unknown, segment: string, firstLine: number): ParsedDocument {
+  let located: ((pointer: string) => Position) | undefined;
+  return {
+    index,
+    value,
+    locate(pointer: string): Position {
+      if (!located) located = lazyLocator(segment);
+      const p = located(pointer);
+      if (firstLine === 0) return p;
+      const shifted: Position = { ...p, line: p.line + firstLine };
+      if (p.endLine !== undefined) shifted.endLine = p.endLine + firstLine;
+      return shifted;
+    },
+  };
 }
 
 /** Positions for a fast-parsed file: parse it fully once, on first use. */
@@ -288,6 +297,72 @@ function lazyLocator(text: string): (pointer: string) => Position {
   const doc = Array.isArray(docs) ? docs[0] : undefined;
   if (!doc) return () => START;
   return (pointer) => locateInDocument(doc, index, pointer);
+}
+
+const MARKER_LINE = /^---[ \t]*(?:#[^\n]*)?$/;
+const ANY_MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)|^%/gm;
+const ONLY_COMMENTS = /^(?:[ \t\r\n]|#[^\n]*)*$/;
+
+/**
+ * The fast path for multi-document files: split at `---` lines (nothing else on them but a comment)
+ * and read each document with `fastParse`. Any other marker, a directive, or a document outside the
+ * fast subset sends the whole file to the full parser. Document numbering follows `yaml`: text
+ * before the first marker is document 0 unless it is only blank lines and comments; every marker
+ * opens a document, empty ones included (they are skipped, as in the full path).
+ */
+function fastParseMulti(
+  file: string,
+  text: string,
+  o: Required<ParseOptions>,
+): { documents: ParsedDocument[]; findings: Finding[] } | undefined {
+  const findings: Finding[] = [];
+  let source = text;
+  const cut = nthDocumentStart(text, o.maxDocuments);
+  if (cut !== -1) {
+    source = text.slice(0, cut);
+    const index = new LineIndex(text);
+    findings.push(
+      finding(
+        "parse/too-many-documents",
+        file,
+        index.span(cut, cut + 3),
+        `File holds more than ${o.maxDocuments} YAML documents; only the first ${o.maxDocuments} were read.`,
+      ),
+    );
+  }
+  // Marker lines and where they are.
+  const starts: number[] = [];
+  ANY_MARKER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ANY_MARKER.exec(source)) !== null) {
+    let end = source.indexOf("\n", m.index);
+    if (end === -1) end = source.length;
+    const line = source.slice(m.index, end).replace(/\r$/, "");
+    if (!MARKER_LINE.test(line)) return undefined; // "...", "%YAML", "--- value"
+    starts.push(m.index);
+  }
+  if (starts.length === 0) return undefined;
+  // Segments: [text before the first marker], then one per marker (the lines after it).
+  const segments: Array<{ start: number; end: number }> = [];
+  if (!ONLY_COMMENTS.test(source.slice(0, starts[0]))) segments.push({ start: 0, end: starts[0]! });
+  for (let i = 0; i < starts.length; i++) {
+    const nl = source.indexOf("\n", starts[i]!);
+    const start = nl === -1 ? source.length : nl + 1;
+    segments.push({ start, end: i + 1 < starts.length ? starts[i + 1]! : source.length });
+  }
+  const documents: ParsedDocument[] = [];
+  let lineOfOffset: LineIndex | undefined;
+  for (let d = 0; d < segments.length; d++) {
+    const { start, end } = segments[d]!;
+    const segment = source.slice(start, end);
+    if (ONLY_COMMENTS.test(segment)) continue; // empty document
+    const value = fastParse(segment, o.maxDepth);
+    if (value === undefined) return undefined;
+    lineOfOffset ??= new LineIndex(source);
+    documents.push(fastDocument(d, value, segment, lineOfOffset.at(start).line - 1));
+  }
+  if (documents.length === 0) return undefined; // let the full path say "empty"
+  return { documents, findings };
 }
 
 const yamlOptions = {

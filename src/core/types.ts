@@ -147,7 +147,7 @@ export interface ParseOptions {
   maxDepth?: number;
   /** Maximum alias expansions (alias-bomb guard). Default 1000. */
   maxAliasCount?: number;
-  /** Maximum documents in one file. Default 1000. */
+  /** Maximum documents in one file. Default 100. */
   maxDocuments?: number;
 }
 

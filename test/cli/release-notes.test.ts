@@ -8,8 +8,9 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { releaseNotesCommand } from "../../src/cli/release-notes.js";
-import { diffRange, filePairsInRange } from "../../src/cli/git-range.js";
+import { filePairsInRange, run as releaseNotesCommand } from "../../src/cli/release-notes.js";
+import { changedFiles } from "../../src/cli/git.js";
+import { main } from "../../src/cli/main.js";
 import { pairBySpecName } from "../../src/core/diff/renames.js";
 import { expectGolden } from "../support/golden.js";
 
@@ -99,8 +100,8 @@ async function cli(...args: string[]): Promise<{ code: number; out: string; err:
   let err = "";
   const code = await releaseNotesCommand(args, {
     cwd: dir,
-    stdout: (s) => (out += s),
-    stderr: (s) => (err += s),
+    out: (s) => (out += s),
+    err: (s) => (err += s),
   });
   return { code, out, err };
 }
@@ -173,7 +174,7 @@ afterAll(() => {
 
 describe("git range plumbing", () => {
   it("lists the net change between two tags, renames included, and skips what was reverted", async () => {
-    const entries = await diffRange(dir, "v1.0", "v1.1");
+    const entries = await changedFiles(dir, "v1.0", "v1.1");
     expect(entries).toEqual([
       { status: "modified", path: "README.md" },
       { status: "modified", path: "specs/chat.modelspec.yaml" },
@@ -254,6 +255,31 @@ describe("modelspec-review release-notes --from v1.0 --to v1.1", () => {
     expect(r.out).toBe("");
     expect(r.err).toMatch(/wrote release notes for 4 spec\(s\) to notes.md/);
     rmSync(join(dir, "notes.md"));
+  });
+
+  it("takes the spec paths from --config (here: one spec only)", async () => {
+    writeFileSync(join(dir, "..", "rn-config.yml"), 'paths: ["specs/chat.modelspec.yaml"]\n');
+    const r = await cli("--from", "v1.0", "--to", "v1.1", "--format", "text", "--config", "../rn-config.yml");
+    rmSync(join(dir, "..", "rn-config.yml"));
+    expect(r.code).toBe(0);
+    expect(r.out.split("\n").filter((l) => l.startsWith("- "))).toEqual([
+      expect.stringMatching(/^- support-chat 1\.4\.0 → 1\.6\.1 \(re-quantisation\)/),
+    ]);
+  });
+
+  it("runs through the modelspec-review dispatcher", async () => {
+    let out = "";
+    let err = "";
+    const io = {
+      cwd: dir,
+      color: false,
+      out: (s: string) => void (out += s),
+      err: (s: string) => void (err += s),
+      flush: async () => {},
+    };
+    const code = await main(["release-notes", "--from", "v1.0", "--to", "v1.1", "--format", "text"], io);
+    expect({ code, err }).toEqual({ code: 0, err: "" });
+    expect(out).toContain("- support-chat 1.4.0 → 1.6.1 (re-quantisation)");
   });
 
   it("reports an empty range plainly", async () => {

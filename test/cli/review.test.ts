@@ -245,7 +245,7 @@ describe("limits", () => {
 
 describe("usage errors exit 2", () => {
   it.each([
-    [["--format", "yaml"], /--format must be text, markdown or json/],
+    [["--format", "yaml"], /--format must be text, markdown, json, sarif or summary/],
     [["--head", "x", "--worktree"], /exclude each other/],
     [["--bogus"], /unknown argument --bogus/],
     [["--base"], /--base needs a git revision/],
@@ -276,6 +276,27 @@ describe("usage errors exit 2", () => {
   });
   it("parses --flag=value forms", () => {
     expect(parseReviewArgs(["--base=main", "--format=json"])).toMatchObject({ base: "main", format: "json" });
+  });
+});
+
+describe("--format json | sarif | summary print the report renderers' output", () => {
+  it("json is the v1 report with the review at its top level", async () => {
+    const r = await cli(repo, "--base", "main", "--head", "feature", "--format", "json");
+    const doc = JSON.parse(r.out) as { schemaVersion: number; tool: { name: string }; files: unknown[] };
+    expect(doc.schemaVersion).toBe(1);
+    expect(doc.tool.name).toBe("modelspec-review");
+    expect(doc.files).toHaveLength(5);
+  });
+  it("sarif is a SARIF 2.1.0 log", async () => {
+    const r = await cli(repo, "--base", "main", "--head", "feature", "--format", "sarif");
+    const log = JSON.parse(r.out) as { version: string; runs: { tool: { driver: { name: string } } }[] };
+    expect(log.version).toBe("2.1.0");
+    expect(log.runs[0]!.tool.driver.name).toBe("modelspec-review");
+  });
+  it("summary is the job-summary markdown (no hidden marker)", async () => {
+    const r = await cli(repo, "--base", "main", "--head", "feature", "--format", "summary");
+    expect(r.out.startsWith("## ModelSpec review")).toBe(true);
+    expect(r.out).toContain("| **Total** (");
   });
 });
 

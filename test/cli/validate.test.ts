@@ -125,6 +125,39 @@ describe("validate (in process)", () => {
     expect(JSON.parse(r.out).files).toHaveLength(1);
   });
 
+  it("refuses a file over --max-bytes without reading it, and reads one at the cap", async () => {
+    writeFileSync(join(dir, "big.modelspec.yaml"), VALID);
+    const size = Buffer.byteLength(VALID);
+    const over = await run([
+      "validate",
+      "--format",
+      "json",
+      "--max-bytes",
+      String(size - 1),
+      "big.modelspec.yaml",
+    ]);
+    expect(over.code).toBe(1);
+    expect(JSON.parse(over.out).files[0].findings).toMatchObject([
+      { code: "parse/too-large", line: 1, column: 1 },
+    ]);
+    const at = await run(["validate", "--max-bytes", String(size), "big.modelspec.yaml"]);
+    expect(at.code).toBe(0);
+    expect((await run(["validate", "--max-bytes", "0", "big.modelspec.yaml"])).code).toBe(2);
+  });
+
+  it("reads files larger than its first read buffer", async () => {
+    const padded = VALID.replace("name: demo", `name: demo\n  description: "${"x".repeat(300 * 1024)}"`);
+    writeFileSync(join(dir, "padded.modelspec.yaml"), padded);
+    const r = await run([
+      "validate",
+      "--format",
+      "json",
+      "padded.modelspec.yaml",
+      "specs/nested/bad.modelspec.yml",
+    ]);
+    expect(JSON.parse(r.out).files.map((f: { valid: boolean }) => f.valid)).toEqual([true, false]);
+  });
+
   it("lists every command; ones that have not landed say so", async () => {
     expect(Object.keys(COMMANDS)).toEqual(["validate", "estimate", "review", "release-notes"]);
     for (const [name, entry] of Object.entries(COMMANDS)) {

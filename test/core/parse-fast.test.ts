@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseAllDocuments, parse as yamlParse } from "yaml";
+import { LineIndex, locateInDocument, parseFile } from "../../src/core/parse.js";
 import { fastParse, resolvePlainScalar } from "../../src/core/parse-fast.js";
 
 const UPSTREAM = fileURLToPath(new URL("../../../shared/modelspec-upstream/examples/", import.meta.url));
@@ -265,3 +266,48 @@ function emit(value: Record<string, unknown>, step: number): string {
   walk(value, 0, out);
   return out.join("\n") + "\n";
 }
+
+describe("multi-document files on the fast path", () => {
+  const pieces = [
+    "a: 1\n",
+    "b:\n  c: [1, 2]\n",
+    "name: x\nlist:\n  - id: 1\n    role: input\n",
+    "# only a comment\n",
+    "",
+    "\n",
+    "k: v # trailing\n",
+    "x: 'q'\ny: \"z\"\n",
+    "- not a mapping\n",
+    "deep:\n  deeper:\n    deepest: true\n",
+  ];
+  const marker = fc.constantFrom("---\n", "---\n", "--- # c\n", "---\r\n", "---");
+  it("gives the same documents and positions as the full parser", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...pieces),
+        fc.array(fc.tuple(marker, fc.constantFrom(...pieces)), { minLength: 1, maxLength: 6 }),
+        (first, rest) => {
+          const text = first + rest.map(([m, p]) => (m.endsWith("\n") ? m + p : `${m}\n${p}`)).join("");
+          const ours = parseFile("m.yaml", text);
+          const all = parseAllDocuments(text, { uniqueKeys: true, prettyErrors: false });
+          const docs = Array.isArray(all) ? all : [];
+          if (docs.some((d) => d.errors.length > 0)) return true;
+          const index = new LineIndex(text);
+          const expected = docs
+            .map((d, i) => ({ d, i, v: d.toJS() as unknown }))
+            .filter(({ v }) => v !== null && typeof v === "object" && !Array.isArray(v));
+          expect(ours.documents.map((d) => [d.index, d.value])).toEqual(expected.map(({ i, v }) => [i, v]));
+          for (const [k, doc] of ours.documents.entries()) {
+            for (const pointer of ["", "/a", "/b/c/1", "/list/0/role", "/deep/deeper/deepest", "/missing"]) {
+              expect(doc.locate(pointer), `${JSON.stringify(text)} ${pointer}`).toEqual(
+                locateInDocument(expected[k]!.d, index, pointer),
+              );
+            }
+          }
+          return true;
+        },
+      ),
+      { numRuns: 1500, seed: 11 },
+    );
+  });
+});

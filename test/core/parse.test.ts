@@ -104,6 +104,17 @@ describe("parseFile: problems are findings with positions", () => {
     expect(parsed.documents.map((d) => d.index)).toEqual([0]);
   });
 
+  it("reads exactly maxDocuments documents and reports the rest", () => {
+    const doc = (i: number) => `n: ${i}\n`;
+    const five = ["---\n", ...[0, 1, 2, 3, 4].map((i) => `${doc(i)}---\n`)].join("").replace(/---\n$/, "");
+    const atLimit = parseFile("f.yaml", five, { maxDocuments: 5 });
+    expect(atLimit.findings).toEqual([]);
+    expect(atLimit.documents.map((d) => d.value)).toEqual([0, 1, 2, 3, 4].map((n) => ({ n })));
+    const over = parseFile("f.yaml", five, { maxDocuments: 3 });
+    expect(over.findings).toMatchObject([{ code: "parse/too-many-documents", line: 7, column: 1 }]);
+    expect(over.documents.map((d) => d.value)).toEqual([0, 1, 2].map((n) => ({ n })));
+  });
+
   it("reports invalid UTF-8 from bytes", () => {
     const r = decodeText("f.yaml", new Uint8Array([0x61, 0x3a, 0x20, 0x0a, 0x62, 0x3a, 0xff]));
     expect("finding" in r && r.finding).toMatchObject({ code: "parse/invalid-encoding", line: 2 });

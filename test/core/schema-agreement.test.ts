@@ -11,6 +11,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parse as yamlParse } from "yaml";
+import { isValidModelSpec } from "../../src/core/schema-check.js";
 import { schemaErrors } from "../../src/core/validate.js";
 
 const UPSTREAM = fileURLToPath(new URL("../../../shared/modelspec-upstream/", import.meta.url));
@@ -130,11 +131,10 @@ describe.skipIf(!have)("schema agreement with upstream v0.1 (needs ../shared/mod
     : [];
 
   function verdicts(instance: unknown) {
-    return {
-      upstream: upstream(instance),
-      ours: oursLive(instance),
-      generated: schemaErrors(instance) === null,
-    };
+    const generated = schemaErrors(instance) === null;
+    // The yes/no validator must agree with the full one on every instance.
+    expect(isValidModelSpec(instance)).toBe(generated);
+    return { upstream: upstream(instance), ours: oursLive(instance), generated };
   }
   function agree(instance: unknown, label: string) {
     const v = verdicts(instance);

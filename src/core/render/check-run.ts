@@ -19,15 +19,18 @@ const LEVEL: Record<Finding["severity"], Annotation["annotation_level"]> = {
   notice: "notice",
 };
 
-/** Every finding that belongs on a line of a head file, in a stable order. */
-export function annotatableFindings(review: Review): Finding[] {
+/**
+ * Every finding that belongs on a line of a head file, in a stable order. Config findings are left
+ * out when the PR edits the config: they describe the base ref's file, whose lines differ at head.
+ */
+export function annotatableFindings(review: Review, opts: { configChangedInPr?: boolean } = {}): Finding[] {
   const out: Finding[] = [];
   for (const file of review.files) {
     if (!file.isModelSpec || file.status === "deleted" || file.status === "unchanged") continue;
     out.push(...file.findings);
     for (const s of file.specs) if (s.status !== "deleted") out.push(...s.findings);
   }
-  for (const f of review.configFindings) out.push(f);
+  if (!opts.configChangedInPr) out.push(...review.configFindings);
   return dedupe(out.filter((f) => f.file && f.line >= 1)).sort(compareFindings);
 }
 
@@ -82,8 +85,9 @@ export function toAnnotation(f: Finding): Annotation {
 export function annotationBatches(
   review: Review,
   max = MAX_ANNOTATIONS,
+  opts: { configChangedInPr?: boolean } = {},
 ): { batches: Annotation[][]; dropped: number } {
-  const all = annotatableFindings(review);
+  const all = annotatableFindings(review, opts);
   const kept = all.slice(0, max).map(toAnnotation);
   const batches: Annotation[][] = [];
   for (let i = 0; i < kept.length; i += ANNOTATIONS_PER_REQUEST)
@@ -93,7 +97,9 @@ export function annotationBatches(
 
 export function renderCheckRun(review: Review, ctx: RenderContext): CheckRunOutput {
   const model = buildModel(review, ctx);
-  const { batches, dropped } = annotationBatches(review);
+  const { batches, dropped } = annotationBatches(review, MAX_ANNOTATIONS, {
+    configChangedInPr: ctx.configChangedInPr === true,
+  });
   const base = { limit: CHECK_TEXT_LIMIT, measure: (s: string) => s.length };
   const summary = compose(model, {
     ...base,

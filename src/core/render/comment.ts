@@ -3,7 +3,7 @@
  * notes preview, per-spec details, diffs and footer, always ≤ 65,536 characters.
  */
 import type { RenderContext, Review } from "../types.js";
-import { md, safeTag } from "./escape.js";
+import { code, md, safeTag } from "./escape.js";
 import { CONFIG_PATH, buildModel, compose, modelSpecFiles, type Composed } from "./model.js";
 import { plural } from "./format.js";
 
@@ -57,12 +57,21 @@ export function renderCommentDetailed(
     if ((ctx.onNoChange ?? "short") === "none") {
       return { body: "", text: "", omitted: { diffs: 0, details: 0, rows: 0, truncated: false } };
     }
-    const n = modelSpecFiles(review).length;
+    const files = modelSpecFiles(review);
+    const n = files.length;
     const what = n
-      ? `${plural(n, "ModelSpec file")} changed without operational effect (formatting, comments or descriptions).`
+      ? `${plural(n, "ModelSpec file")} changed without operational effect (formatting, comments, descriptions or a move).`
       : "No ModelSpec file changed.";
+    const list = files
+      .slice(0, 10)
+      .map(
+        (f) =>
+          `\n- ${code(f.path, 200)} ${f.status}${f.previousPath ? ` from ${code(f.previousPath, 200)}` : ""}`,
+      )
+      .join("");
+    const more = n > 10 ? `\n- … and ${n - 10} more` : "";
     const notices = (ctx.notices ?? []).map((x) => `\n\n> ${md(x, 500)}`).join("");
-    const body = `${marker}\n## ModelSpec review\n\n✅ **No operational change.** ${what}${notices}\n\n<sub>Configure with ${"`comment.onNoChange: none`"} in <code>${CONFIG_PATH}</code> to skip this comment.</sub>\n`;
+    const body = `${marker}\n## ModelSpec review\n\n✅ **No operational change.** ${what}${list ? `\n${list}${more}` : ""}${notices}\n\n<sub>Configure with ${"`comment.onNoChange: none`"} in <code>${CONFIG_PATH}</code> to skip this comment.</sub>\n`;
     return { body, text: body, omitted: { diffs: 0, details: 0, rows: 0, truncated: false } };
   }
   const composed = compose(buildModel(review, ctx), {

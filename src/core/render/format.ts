@@ -27,8 +27,17 @@ export function usd(n: number | null | undefined): string {
   const a = Math.abs(n);
   const sign = n < 0 ? "-" : "";
   if (a >= 100) return `${sign}$${group(Math.round(a).toString())}`;
-  if (a >= 0.01 || a === 0) return `${sign}$${a.toFixed(2)}`;
+  if (a === 0) return "$0";
+  if (a >= 0.01) return `${sign}$${a.toFixed(2)}`;
   return `${sign}$${a.toPrecision(2)}`;
+}
+
+/** Unit prices ($ per 1k tokens): three significant digits, e.g. "$0.0117", "$1.25". */
+export function usdUnit(n: number | null | undefined): string {
+  if (n === null || n === undefined || !Number.isFinite(n)) return "—";
+  if (n === 0) return "$0";
+  if (Math.abs(n) >= 100) return usd(n);
+  return `${n < 0 ? "-" : ""}$${Number(Math.abs(n).toPrecision(3)).toString()}`;
 }
 
 /** Signed USD delta: "+$4,380", "-$120", "±$0". */

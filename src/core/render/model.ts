@@ -30,6 +30,7 @@ import {
   plural,
   usd,
   usdDelta,
+  usdUnit,
 } from "./format.js";
 import { renderReleaseNotesPreview } from "./release-preview.js";
 import { SUPPRESSION_ANNOTATION } from "../rules/index.js";
@@ -226,22 +227,37 @@ export function lineLink(path: string, line: number, ctx: RenderContext, label =
   return `[${label}](${repo}/blob/${sha}/${encodePath(path)}#L${line})`;
 }
 
+/** "1 GPUs" → "1 GPU": countable units are written in the plural; singular for exactly one. */
+function unitFor(v: number, unit: string): string {
+  return Math.abs(v) === 1 && /^(GPUs|replicas|sequences|requests|tokens|days|cores)$/.test(unit)
+    ? unit.slice(0, -1)
+    : unit;
+}
+
+/** Money units: "USD" and "USD/<per>" ("USD/month", "USD/hour", "USD/1k tokens"). */
+function moneyUnit(unit: string | undefined): { per: string } | null {
+  if (!unit || !/^USD(\/|$)/.test(unit)) return null;
+  return { per: unit === "USD" || unit === "USD/month" ? "" : md(unit.slice(3), 20) };
+}
+
 function scalar(v: Scalar, unit?: string): string {
   if (v === null) return "—";
   if (typeof v === "number") {
-    if (unit === "USD" || unit === "USD/month") return usd(v);
+    const money = moneyUnit(unit);
+    if (money) return `${unit === "USD/1k tokens" ? usdUnit(v) : usd(v)}${money.per}`;
     if (unit === "GiB") return gib(v);
-    return `${num(v, 4)}${unit && unit !== "USD" ? ` ${md(unit, 20)}` : ""}`;
+    return `${num(v, 2)}${unit ? ` ${md(unitFor(v, unit), 20)}` : ""}`;
   }
   return code(v, 120);
 }
 
 function deltaText(c: SpecChange): string {
   if (!c.delta) return "";
-  const abs =
-    c.unit === "USD" || c.unit === "USD/month"
-      ? usdDelta(c.delta.abs)
-      : `${c.delta.abs > 0 ? "+" : ""}${num(c.delta.abs, 4)}`;
+  const money = moneyUnit(c.unit);
+  const sign = c.delta.abs > 0 ? "+" : "";
+  const abs = money
+    ? `${c.unit === "USD/1k tokens" ? `${sign}${usdUnit(c.delta.abs)}` : usdDelta(c.delta.abs)}${money.per}`
+    : `${sign}${num(c.delta.abs, 2)}${c.unit ? ` ${md(unitFor(c.delta.abs, c.unit), 20)}` : ""}`;
   const pct = pctDelta(c.delta.pct);
   return pct ? `${abs} (${pct})` : abs;
 }
@@ -285,7 +301,7 @@ function estimateTable(base: Estimate | null, head: Estimate | null, status: Spe
     row("Decode throughput", (e) =>
       e.throughput ? `${int(e.throughput.decodeTokensPerSecPerReplica)} tok/s per replica` : "—",
     ),
-    row("Cost per 1k tokens", (e) => (e.cost?.usdPer1kTokens != null ? usd(e.cost.usdPer1kTokens) : "—")),
+    row("Cost per 1k tokens", (e) => (e.cost?.usdPer1kTokens != null ? usdUnit(e.cost.usdPer1kTokens) : "—")),
     row("Monthly (min → max replicas)", (e) =>
       e.cost ? `${usd(e.cost.monthlyUsd.atMinReplicas)} → ${usd(e.cost.monthlyUsd.atMaxReplicas)}` : "—",
     ),
@@ -320,7 +336,7 @@ function changesSection(changes: SpecChange[]): string {
     const sev = CHANGE_SEVERITY_ICON[c.severity];
     const gov = c.loosensGovernance ? "🔓 " : "";
     const note = c.note ? md(c.note, 200) : "";
-    return `| ${sev} | ${CATEGORY_ICON[c.category]} ${c.category} | ${gov}${md(c.label, 120)} | ${scalar(c.before, c.unit)} | ${scalar(c.after, c.unit)} | ${deltaText(c)} | ${note} |`;
+    return `| ${sev} | ${CATEGORY_ICON[c.category]} ${gov}${md(c.label, 120)} | ${scalar(c.before, c.unit)} | ${scalar(c.after, c.unit)} | ${deltaText(c)} | ${note} |`;
   });
   const loosened = changes.filter((c) => c.loosensGovernance);
   const callout = loosened.length
@@ -331,7 +347,7 @@ function changesSection(changes: SpecChange[]): string {
         )
         .join("; ")}`
     : "";
-  return `**Changes**\n\n| | Category | Change | Before | After | Δ | Note |\n|---|---|---|---|---|---|---|\n${rows.join("\n")}${callout}`;
+  return `**Changes**\n\n| | Change | Before | After | Δ | Note |\n|---|---|---|---|---|---|\n${rows.join("\n")}${callout}`;
 }
 
 function findingsSection(findings: Finding[], ctx: RenderContext, deleted: boolean): string {
@@ -346,9 +362,12 @@ function findingsSection(findings: Finding[], ctx: RenderContext, deleted: boole
   return `**Findings**\n\n${items.join("\n")}`;
 }
 
+/** Shown only when it helps: it saves money, or the declared setup does not fit. */
 function recommendationSection(e: Estimate | null | undefined): string {
   const r = e?.recommendation;
   if (!r) return "";
+  const saves = r.monthlySavingUsd !== null && r.monthlySavingUsd > 0.005;
+  if (!saves && e?.memory?.verdict !== "does-not-fit") return "";
   const saving =
     r.monthlySavingUsd !== null && r.monthlySavingUsd > 0 ? `, saves ${usd(r.monthlySavingUsd)}/month` : "";
   return `**Recommendation:** ${r.count} × ${code(r.gpu, 60)} on ${md(r.provider, 40)} at ${usd(r.monthlyUsdAtMinReplicas)}/month at min replicas${saving}. ${md(r.reason, 400)}`;
@@ -472,7 +491,10 @@ export function buildModel(review: Review, ctx: RenderContext): ReportModel {
               : `${usd(bMax)} → ${usd(aMax)}`;
       const deltaPct =
         bMax && delta !== null && s.status === "modified" ? pctDelta((delta / bMax) * 100) : "";
-      const deltaCell = delta === null ? "—" : `${usdDelta(delta)}${deltaPct ? ` (${deltaPct})` : ""}`;
+      const deltaCell =
+        delta === null
+          ? "—"
+          : `${usdDelta(delta)}${deltaPct && Math.abs(delta) >= 0.005 ? ` (${deltaPct})` : ""}`;
       const gpuB = gpuText(s.base);
       const gpuA = gpuText(s.head);
       const repB = scaling(s.base?.spec);
@@ -510,7 +532,8 @@ export function buildModel(review: Review, ctx: RenderContext): ReportModel {
     .join(" ");
   const totalCost =
     mc.beforeAtMax === mc.afterAtMax ? usd(mc.afterAtMax) : `${usd(mc.beforeAtMax)} → ${usd(mc.afterAtMax)}`;
-  const totalPct = pctDelta(mc.deltaPctAtMax);
+  const totalPct =
+    mc.deltaAtMax !== null && Math.abs(mc.deltaAtMax) >= 0.005 ? pctDelta(mc.deltaPctAtMax) : "";
   const totals = `| **Total** (${plural(review.summary.specsChanged, "spec")}) | | | | | **${totalCost}** | **${usdDelta(mc.deltaAtMax)}${
     totalPct ? ` (${totalPct})` : ""
   }** | ${totalFindings || "—"} |`;

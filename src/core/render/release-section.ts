@@ -5,16 +5,23 @@
  *
  * Everything outside the markers (what people or release-drafter wrote) is left byte for byte.
  */
+import { deflateRawSync, inflateRawSync } from "node:zlib";
 import type { ReleaseNote } from "../types.js";
 import { renderReleaseNotes } from "./release-notes.js";
 import { defang } from "./release-preview.js";
 
 export const SECTION_START = "<!-- modelspec-review:model-changes:start -->";
 export const SECTION_END = "<!-- modelspec-review:model-changes:end -->";
-const DATA_RE = /<!-- modelspec-review:notes ([A-Za-z0-9+/=]*) -->/;
+const DATA_RE = /<!-- modelspec-review:notes (z:)?([A-Za-z0-9+/=]*) -->/;
 
+/** Deflated JSON in base64 (`z:` prefix): notes repeat their keys, so this is ~10× smaller. */
 function encode(notes: readonly ReleaseNote[]): string {
-  return Buffer.from(JSON.stringify({ v: 1, notes }), "utf8").toString("base64");
+  return "z:" + deflateRawSync(Buffer.from(JSON.stringify({ v: 1, notes }), "utf8")).toString("base64");
+}
+
+function decode(zipped: boolean, b64: string): string {
+  const raw = Buffer.from(b64, "base64");
+  return (zipped ? inflateRawSync(raw) : raw).toString("utf8");
 }
 
 function isNote(v: unknown): v is ReleaseNote {
@@ -47,7 +54,7 @@ export function readReleaseSection(body: string | null): ReleaseNote[] | null {
   const m = DATA_RE.exec(body.slice(b.start, b.end));
   if (!m) return null;
   try {
-    const parsed = JSON.parse(Buffer.from(m[1]!, "base64").toString("utf8")) as {
+    const parsed = JSON.parse(decode(m[1] !== undefined, m[2]!)) as {
       v?: unknown;
       notes?: unknown;
     };
@@ -60,9 +67,9 @@ export function readReleaseSection(body: string | null): ReleaseNote[] | null {
 
 /**
  * How much the section shows: `full` tables, `compact` (the short text variant, for bodies near
- * GitHub's limit) or `minimal` (one sentence). The data comment is kept in every style.
+ * GitHub's limit), `minimal` (one sentence, data kept) or `bare` (one sentence, no data).
  */
-export type SectionStyle = "full" | "compact" | "minimal";
+export type SectionStyle = "full" | "compact" | "minimal" | "bare";
 
 /** The section for these notes (markers, data, rendered notes). */
 export function renderReleaseSection(notes: readonly ReleaseNote[], style: SectionStyle = "full"): string {
@@ -80,7 +87,9 @@ export function renderReleaseSection(notes: readonly ReleaseNote[], style: Secti
       `## Model changes\n\n${notes.length} model(s) changed: the list is too long for a release body ` +
       "(run `modelspec-review release-notes` for it).";
   }
-  return `${SECTION_START}\n<!-- modelspec-review:notes ${encode(notes)} -->\n${shown}\n${SECTION_END}`;
+  // `bare` drops the data too (hundreds of notes): the next push then starts the section afresh.
+  const data = style === "bare" ? "" : `<!-- modelspec-review:notes ${encode(notes)} -->\n`;
+  return `${SECTION_START}\n${data}${shown}\n${SECTION_END}`;
 }
 
 /** The body with its section replaced by one for `notes` (appended after a blank line when absent). */

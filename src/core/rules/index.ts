@@ -18,6 +18,7 @@ import { ACCELERATOR_RULES } from "./accelerator.js";
 import { BATCHING_RULES, RESOURCE_RULES } from "./batching.js";
 import { COST_RULES } from "./cost.js";
 import { GOVERNANCE_RULES } from "./governance.js";
+import { IDENTITY_RULES } from "./identity.js";
 import { OBSERVABILITY_RULES } from "./observability.js";
 import { PIPELINE_RULES } from "./pipeline.js";
 import { SCALING_RULES } from "./scaling.js";
@@ -36,6 +37,7 @@ export const RULES_DOCS_PATH = "docs/rules.md";
 
 /** Every rule, in the order they run and are documented. Ids are stable and unique. */
 export const RULES: readonly RuleDef[] = [
+  ...IDENTITY_RULES,
   ...SCALING_RULES,
   ...BATCHING_RULES,
   ...RESOURCE_RULES,

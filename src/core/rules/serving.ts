@@ -99,4 +99,22 @@ export const SERVING_RULES: RuleDef[] = [
       ];
     },
   }),
+  defineRule({
+    id: "MS-SERVE-006",
+    area: "serving",
+    defaultSeverity: "warning",
+    title: "Probe timeout of 0 seconds",
+    rationale:
+      "A probe that may take no time at all fails every check (Kubernetes' minimum is 1 s), so the replica never becomes ready or is restarted in a loop.",
+    check({ spec }) {
+      const serving = spec.spec?.operations?.serving;
+      return (["readinessProbe", "livenessProbe"] as const)
+        .filter((kind) => num(serving?.[kind]?.timeoutSeconds) === 0)
+        .map((kind) => ({
+          pointer: `${SV}/${kind}/timeoutSeconds`,
+          message: `serving.${kind}.timeoutSeconds is 0.`,
+          hint: "Allow the probe at least 1 s (a few seconds for servers under load).",
+        }));
+    },
+  }),
 ];

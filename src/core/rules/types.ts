@@ -2,6 +2,7 @@ import type { Config, Estimate, ModelSpec, Severity } from "../types.js";
 
 /** The areas rules are grouped by (one source file each). */
 export type RuleArea =
+  | "identity"
   | "scaling"
   | "batching"
   | "serving"

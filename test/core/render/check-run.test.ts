@@ -179,3 +179,23 @@ describe("job summary", () => {
     expect(utf8Length(s)).toBeLessThan(1024 * 1024);
   });
 });
+
+describe("config findings", () => {
+  const withConfigFinding = () => {
+    const r = typicalReview();
+    r.configFindings.push(
+      finding({ file: ".github/modelspec-review.yml", line: 3, code: "config/unknown-rule" }),
+    );
+    return r;
+  };
+  it("are annotated on the config file", () => {
+    const paths = renderCheckRun(withConfigFinding(), { tag: "default" })
+      .annotationBatches.flat()
+      .map((a) => a.path);
+    expect(paths).toContain(".github/modelspec-review.yml");
+  });
+  it("are not annotated when the PR edits the config (their lines are the base ref's)", () => {
+    const out = renderCheckRun(withConfigFinding(), { tag: "default", configChangedInPr: true });
+    expect(out.annotationBatches.flat().map((a) => a.path)).not.toContain(".github/modelspec-review.yml");
+  });
+});

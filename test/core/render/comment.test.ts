@@ -88,9 +88,7 @@ describe("renderComment", () => {
     expect(body).toContain("| KV capacity | 65,536 tokens");
     expect(body).toContain("| Decode throughput | 1,850 tok/s per replica");
     expect(body).toContain("| Cost per 1k tokens |");
-    expect(body).toContain(
-      "| ⚠️ | 🔒 governance | 🔓 PII allowed | <code>false</code> | <code>true</code> |",
-    );
+    expect(body).toContain("| ⚠️ | 🔒 🔓 PII allowed | <code>false</code> | <code>true</code> |");
     expect(body).toContain("> **Governance loosened:**");
     expect(body).toContain(
       `[line 31](https://github.com/acme/models/blob/${SHA}/models/chat.modelspec.yaml#L31)`,

@@ -89,7 +89,7 @@ describe("formatting", () => {
     [-120.4, "-$120"],
     [12.5, "$12.50"],
     [0.00042, "$0.00042"],
-    [0, "$0.00"],
+    [0, "$0"],
   ])("usd(%s) = %s", (n, s) => expect(usd(n)).toBe(s));
   it("signs deltas and percentages", () => {
     expect(usdDelta(4380)).toBe("+$4,380");

@@ -1,8 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { Ajv } from "ajv";
-import { Ajv2020 } from "ajv/dist/2020.js";
+import { reportValidator, sarifSchemaText, sarifValidator } from "../../support/report-schemas.js";
 import { renderSarif } from "../../../src/core/render/sarif.js";
 import { renderJson } from "../../../src/core/render/json.js";
 import { HOSTILE } from "../../support/hostile.js";
@@ -17,26 +14,11 @@ import {
   typicalReview,
 } from "../../support/review-fixtures.js";
 
-const require = createRequire(import.meta.url);
-
-/**
- * The official SARIF 2.1.0 schema (rtm.5, the one GitHub code scanning documents) as shipped by
- * Microsoft's @microsoft/jest-sarif. It is draft-04: Ajv 8 reads it once `id` becomes `$id` and the
- * draft-04 `$schema` is dropped; its `language` pattern is not valid in unicode mode, hence unicodeRegExp: false (it uses no draft-04-only keywords such as boolean exclusiveMinimum).
- */
-function sarifValidator() {
-  const path = require.resolve("@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json");
-  const schema = JSON.parse(readFileSync(path, "utf8")) as Record<string, unknown>;
-  expect(JSON.stringify(schema)).not.toMatch(/"exclusiveM(in|ax)imum":\s*true/);
-  const { id, $schema: _draft, ...rest } = schema;
-  const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
-  ajv.addFormat("uri", (s: string) => /^[a-z][a-z0-9+.-]*:/i.test(s));
-  ajv.addFormat("uri-reference", () => true);
-  ajv.addFormat("date-time", (s: string) => !Number.isNaN(Date.parse(s)));
-  return ajv.compile({ ...rest, $id: String(id) });
-}
-
 const validateSarif = sarifValidator();
+
+it("the SARIF schema uses no draft-04-only keywords Ajv 8 would misread", () => {
+  expect(sarifSchemaText).not.toMatch(/"exclusiveM(in|ax)imum":\s*true/);
+});
 const CTX = {
   tag: "default",
   headSha: "b".repeat(40),
@@ -114,9 +96,7 @@ describe("SARIF 2.1.0", () => {
 });
 
 describe("JSON report", () => {
-  const schema = JSON.parse(readFileSync(new URL("../../../schema/report.v1.json", import.meta.url), "utf8"));
-  const ajv = new Ajv2020({ allErrors: true, strictTypes: false });
-  const validate = ajv.compile(schema);
+  const validate = reportValidator();
 
   it.each([
     ["typical", typicalReview()],

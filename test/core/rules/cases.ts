@@ -34,6 +34,86 @@ const DEV = `${HEAD}metadata:
 `;
 
 export const CASES: RuleCase[] = [
+  // ─── identity ─────────────────────────────────────────────────────────────
+  {
+    rule: "MS-ID-001",
+    name: "weights at latest",
+    yaml: `${HEAD}spec:
+  identity:
+    model:
+      artifacts:
+        modelUri: s3://models/llama/latest/
+        tokenizerUri: s3://models/llama/tokenizer-v3/
+`,
+    fires: true,
+    pointer: "/spec/identity/model/artifacts/modelUri",
+    line: 7,
+  },
+  {
+    rule: "MS-ID-001",
+    name: "hf main revision and a :latest tag",
+    yaml: `${HEAD}spec:\n  identity:\n    model:\n      artifacts:\n        modelUri: hf://meta-llama/Llama-3-8B@main\n`,
+    fires: true,
+  },
+  {
+    rule: "MS-ID-001",
+    name: "hf repository without a revision",
+    yaml: `${HEAD}spec:\n  identity:\n    model:\n      artifacts:\n        modelUri: hf://meta-llama/Meta-Llama-3-8B-Instruct\n`,
+    fires: true,
+  },
+  {
+    rule: "MS-ID-001",
+    name: "hf repository pinned to a commit",
+    yaml: `${HEAD}spec:\n  identity:\n    model:\n      artifacts:\n        modelUri: hf://meta-llama/Meta-Llama-3-8B-Instruct@5f0b02c75b57c5855da9ae460ce51323ea669d8a\n`,
+    fires: false,
+  },
+  {
+    rule: "MS-ID-001",
+    name: "pinned artifacts",
+    yaml: `${HEAD}spec:\n  identity:\n    model:\n      artifacts:\n        modelUri: s3://ml-models/llama-2-70b-chat/weights-v3/\n        tokenizerUri: s3://ml-models/llama-2-70b-chat/tokenizer-v3/\n`,
+    fires: false,
+  },
+  {
+    rule: "MS-ID-001",
+    name: "a path that merely contains the word",
+    yaml: `${HEAD}spec:\n  identity:\n    model:\n      artifacts:\n        modelUri: s3://models/latest-research/llama-v2/\n`,
+    fires: false,
+  },
+  {
+    rule: "MS-ID-002",
+    name: "weights v3, tokenizer v2",
+    yaml: `${HEAD}spec:\n  identity:\n    model:\n      artifacts:\n        modelUri: s3://m/weights-v3/\n        tokenizerUri: s3://m/tokenizer-v2/\n`,
+    fires: true,
+    pointer: "/spec/identity/model/artifacts/tokenizerUri",
+    line: 8,
+  },
+  {
+    rule: "MS-ID-002",
+    name: "same versions",
+    yaml: `${HEAD}spec:\n  identity:\n    model:\n      artifacts:\n        modelUri: s3://m/weights-v3/\n        tokenizerUri: s3://m/tokenizer-v3/\n`,
+    fires: false,
+  },
+  {
+    rule: "MS-ID-002",
+    name: "no version in the tokenizer URI",
+    yaml: `${HEAD}spec:\n  identity:\n    model:\n      artifacts:\n        modelUri: s3://m/weights-v3/\n        tokenizerUri: s3://m/tokenizer/\n`,
+    fires: false,
+  },
+  {
+    rule: "MS-ID-003",
+    name: "production without version",
+    yaml: `${PROD}spec:\n  runtime: {}\n`,
+    fires: true,
+    pointer: "/metadata",
+    line: 3,
+  },
+  {
+    rule: "MS-ID-003",
+    name: "production with version",
+    yaml: `${HEAD}metadata:\n  version: "2025-01"\n  labels:\n    env: production\n`,
+    fires: false,
+  },
+
   // ─── scaling ──────────────────────────────────────────────────────────────
   {
     rule: "MS-SCALE-001",
@@ -432,6 +512,21 @@ export const CASES: RuleCase[] = [
     rule: "MS-SERVE-005",
     name: "timeout above p95 target",
     yaml: `${HEAD}spec:\n  operations:\n    serving:\n      timeoutSeconds: 60\n    scaling:\n      targetLatencyMsP95: 800\n`,
+    fires: false,
+  },
+
+  {
+    rule: "MS-SERVE-006",
+    name: "readiness probe timeout 0",
+    yaml: `${HEAD}spec:\n  operations:\n    serving:\n      readinessProbe:\n        path: /ready\n        timeoutSeconds: 0\n`,
+    fires: true,
+    pointer: "/spec/operations/serving/readinessProbe/timeoutSeconds",
+    line: 8,
+  },
+  {
+    rule: "MS-SERVE-006",
+    name: "probe timeouts of 5 s",
+    yaml: `${HEAD}spec:\n  operations:\n    serving:\n      readinessProbe:\n        timeoutSeconds: 5\n      livenessProbe:\n        timeoutSeconds: 5\n`,
     fires: false,
   },
 

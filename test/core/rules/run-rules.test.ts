@@ -180,6 +180,7 @@ describe("runRules: findings", () => {
 kind: ModelSpec
 metadata:
   name: good
+  version: "2025-01"
   labels:
     environment: production
 spec:

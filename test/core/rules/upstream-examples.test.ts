@@ -26,7 +26,8 @@ const COST = /^MS-COST-/;
 
 const EXPECTED: Record<string, string[]> = {
   "00-minimal.modelspec.yaml": ["MS-GOV-003"],
-  "01-artifacts.modelspec.yaml": ["MS-GOV-003"],
+  // hf:// URIs without a revision follow main.
+  "01-artifacts.modelspec.yaml": ["MS-GOV-003", "MS-ID-001", "MS-ID-001"],
   "02-serving.modelspec.yaml": ["MS-BATCH-001", "MS-GOV-003", "MS-SERVE-004"],
   "03-batching.modelspec.yaml": ["MS-GOV-003"],
   "04-scaling.modelspec.yaml": ["MS-GOV-003"],
