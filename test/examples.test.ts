@@ -6,6 +6,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseFile } from "../src/core/parse.js";
 import { isModelSpec, validateDocument } from "../src/core/validate.js";
+import { analyse } from "../src/core/review.js";
+import { DEFAULT_CONFIG } from "../src/core/config.js";
 
 const DIR = new URL("../examples/", import.meta.url);
 const names = readdirSync(DIR)
@@ -63,5 +65,19 @@ describe("examples/", () => {
     const deps = value.spec.pipeline.dependencies;
     expect(deps.map((d) => d.role).sort()).toEqual(["guardrail", "input", "reranker"]);
     expect(deps.every((d) => typeof d.interface?.maxLatencyMs === "number")).toBe(true);
+  });
+
+  it("every relative specRef between examples resolves, and the whole folder reviews with no findings", () => {
+    const all = ["", "guardrails/", "embedders/", "rerankers/"].flatMap((sub) =>
+      readdirSync(new URL(sub || ".", DIR))
+        .filter((n) => n.endsWith(".modelspec.yaml"))
+        .map((n) => `examples/${sub}${n}`),
+    );
+    const pairs = all.map((path) => ({ path, head: readFileSync(new URL(`../${path}`, DIR), "utf8") }));
+    const review = analyse(pairs, DEFAULT_CONFIG, { knownPaths: new Set(all) });
+    const findings = review.files.flatMap((f) => [...f.findings, ...f.specs.flatMap((s) => s.findings)]);
+    expect(findings.filter((f) => f.code === "MS-PIPE-001")).toEqual([]);
+    expect(findings.filter((f) => f.severity === "error")).toEqual([]);
+    expect(all).toContain("examples/guardrails/input-safety.modelspec.yaml");
   });
 });

@@ -69,6 +69,7 @@ export async function run(
       .map((s) => s.trim())
       .filter((s) => s !== "");
     const sarifFile = core.getInput("sarif-file");
+    const releaseNotesFile = core.getInput("release-notes-file");
     const dryRun = core.getBooleanInput("dry-run");
     const checkName = core.getInput("check-name");
     const serverUrl = env.GITHUB_SERVER_URL ?? "https://github.com";
@@ -122,6 +123,8 @@ export async function run(
     }
     if (sarifFile && result.sarif !== null)
       writeText(resolve(env.GITHUB_WORKSPACE ?? ".", sarifFile), result.sarif);
+    if (releaseNotesFile && result.releaseNotes)
+      writeText(resolve(env.GITHUB_WORKSPACE ?? ".", releaseNotesFile), result.releaseNotes);
     setOutputs(core, result, result.conclusion, reportPath);
 
     // 5. The gate: a failed review fails the step, so a required check blocks the merge.

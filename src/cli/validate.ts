@@ -16,6 +16,7 @@ import {
   readdirSync,
   readFileSync,
   readSync,
+  realpathSync,
   statSync,
 } from "node:fs";
 import { relative, resolve, sep } from "node:path";
@@ -198,8 +199,18 @@ function exists(p: string): boolean {
   }
 }
 
-/** Depth-first over regular files; symlinked directories are not followed (no cycles). */
+/**
+ * Depth-first over regular files; symlinked directories are not followed (no cycles), and a symlinked
+ * file is read only when its target lies inside the scanned root (a spec repo must not make the CLI
+ * read files elsewhere on the machine).
+ */
 function walk(dir: string, onFile: (abs: string) => void): void {
+  let root: string;
+  try {
+    root = realpathSync(dir);
+  } catch {
+    return;
+  }
   const stack = [dir];
   while (stack.length > 0) {
     const d = stack.pop()!;
@@ -216,7 +227,8 @@ function walk(dir: string, onFile: (abs: string) => void): void {
       } else if (e.isFile()) onFile(abs);
       else if (e.isSymbolicLink()) {
         try {
-          if (statSync(abs).isFile()) onFile(abs);
+          const target = realpathSync(abs);
+          if (target.startsWith(root + sep) && statSync(target).isFile()) onFile(abs);
         } catch {
           /* dangling link */
         }
@@ -304,9 +316,11 @@ function readCapped(
         shared.copy(bigger, 0, 0, off);
         shared = bigger;
       }
-      const n = readSync(fd, shared, off, Math.min(shared.length, limit) - off, null);
-      if (n === 0) break;
+      const want = Math.min(shared.length, limit) - off;
+      const n = readSync(fd, shared, off, want, null);
       off += n;
+      // A regular file reads short only at its end: no extra read just to see EOF.
+      if (n < want) break;
     }
     return { bytes: shared.subarray(0, off) };
   } catch (error) {

@@ -164,17 +164,26 @@ describe("the Action (in-process, real engine)", () => {
     expect(repo.comments(7).map((c) => c.body)).toEqual([newer]);
   });
 
-  it("inputs: fail-on none passes, comment off posts nothing, sarif-file is written, dry-run writes nothing", async () => {
+  it("inputs: fail-on none passes, comment off posts nothing, sarif-file and release-notes-file are written, dry-run writes nothing", async () => {
     const repo = prRepo(
       { "m.modelspec.yaml": golden(NO_FIT, "base") },
       { "m.modelspec.yaml": golden(NO_FIT, "head") },
     );
-    const a = actionEnv(gh, repo, 7, { "fail-on": "none", comment: "off", "sarif-file": "out/review.sarif" });
+    const a = actionEnv(gh, repo, 7, {
+      "fail-on": "none",
+      comment: "off",
+      "sarif-file": "out/review.sarif",
+      "release-notes-file": "out/release-notes.md",
+    });
     expect((await runAction(a)).code).toBe(0);
     expect(repo.comments(7)).toHaveLength(0);
     expect(repo.checkRuns[0]!.conclusion).toBe("success");
     const sarif = JSON.parse(readFileSync(join(a.dir, "out/review.sarif"), "utf8")) as { version: string };
     expect(sarif.version).toBe("2.1.0");
+    // The spec's version bump (1.4.0 → 1.4.1) yields notes: the file holds exactly the output.
+    const notes = readFileSync(join(a.dir, "out/release-notes.md"), "utf8");
+    expect(notes).toContain("support-chat");
+    expect(notes).toBe(a.outputs()["release-notes"]);
 
     gh.clearRequests();
     const dry = actionEnv(gh, repo, 7, { "dry-run": "true" });

@@ -74,6 +74,7 @@ export function actionEnv(
     "INPUT_CHECK-NAME": "ModelSpec review",
     "INPUT_FAIL-ON": "",
     "INPUT_SARIF-FILE": "",
+    "INPUT_RELEASE-NOTES-FILE": "",
     "INPUT_DRY-RUN": "false",
   };
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;

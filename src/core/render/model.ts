@@ -166,8 +166,12 @@ function sideOf(s: SpecReview): SpecSide | null {
 function scaling(spec: ModelSpec | null | undefined): string | null {
   const sc = spec?.spec?.operations?.scaling;
   if (!sc || (sc.minReplicas === undefined && sc.maxReplicas === undefined)) return null;
-  const min = sc.minReplicas ?? "?";
-  const max = sc.maxReplicas ?? "?";
+  // An invalid spec can hold .inf/.nan (schema finding already raised): show "?" rather than "Infinity".
+  // A string here (schema finding already raised) is author text: escape it like every other.
+  const shown = (v: unknown): string =>
+    typeof v === "number" ? (Number.isFinite(v) ? `${v}` : "?") : v === undefined ? "?" : md(v, 40);
+  const min = shown(sc.minReplicas);
+  const max = shown(sc.maxReplicas);
   return min === max ? `${min}` : `${min}–${max}`;
 }
 
