@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { run, type EstimateCliReport } from "../../src/cli/estimate.js";
+import { main } from "../../src/cli/main.js";
 
 const EXAMPLES = new URL("../../../shared/modelspec-upstream/examples/", import.meta.url).pathname;
 const HAVE_EXAMPLES = existsSync(join(EXAMPLES, "08-full-production.modelspec.yaml"));
@@ -56,6 +57,20 @@ function tmp(files: Record<string, string>): string {
 }
 
 describe("modelspec-review estimate", () => {
+  it("is wired into the dispatcher", async () => {
+    const dir = tmp({ "a.modelspec.yaml": SPEC });
+    let out = "";
+    const cli = {
+      out: (t: string) => void (out += t),
+      err: () => {},
+      flush: async () => {},
+      cwd: dir,
+      color: false,
+    };
+    expect(await main(["estimate", "--format", "json", "a.modelspec.yaml"], cli)).toBe(0);
+    expect((JSON.parse(out) as EstimateCliReport).specs[0]?.estimate.model.resolvedAs).toBe("llama-3.1-8b");
+  });
+
   it("prints JSON that validates against $defs/estimateCliReport and carries the issue's fields", async () => {
     const dir = tmp({ "models/chat.modelspec.yaml": SPEC });
     const { o, io: cli } = io(dir);

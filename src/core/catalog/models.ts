@@ -92,7 +92,7 @@ export const MODELS: readonly ModelArch[] = [
     paramsB: 405.853, layers: 126, hiddenSize: 16384, attentionHeads: 128, kvHeads: 8, headDim: 128, ffn: 53248, vocabSize: 128256, maxContext: 131072, tiedEmbeddings: false,
     source: `${MAXTEXT} (llama31_405b); HF lists 406B` }),
   m({ id: "llama-3.1-405b-fp8", name: "Llama-3.1-405B (Meta FP8 checkpoint)", family: "llama-3.1",
-    aliases: ["llama-3.1-405b-instruct-fp8", "llama3.1-405b-fp8", "hermes-3-llama-3.1-405b-fp8"],
+    aliases: ["llama-3.1-405b-instruct-fp8", "llama3.1-405b-fp8"],
     paramsB: 405.853, layers: 126, hiddenSize: 16384, attentionHeads: 128, kvHeads: 8, headDim: 128, ffn: 53248, vocabSize: 128256, maxContext: 131072, tiedEmbeddings: false,
     checkpointPrecision: "fp8", keep16: ["attention", "edge-layers"],
     source: `${MAXTEXT} (llama31_405b); Meta's FP8 checkpoint quantises the MLPs only (observed 57.75 GiB/GPU at TP8, gpu-facts.md §4.6)` }),

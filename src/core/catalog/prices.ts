@@ -218,3 +218,15 @@ export function providersFor(gpu: string, config?: Config): string[] {
   for (const p of builtin) set.add(p);
   return [...set];
 }
+
+const OFFER_INDEX = new Map<string, PriceEntry>();
+for (const p of PRICES) {
+  const key = (p.offer.split(" ")[0] ?? "").toLowerCase();
+  if (key && !OFFER_INDEX.has(key)) OFFER_INDEX.set(key, p);
+}
+
+/** The catalog offer for an instance type people write (`p4de.24xlarge`, `Standard_NC24ads_A100_v4`), if priced. */
+export function findOffer(instanceType: string | null | undefined): PriceEntry | null {
+  if (!instanceType) return null;
+  return OFFER_INDEX.get(instanceType.trim().toLowerCase()) ?? null;
+}

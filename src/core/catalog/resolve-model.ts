@@ -191,6 +191,14 @@ function lookupCatalog(name: string): { model: ModelArch; exact: boolean; viaStr
     const hit = INDEX.byKey.get(k);
     if (hit) return { ...hit, viaStrip: i > 0 };
   }
+  // Derivatives name their base after a prefix: `Hermes-3-Llama-3.1-405B-FP8`, `acme-mistral-7b-v0.3`.
+  const t = tokens(name);
+  for (let drop = 1; drop <= Math.min(3, t.length - 2); drop++) {
+    for (const k of candidateKeys(t.slice(drop).join("-"))) {
+      const hit = INDEX.byKey.get(k);
+      if (hit) return { model: hit.model, exact: false, viaStrip: true };
+    }
+  }
   return null;
 }
 
@@ -328,7 +336,7 @@ export function resolveModel(spec: ModelSpec | null | undefined, config?: Config
         declared,
         reason: exact
           ? `"${name}" is catalog entry ${hit.model.id}`
-          : `"${name}" matches catalog entry ${hit.model.id} (${hit.model.name})${hit.viaStrip ? " once suffixes such as -instruct are dropped" : ""}`,
+          : `"${name}" matches catalog entry ${hit.model.id} (${hit.model.name})${hit.viaStrip ? " once words such as -instruct or a fine-tune prefix are dropped (same architecture assumed)" : ""}`,
         impliedPrecision: hit.model.checkpointPrecision ?? quant,
       };
       break;

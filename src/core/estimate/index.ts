@@ -4,10 +4,11 @@
  * known is null, with a notice saying how to declare it. Method and sources: docs/estimation.md.
  */
 import type { GpuSpec } from "../catalog/gpus.js";
+import { DEFAULT_CONFIG } from "../config.js";
 import { allGpus, resolveGpu } from "../catalog/gpus.js";
 import type { ModelArch } from "../catalog/models.js";
 import { readAnnotations } from "../catalog/annotations.js";
-import { findPrice, normaliseProvider, providersFor, type PriceQuote } from "../catalog/prices.js";
+import { findOffer, findPrice, normaliseProvider, providersFor, type PriceQuote } from "../catalog/prices.js";
 import { HOW_TO_DECLARE_MODEL, resolveModel } from "../catalog/resolve-model.js";
 import type {
   Confidence,
@@ -29,7 +30,7 @@ import {
   type Precision,
 } from "./precision.js";
 import { engineSettings, type EngineSettings } from "./settings.js";
-import { DECODE_EFFICIENCY, computeThroughput } from "./throughput.js";
+import { computeThroughput, decodeEfficiency } from "./throughput.js";
 
 export { computeMemory, kvBytesPerTokenPerGpu } from "./memory.js";
 export { weightBytes, normalisePrecision, bytesPerWeight } from "./precision.js";
@@ -186,10 +187,28 @@ function memoryFor(w: Workload, gpu: GpuSpec, tp: number, pp: number): MemoryRes
   });
 }
 
+/** Callers may hand a partial config (tests, library users): fill what the estimator reads. */
+function completeConfig(config: Config | null | undefined): Config {
+  const e = config?.estimate;
+  const c = config?.catalog;
+  if (e && typeof e.hoursPerMonth === "number" && e.hoursPerMonth > 0 && c?.gpus && c.models && c.prices)
+    return config;
+  return {
+    ...DEFAULT_CONFIG,
+    ...(config ?? {}),
+    estimate: {
+      ...DEFAULT_CONFIG.estimate,
+      ...(e ?? {}),
+      hoursPerMonth: e && e.hoursPerMonth > 0 ? e.hoursPerMonth : 730,
+    },
+    catalog: { gpus: c?.gpus ?? [], models: c?.models ?? [], prices: c?.prices ?? [] },
+  };
+}
+
 /** Estimate one spec. Never throws: a bug becomes an `estimate/internal-error` finding. */
 export function estimate(spec: ModelSpec, config: Config, at: EstimateLocation): Estimate {
   try {
-    return estimateUnsafe(spec, config, at);
+    return estimateUnsafe(spec, completeConfig(config), at);
   } catch (err) {
     const e = emptyEstimate();
     e.findings.push(
@@ -525,7 +544,7 @@ function estimateUnsafe(spec: ModelSpec, config: Config, at: EstimateLocation): 
       basis:
         model.kind === "encoder"
           ? `encoder: prefill (compute) roofline only, ${gpu.matmulEfficiency ?? 0.7} of peak TFLOPS`
-          : `roofline at batch ${Math.max(1, effBatch)} with average context ${Math.round(seq / 2)} tokens, ${t.bound}-bound, ${DECODE_EFFICIENCY} of the roofline achieved (gpu-facts §5.1); prefill at ${gpu.matmulEfficiency ?? 0.7} of peak TFLOPS (gpu-facts §2.1)`,
+          : `roofline at batch ${Math.max(1, effBatch)} with average context ${Math.round(seq / 2)} tokens, ${t.bound}-bound, ${Math.round(decodeEfficiency(Math.max(1, effBatch)) * 1000) / 1000} of the roofline achieved (0.4 / (1 + batch/60), fitted to vLLM runs in gpu-facts §5.1–5.2); prefill at ${gpu.matmulEfficiency ?? 0.7} of peak TFLOPS (gpu-facts §2.1)`,
     };
     throughputPerSec = model.kind === "encoder" ? t.prefillTokensPerSec : decode;
     if (effBatch < batch && model.kind === "decoder") {
@@ -636,6 +655,20 @@ function addCost(
   const hours = config.estimate.hoursPerMonth;
 
   let quote: PriceQuote | null = null;
+  const instanceType = str(hints?.instanceType);
+  const offer = findOffer(instanceType);
+  if (offer && offer.gpu !== gpu.id) {
+    out.findings.push(
+      finding(
+        at,
+        "estimate/instance-mismatch",
+        "warning",
+        "/spec/governance/cost/pricingHints/instanceType",
+        `instance type ${offer.offer} carries ${offer.gpusPerInstance} × ${offer.gpu}, but the spec declares ${count} × ${gpu.id}`,
+        `Make runtime.accelerator.type and pricingHints.instanceType agree; cost is estimated for ${gpu.id}.`,
+      ),
+    );
+  }
   const annUsd = num(ann.values["usd-per-gpu-hour"]);
   if (annUsd !== null) {
     quote = {
@@ -649,6 +682,26 @@ function addCost(
       asOf: "declared",
       declared: true,
     };
+  } else if (offer && offer.gpu === gpu.id && (!choice.provider || choice.provider === offer.provider)) {
+    const q = findPrice(gpu.id, offer.provider, config, { count: offer.gpusPerInstance, spot });
+    quote = q && q.offer === offer.offer ? q : null;
+    if (!quote) {
+      quote = {
+        provider: offer.provider,
+        gpu: gpu.id,
+        offer: offer.offer,
+        usdPerGpuHour: offer.usdPerGpuHour,
+        spot: false,
+        spotUnavailable: spot,
+        source: offer.source,
+        asOf: offer.asOf,
+        uncertain: offer.uncertain,
+        declared: false,
+      };
+    }
+    A.push(
+      `Price: instance type ${offer.offer} from governance.cost.pricingHints.instanceType at ${fmtUsd(quote.usdPerGpuHour)}/GPU-hour${quote.spot ? " (spot)" : ""}, ${quote.source}, as of ${quote.asOf}.`,
+    );
   } else {
     const r = priceFor(gpu.id, choice, config, count, spot);
     quote = r.quote;

@@ -4,7 +4,7 @@
  * Decode: every step each GPU streams its share of the weights that the batch touches plus the KV of
  * the running sequences; the step also needs 2·active_params FLOPs per sequence. The step takes the
  * longer of the two, divided by a measured efficiency: a single vLLM stream reached ~40 % of the
- * bandwidth roofline (Qwen2-7B on 2×A100, gpu-facts §5.1).
+ * bandwidth roofline (Qwen2-7B on 2×A100, gpu-facts §5.1), less at high concurrency (decodeEfficiency).
  *
  * Prefill: compute-bound, 2·active_params FLOPs per token at the GPU's measured matmul ceiling
  * (gpu-facts §2.1; 0.7 of peak where none was measured).
@@ -14,8 +14,18 @@ import type { ModelArch } from "../catalog/models.js";
 import { paramSplit } from "../catalog/models.js";
 import type { Precision } from "./precision.js";
 
-/** Achieved fraction of the decode roofline (gpu-facts §5.1: 113 tok/s measured vs ~270 ceiling ≈ 0.42). */
+/** Achieved fraction of the decode roofline at batch 1 (gpu-facts §5.1: 113 tok/s measured vs ~270 ceiling ≈ 0.42). */
 export const DECODE_EFFICIENCY = 0.4;
+/**
+ * Efficiency falls as concurrency grows (scheduling, sampling, attention kernels and prefill
+ * interleaving): eff(b) = 0.4 / (1 + b / 60), fitted to the vLLM 0.10.1 runs with 1, 20 and 75
+ * concurrent requests (dennislee22/vLLM-benchmarking: 113, 1,350 and 2,787 tok/s, gpu-facts §5.2).
+ */
+export const BATCH_SATURATION = 60;
+
+export function decodeEfficiency(batch: number): number {
+  return DECODE_EFFICIENCY / (1 + Math.max(1, batch) / BATCH_SATURATION);
+}
 /** Matmul efficiency when gpu-facts §2.1 has no measurement for the GPU. */
 export const DEFAULT_MATMUL_EFFICIENCY = 0.7;
 
@@ -63,7 +73,7 @@ export function computeThroughput(i: ThroughputInputs): ThroughputResult {
   const eff = i.gpu.matmulEfficiency ?? DEFAULT_MATMUL_EFFICIENCY;
   const flopsPerSec = tflops > 0 ? tflops * 1e12 * eff : 0;
   const tComp = flopsPerSec > 0 ? (2 * active * batch) / devices / flopsPerSec : 0;
-  const step = Math.max(tMem, tComp) / DECODE_EFFICIENCY;
+  const step = Math.max(tMem, tComp) / decodeEfficiency(batch);
   const prefill = flopsPerSec > 0 ? (devices * flopsPerSec) / (2 * active) : 0;
   return {
     decodeTokensPerSec: step > 0 ? batch / step : 0,

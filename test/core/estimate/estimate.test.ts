@@ -547,3 +547,117 @@ describe("estimate: unknowns and edge cases", () => {
     expect(() => estimate(weird as unknown as ModelSpec, DEFAULT_CONFIG, AT)).not.toThrow();
   });
 });
+
+describe("estimate: properties over the catalogs", () => {
+  const ids = MODELS.filter((m) => m.kind === "decoder").map((m) => m.id);
+  const gpuIds = [
+    "t4",
+    "a10g",
+    "l4",
+    "l40s",
+    "a100-40gb",
+    "a100-80gb",
+    "h100-sxm",
+    "h200",
+    "b200",
+    "mi300x",
+    "gaudi3",
+  ];
+  const arb = fc.record({
+    id: fc.constantFrom(...ids),
+    gpu: fc.constantFrom(...gpuIds),
+    batch: fc.integer({ min: 1, max: 256 }),
+    seq: fc.integer({ min: 128, max: 65536 }),
+    precision: fc.constantFrom("bf16", "fp8", "awq", "int8"),
+  });
+
+  it("doubling the GPUs never lowers the KV capacity or raises the weights per GPU", () => {
+    fc.assert(
+      fc.property(arb, fc.constantFrom(1, 2, 4), (s, count) => {
+        const a = estimate(mkSpec({ ...s, count }), DEFAULT_CONFIG, AT);
+        const b = estimate(mkSpec({ ...s, count: count * 2 }), DEFAULT_CONFIG, AT);
+        expect(b.kvCache?.tokenCapacity ?? 0).toBeGreaterThanOrEqual(a.kvCache?.tokenCapacity ?? 0);
+        expect(b.memory?.perGpu.weightsGiB ?? 0).toBeLessThanOrEqual(a.memory?.perGpu.weightsGiB ?? 0);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("a longer sequence or larger batch never needs less KV memory, and never turns a misfit into a fit", () => {
+    fc.assert(
+      fc.property(arb, fc.integer({ min: 1, max: 4 }), (s, k) => {
+        const a = estimate(mkSpec({ ...s, count: 2 }), DEFAULT_CONFIG, AT);
+        const b = estimate(
+          mkSpec({ ...s, count: 2, batch: s.batch * k, seq: s.seq * k }),
+          DEFAULT_CONFIG,
+          AT,
+        );
+        expect(b.memory?.perGpu.kvCacheGiB ?? 0).toBeGreaterThanOrEqual(a.memory?.perGpu.kvCacheGiB ?? 0);
+        if (a.memory?.verdict === "does-not-fit") expect(b.memory?.verdict).toBe("does-not-fit");
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("every numeric output is finite and the verdict agrees with the headroom", () => {
+    fc.assert(
+      fc.property(arb, fc.constantFrom(1, 2, 4, 8), (s, count) => {
+        const e = estimate(mkSpec({ ...s, count, min: 1, max: 4 }), DEFAULT_CONFIG, AT);
+        const m = e.memory;
+        if (!m) return;
+        for (const v of Object.values(m.perGpu)) expect(Number.isFinite(v)).toBe(true);
+        if (m.verdict === "fits") expect(m.perGpu.headroomPct).toBeGreaterThanOrEqual(10);
+        if (m.verdict === "tight") expect(m.perGpu.headroomPct).toBeGreaterThanOrEqual(0);
+        if (m.perGpu.headroomGiB < 0) expect(m.verdict).toBe("does-not-fit");
+        expect(m.fits).toBe(m.verdict !== "does-not-fit");
+        if (e.cost)
+          expect(e.cost.monthlyUsd.atMaxReplicas).toBeGreaterThanOrEqual(e.cost.monthlyUsd.atMinReplicas);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("copes with a partial config (library callers)", () => {
+    const e = estimate(
+      mkSpec({ id: "llama-3.1-8b", gpu: "l4", count: 1, batch: 1, seq: 4096 }),
+      { estimate: { provider: "aws" } } as unknown as typeof DEFAULT_CONFIG,
+      AT,
+    );
+    expect(e.findings.map((f) => f.code)).not.toContain("estimate/internal-error");
+    expect(e.cost?.hoursPerMonth).toBe(730);
+  });
+});
+
+describe("estimate: pricingHints.instanceType", () => {
+  function withInstance(gpu: string, count: number, instanceType: string, provider?: string) {
+    const s = mkSpec({ id: "llama-3.1-8b", gpu, count, batch: 1, seq: 4096, provider });
+    const cost = s.spec?.governance?.cost ?? {};
+    cost.pricingHints = { ...(cost.pricingHints ?? {}), instanceType };
+    return estimate({ ...s, spec: { ...s.spec, governance: { cost } } }, DEFAULT_CONFIG, AT);
+  }
+
+  it.each([
+    ["h100", 1, "a3-highgpu-1g", "gcp", 10.9791],
+    ["a10g", 4, "g5.12xlarge", "aws", 1.418],
+    ["a100-80gb-pcie", 1, "Standard_NC24ads_A100_v4", "azure", 3.673],
+  ])("%s × %i on %s is priced as that offer (%s, $%s/GPU-h)", (gpu, count, instance, provider, usd) => {
+    const e = withInstance(gpu, count, instance);
+    expect(e.cost).toMatchObject({ provider, usdPerGpuHour: usd });
+    expect(e.assumptions.join(" ")).toContain(`instance type ${instance}`);
+    expect(e.findings).toEqual([]);
+  });
+
+  it("warns when the instance carries another GPU than the spec declares", () => {
+    const e = withInstance("a100-80gb", 8, "p4d.24xlarge");
+    const f = e.findings.find((x) => x.code === "estimate/instance-mismatch");
+    expect(f?.severity).toBe("warning");
+    expect(f?.message).toMatch(/8 × a100-40gb/);
+    expect(e.cost?.usdPerGpuHour).toBe(3.4309);
+  });
+
+  it("ignores instance types it has no price for", () => {
+    const e = withInstance("a100-80gb", 1, "custom-node-pool");
+    expect(e.findings).toEqual([]);
+    expect(e.cost?.provider).toBe("aws");
+  });
+});
