@@ -179,6 +179,54 @@ const results = { date: new Date().toISOString(), sections: {} };
   results.sections.review.stages.analyseTotal = stage(() => analyse(pairs, DEFAULT_CONFIG));
 }
 
+// ─── 2b. hostile input: each case must come back as a finding in well under a second ───────────
+{
+  const { parseFile } = await import(join(root, "lib/core/parse.js"));
+  const { validateDocument } = await import(join(root, "lib/core/validate.js"));
+  const MiB = 1024 * 1024;
+  const laughs =
+    "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n" +
+    Array.from(
+      { length: 9 },
+      (_, i) =>
+        `b${i}: &b${i} [${Array(9)
+          .fill(`*${i === 0 ? "a" : `b${i - 1}`}`)
+          .join(", ")}]`,
+    ).join("\n");
+  const cases = [
+    ["billion laughs (alias bomb)", laughs],
+    ["10 MB file", `a: ${"x".repeat(10 * MiB)}\n`],
+    ["1 MB string value (under the cap)", `a: ${"x".repeat(MiB - 16)}\n`],
+    ["10,000-deep flow nesting", `${"[".repeat(10000)}${"]".repeat(10000)}\n`],
+    ["10,000-deep block sequence", `${"- ".repeat(10000)}x\n`],
+    ["5,000 documents", "a: 1\n---\n".repeat(5000)],
+    ["__proto__ keys", "__proto__:\n  polluted: true\n"],
+    ["!!js/function tag", "a: !!js/function 'function () { return process }'\n"],
+    ["NUL byte", "apiVersion: piqc.ai/v1alpha1\nkind: Model\u0000Spec\n"],
+  ];
+  const rows = [];
+  for (const [name, text] of cases) {
+    const once = () => {
+      const parsed = parseFile("hostile.yaml", text);
+      return [
+        ...parsed.findings,
+        ...parsed.documents.flatMap((d) => validateDocument("hostile.yaml", d, false)),
+      ];
+    };
+    once();
+    const times = [];
+    let codes = [];
+    for (let i = 0; i < RUNS; i++) {
+      const t0 = performance.now();
+      codes = once().map((f) => f.code);
+      times.push(performance.now() - t0);
+    }
+    rows.push({ name, ms: median(times), max: Math.max(...times), codes: [...new Set(codes)].slice(0, 3) });
+  }
+  results.sections.hostile = rows;
+  log(`hostile: slowest case ${ms(Math.max(...rows.map((r) => r.max)))}`);
+}
+
 // ─── 3–5. The Action against a loopback GitHub: no-op start, API requests per PR, peak RSS ─────────
 // The fake GitHub server of the test suite, compiled on the fly (it is TypeScript test support).
 const fakeOut = join(root, "bench/out/support");
@@ -388,6 +436,14 @@ Parse, validate, rules, estimate base and head, diff, render comment and check r
 | of which: estimates (${fmt(rv.pairs * 2)}) | ${ms(rv.stages.estimate)} |
 | \`analyse()\` alone | ${ms(rv.stages.analyseTotal)} |
 | render comment + check run | ${ms(rv.stages.render)} |
+
+## 2b. Hostile input (parse + validate, in process)
+
+Each case must yield a finding in well under a second (the test suite only guards against hangs).
+
+| case | median | slowest run | findings |
+|---|---|---|---|
+${results.sections.hostile.map((r) => `| ${r.name} | ${ms(r.ms)} | ${ms(r.max)} | ${r.codes.map((c) => `\`${c}\``).join(", ") || "none (valid)"} |`).join("\n")}
 
 ## 3. Action start and bundle
 

@@ -1,12 +1,14 @@
 /**
  * Hostile input at the parse level: every case must come back as a finding (never an exception,
- * never a hang, never a polluted prototype) in well under a second.
+ * never a hang, never a polluted prototype). The time bound here is only a hang guard: how fast each
+ * case is (well under a second) is measured by `npm run bench` and recorded in BENCHMARKS.md, not
+ * asserted by a wall-clock test that a loaded CI machine could fail.
  */
 import { describe, expect, it } from "vitest";
 import { parseFile } from "../../src/core/parse.js";
 import { validateDocument } from "../../src/core/validate.js";
 
-const BUDGET_MS = 1000;
+const BUDGET_MS = 5000; // hang guard, see above
 const MiB = 1024 * 1024;
 
 const billionLaughs =
