@@ -53,7 +53,7 @@ export function randomSpec(r, i) {
   };
 }
 
-export function render(s, { invalid = null } = {}) {
+export function render(s, { invalid = null, flow = false } = {}) {
   const lines = [
     "apiVersion: piqc.ai/v1alpha1",
     "kind: ModelSpec",
@@ -84,8 +84,19 @@ export function render(s, { invalid = null } = {}) {
     "    serving:",
     "      protocol: http",
     "      port: 8000",
-    "      readinessProbe: { path: /health, timeoutSeconds: 5 }",
-    "      livenessProbe: { path: /health, timeoutSeconds: 5 }",
+    ...(flow
+      ? [
+          "      readinessProbe: { path: /health, timeoutSeconds: 5 }",
+          "      livenessProbe: { path: /health, timeoutSeconds: 5 }",
+        ]
+      : [
+          "      readinessProbe:",
+          "        path: /health",
+          "        timeoutSeconds: 5",
+          "      livenessProbe:",
+          "        path: /ping",
+          "        timeoutSeconds: 5",
+        ]),
     `      maxConcurrency: ${s.batch}`,
     "      timeoutSeconds: 120",
     "    scaling:",
@@ -94,8 +105,19 @@ export function render(s, { invalid = null } = {}) {
     "      strategy: reactive",
     `      targetLatencyMsP95: ${s.latency}`,
     "    observability:",
-    "      metrics: { enabled: true, provider: prometheus, port: 9090 }",
-    "      tracing: { enabled: true }",
+    ...(flow
+      ? [
+          "      metrics: { enabled: true, provider: prometheus, port: 9090 }",
+          "      tracing: { enabled: true }",
+        ]
+      : [
+          "      metrics:",
+          "        enabled: true",
+          "        provider: prometheus",
+          "        port: 9090",
+          "      tracing:",
+          "        enabled: true",
+        ]),
     "  governance:",
     "    compliance:",
     "      pii:",
@@ -118,13 +140,16 @@ export function render(s, { invalid = null } = {}) {
 
 const INVALID = ["type", "range", "unknown-key", "missing"];
 
-/** `n` spec texts; about one in ten is invalid in one of four ways. */
-export function specTexts(n, seed = 42) {
+/**
+ * `n` spec texts; about one in ten is invalid in one of four ways. Block style by default, as the
+ * upstream examples are written; `flow: true` writes probes and observability as flow mappings.
+ */
+export function specTexts(n, seed = 42, { flow = false } = {}) {
   const r = rng(seed);
   const out = [];
   for (let i = 0; i < n; i++) {
     const s = randomSpec(r, i);
-    out.push(render(s, { invalid: r() < 0.1 ? pick(r, INVALID) : null }));
+    out.push(render(s, { invalid: r() < 0.1 ? pick(r, INVALID) : null, flow }));
   }
   return out;
 }

@@ -67,14 +67,25 @@ function timeRuns(label, cmd, argv, env) {
 const results = { date: new Date().toISOString(), sections: {} };
 
 // ─── 1. validate 2,000 specs, whole process, against the Python reference ───────────────────────
-{
+function writeCorpus(texts) {
   const dir = mkdtempSync(join(tmpdir(), "msr-bench-validate-"));
-  const texts = specTexts(N_VALIDATE);
   texts.forEach((t, i) => writeFileSync(join(dir, `s${String(i).padStart(5, "0")}.modelspec.yaml`), t));
-  const ours = timeRuns(`validate ${N_VALIDATE} (ours)`, process.execPath, [
-    join(root, "lib/cli/main.js"),
+  return dir;
+}
+{
+  const texts = specTexts(N_VALIDATE);
+  const dir = writeCorpus(texts);
+  const flowDir = writeCorpus(specTexts(N_VALIDATE, 42, { flow: true }));
+  const cli = join(root, "lib/cli/main.js");
+  const ours = timeRuns(`validate ${N_VALIDATE} block style (ours)`, process.execPath, [
+    cli,
     "validate",
     dir,
+  ]);
+  const oursFlow = timeRuns(`validate ${N_VALIDATE} flow style (ours)`, process.execPath, [
+    cli,
+    "validate",
+    flowDir,
   ]);
   let python = null;
   let pythonSkip = null;
@@ -101,12 +112,15 @@ const results = { date: new Date().toISOString(), sections: {} };
     ).length,
     oursMs: ours.median,
     oursExit: ours.status,
+    oursFlowMs: oursFlow.median,
     specsPerSec: N_VALIDATE / (ours.median / 1000),
     pythonMs: python?.median ?? null,
     pythonSkip,
     speedup: python ? python.median / ours.median : null,
+    speedupFlow: python ? python.median / oursFlow.median : null,
   };
   rmSync(dir, { recursive: true, force: true });
+  rmSync(flowDir, { recursive: true, force: true });
 }
 
 // ─── 2. full review in-process for 1,000 pairs vs the bare yaml parse floor ─────────────────────
@@ -400,6 +414,11 @@ const fmt = (n, d = 0) =>
     ? "—"
     : Number(n).toLocaleString("en-US", { maximumFractionDigits: d, minimumFractionDigits: d });
 const yes = (ok) => (ok ? "met" : "**not met**");
+/** Requests besides file-list pages and extra annotation batches: the part that must not grow. */
+const fixedRequests = (r) =>
+  Object.entries(r.summary)
+    .filter(([k]) => !/pulls\/:n\/files/.test(k))
+    .reduce((a, [k, n]) => a + (/^PATCH .*check-runs/.test(k) ? 1 : n), 0);
 const md = `# Benchmarks
 
 Produced by \`npm run bench\` (\`bench/run.mjs\`) on **${results.date.slice(0, 10)}**, ${RUNS} runs per figure (medians).
@@ -412,7 +431,7 @@ Corpus: \`bench/corpus.mjs\` (deterministic; ~10% of the validate corpus is inva
 |---|---|---|
 | \`validate\` 2,000 specs ≥ 10× faster than the Python reference, whole process | ${v.speedup ? fmt(v.speedup, 1) + "×" : "not measured: " + v.pythonSkip} | ${v.speedup ? yes(v.speedup >= 10) : "—"} |
 | Action no-op start within 2× of bare \`node -e ""\` (PR changing no ModelSpec) | ${fmt(st.ratioNoopPr, 2)}× | ${yes(st.ratioNoopPr <= 2)} |
-| API requests per PR constant in the number of specs | ${results.sections.api.map((r) => `${r.specs}: ${r.requests}`).join(", ")} | ${yes(new Set(results.sections.api.map((r) => r.requests - Math.ceil(r.specs / 100))).size <= 2)} |
+| API requests per PR constant in the number of specs | ${results.sections.api.map((r) => `${r.specs}: ${r.requests}`).join(", ")} | ${yes(new Set(results.sections.api.map(fixedRequests)).size === 1)} (${results.sections.api.map(fixedRequests).join(", ")} besides file-list pages and annotation batches) |
 
 ## 1. \`validate\`, whole process
 
@@ -421,6 +440,12 @@ Corpus: \`bench/corpus.mjs\` (deterministic; ~10% of the validate corpus is inva
 | \`modelspec-review validate\` (${fmt(v.specs)} specs, ${fmt(v.invalid)} invalid) | ${ms(v.oursMs)} | ${fmt(v.specsPerSec)} |
 | Python reference (\`bench/reference_validate.py\`: PyYAML \`safe_load_all\` + python-jsonschema on the upstream v0.1 schema) | ${v.pythonMs ? ms(v.pythonMs) : "—"} | ${v.pythonMs ? fmt(v.specs / (v.pythonMs / 1000)) : "—"} |
 | speed-up | ${v.speedup ? fmt(v.speedup, 1) + "×" : "—"} | |
+| \`modelspec-review validate\`, same specs with probes and observability in YAML flow style (\`{ a: 1 }\`) | ${ms(v.oursFlowMs)} | ${fmt(v.specs / (v.oursFlowMs / 1000))} |
+| speed-up, flow style | ${v.speedupFlow ? fmt(v.speedupFlow, 1) + "×" : "—"} | |
+
+The validator reads plain block YAML with a fast line-based reader and builds positions only for
+files with findings; documents using flow collections, anchors or tags go through the full \`yaml\`
+parser, which costs about 0.4 ms per spec plus loading it — hence the second row.
 
 ## 2. Full review in process (${fmt(rv.pairs)} spec pairs)
 
@@ -436,6 +461,11 @@ Parse, validate, rules, estimate base and head, diff, render comment and check r
 | of which: estimates (${fmt(rv.pairs * 2)}) | ${ms(rv.stages.estimate)} |
 | \`analyse()\` alone | ${ms(rv.stages.analyseTotal)} |
 | render comment + check run | ${ms(rv.stages.render)} |
+
+Profile (\`node --cpu-prof\` over \`analyse()\`, 2026-12-01): about 60% of \`analyse()\` is the \`yaml\`
+package building the position map, because almost every realistic spec has at least one rule
+finding that needs exact lines; garbage collection is the next largest share. Building positions with
+the fast line reader instead of the full parser is the next step for this ratio.
 
 ## 2b. Hostile input (parse + validate, in process)
 
@@ -472,7 +502,12 @@ ${results.sections.api
   )
   .join("\n")}
 
-(Exit 1 is expected where the corpus makes a gate fail, e.g. a spec that no longer fits.)
+Everything but two kinds of request is the same for 1 and 300 specs: file-list pages (100 files a
+page, up to GitHub's 3,000 cap) and annotation batches (50 per request, as GitHub requires; the
+number of annotations grows with the findings, capped at 1,000). Wall time is dominated by the
+Octokit throttling plugin spacing write requests one second apart, as GitHub asks integrations to do
+against secondary rate limits — not by the review. Exit 1 is expected where the corpus makes a gate
+fail (e.g. a spec that no longer fits).
 `;
 if (args.out === "-") console.log(md);
 else {
