@@ -2,22 +2,10 @@
  * `GET /healthz`: a liveness/readiness probe for load balancers and orchestrators. It answers from
  * memory (no GitHub call), so a probe never spends rate limit; Probot's own `GET /ping` stays too.
  */
-import { readFileSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { packageVersion } from "../version.js";
 
 export const HEALTH_PATH = "/healthz";
-
-function packageVersion(): string {
-  try {
-    // Same relative path from src/app (tests) and lib/app (built).
-    const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as {
-      version?: string;
-    };
-    return pkg.version ?? "unknown";
-  } catch {
-    return "unknown";
-  }
-}
 
 const VERSION = packageVersion();
 const STARTED = process.hrtime.bigint();

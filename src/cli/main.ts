@@ -67,15 +67,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 }
 
 async function version(): Promise<string> {
-  const { readFileSync } = await import("node:fs");
-  try {
-    const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as {
-      version?: string;
-    };
-    return pkg.version ?? "unknown";
-  } catch {
-    return "unknown";
-  }
+  // Loaded on demand: the commands themselves never pay for reading package.json.
+  const { packageVersion } = await import("../version.js");
+  return packageVersion();
 }
 
 /** Entry when run as a program (not when imported by tests). */
