@@ -414,6 +414,13 @@ const fmt = (n, d = 0) =>
     ? "—"
     : Number(n).toLocaleString("en-US", { maximumFractionDigits: d, minimumFractionDigits: d });
 const yes = (ok) => (ok ? "met" : "**not met**");
+// The estimator's measured error: the bounds table of docs/estimator-accuracy.md, which
+// test/core/estimate/observations.test.ts regenerates from the code and fails on when stale.
+const accuracy = (() => {
+  const doc = readFileSync(join(root, "docs/estimator-accuracy.md"), "utf8");
+  const m = /## Bounds the test asserts\n+([\s\S]*?)\n\n/.exec(doc);
+  return m ? m[1] : "(docs/estimator-accuracy.md has no bounds table)";
+})();
 /** Requests besides file-list pages and extra annotation batches: the part that must not grow. */
 const fixedRequests = (r) =>
   Object.entries(r.summary)
@@ -466,6 +473,13 @@ Profile (\`node --cpu-prof\` over \`analyse()\`, 2026-12-01): about 60% of \`ana
 package building the position map, because almost every realistic spec has at least one rule
 finding that needs exact lines; garbage collection is the next largest share. Building positions with
 the fast line reader instead of the full parser is the next step for this ratio.
+
+## 2a. Estimator accuracy against published observations
+
+From [docs/estimator-accuracy.md](docs/estimator-accuracy.md) (observation by observation there, each
+with its source; \`test/core/estimate/observations.test.ts\` asserts these bounds on every \`npm test\`):
+
+${accuracy}
 
 ## 2b. Hostile input (parse + validate, in process)
 
