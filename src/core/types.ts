@@ -130,6 +130,8 @@ export interface Finding {
   hint?: string;
   /** Link to documentation of the rule (docs/rules.md#id) when there is one. */
   docsUrl?: string;
+  /** Set by the review when a base version exists: was this finding already on the base branch? */
+  baseline?: BaselineStatus;
 }
 
 /** A finding that a spec annotation or repo config switched off, kept so reports can count them. */
@@ -170,7 +172,17 @@ export interface ParsedFile {
 // ─── Estimation ─────────────────────────────────────────────────────────────────────────────────
 
 /** How an estimate's model or GPU was recognised. */
-export type Confidence = "exact" | "alias" | "declared" | "parsed-size" | "unknown";
+/**
+ * `config`: read from the model's real `config.json` (committed in the repo, cached or from the Hub).
+ * `parsed-size` never yields a verdict: a size read from a name is a labelled hint only.
+ */
+export type Confidence = "exact" | "alias" | "declared" | "config" | "parsed-size" | "unknown";
+
+/**
+ * How a finding or gate condition compares with the base branch: introduced by the PR (`new`), made
+ * worse (`worsened`), already there (`unchanged`), or gone on the head (`fixed`).
+ */
+export type BaselineStatus = "new" | "worsened" | "unchanged" | "fixed";
 export type Verdict = "fits" | "tight" | "does-not-fit" | "unknown";
 
 /** Every catalog entry and every derived figure names where it came from. */

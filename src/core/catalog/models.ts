@@ -41,6 +41,23 @@ export interface ModelArch {
   checkpointPrecision?: string;
   /** Parts a quantised checkpoint keeps at 16 bit besides embeddings and the LM head. */
   keep16?: Array<"attention" | "edge-layers">;
+  /**
+   * Bytes of the published checkpoint (`metadata.total_size` of `model.safetensors.index.json`), when
+   * known. When present it is the weight size; the parameter count is then only a cross-check.
+   */
+  checkpointBytes?: number;
+  /** Parameters of a vision tower / multimodal projector (vision-language models), billions. */
+  visionParamsB?: number;
+  /**
+   * `quantization_config` of the checkpoint, normalised: method (`fp8`, `mxfp4`, `gptq`, `awq`, …),
+   * weight bits, and the module name patterns it leaves unquantised (`modules_to_not_convert`, `ignore`).
+   */
+  quant?: { method: string; bits?: number; unquantised?: string[] };
+  /**
+   * Where this architecture was read from: a public URL or repository path a user can open
+   * (`https://huggingface.co/org/name/blob/rev/config.json`, `models/x/config.json` in this repo, …).
+   */
+  origin?: { kind: "repo-config" | "annotation" | "repo-file" | "cache" | "hub" | "builtin"; ref: string };
   source: string;
   asOf: string;
 }
