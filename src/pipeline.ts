@@ -17,6 +17,7 @@
 import picomatch from "picomatch";
 import {
   PermissionDeniedError,
+  UnreadableFileError,
   fileKey,
   type ChangedFile,
   type CheckAnnotation,
@@ -237,7 +238,14 @@ export async function reviewPullRequest(
     if (f.status !== "added") reads.push({ ref: pr.baseSha, path: f.previousPath ?? f.path });
     if (f.status !== "removed") reads.push({ ref: pr.headSha, path: f.path });
   }
-  const texts = await port.readFiles(reads);
+  let texts: Map<string, string | null>;
+  try {
+    texts = await port.readFiles(reads);
+  } catch (e) {
+    // A file that cannot be read must fail the check (naming it), never count as unchanged.
+    if (e instanceof UnreadableFileError) await failCheck(port, pr, options, e, log);
+    throw e;
+  }
   const baseText = (f: ChangedFile): string | undefined =>
     f.status === "added"
       ? undefined
@@ -414,6 +422,29 @@ export async function reviewPullRequest(
       }
     }
     throw e;
+  }
+}
+
+/** Publishes a failed check run saying why the review could not run (best effort). */
+async function failCheck(
+  port: GitHubPort,
+  pr: PullRequestTarget,
+  options: PipelineOptions,
+  e: Error,
+  log: (message: string) => void,
+): Promise<void> {
+  const checkName = options.checkName === undefined ? DEFAULT_CHECK_NAME : options.checkName;
+  if (checkName === null || options.dryRun) return;
+  try {
+    const id = await port.startCheckRun(checkName, pr.headSha, options.detailsUrl);
+    await port.completeCheckRun(id, {
+      conclusion: "failure",
+      title: "modelspec-review could not read a changed file",
+      summary: `${e.message}\n\nThe review did not run, so it cannot pass. Re-run the check to try again.`,
+      annotationBatches: [],
+    });
+  } catch (closeError) {
+    log(`Could not publish the failed check run: ${(closeError as Error).message}`);
   }
 }
 
