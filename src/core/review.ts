@@ -36,6 +36,7 @@ import type {
   SuppressedFinding,
 } from "./types.js";
 import { isModelSpec, validateDocument } from "./validate.js";
+import type { ModelTexts } from "./models/sources.js";
 import { closest, distance } from "fastest-levenshtein";
 
 export interface AnalyseOptions {
@@ -43,6 +44,11 @@ export interface AnalyseOptions {
   configFindings?: Finding[];
   /** Repository paths at head, when the adapter knows them (lets rules check dependency `specRef`s). */
   knownPaths?: Set<string>;
+  /**
+   * Model config.json texts the edge fetched (committed files, cache, Hugging Face Hub) for the refs
+   * `modelsNeeded(pairs, config)` listed; the resolver reads architectures from them.
+   */
+  models?: ModelTexts;
 }
 
 export function analyse(pairs: FilePair[], config: Config, options: AnalyseOptions = {}): Review {
@@ -205,7 +211,7 @@ function reviewSpec(
     ? {
         spec: b.spec,
         valid: !baseFindings.some((f) => f.severity === "error"),
-        estimate: runEstimate(b.spec, config, basePath, b.doc, multiDoc),
+        estimate: runEstimate(b.spec, config, basePath, b.doc, multiDoc, options.models),
       }
     : null;
 
@@ -260,7 +266,7 @@ function reviewSpec(
     return spec;
   }
 
-  const headEstimate = runEstimate(h.spec, config, pair.path, h.doc, multiDoc);
+  const headEstimate = runEstimate(h.spec, config, pair.path, h.doc, multiDoc, options.models);
   const schemaFindings = validateDocument(pair.path, h.doc, multiDoc);
   const headSide: SpecSide = {
     spec: h.spec,
@@ -337,12 +343,18 @@ function runEstimate(
   file: string,
   doc: ParsedDocument,
   multiDoc: boolean,
+  models: ModelTexts | undefined,
 ): Estimate | null {
-  return estimate(spec, config, {
-    file,
-    locate: (p) => doc.locate(p),
-    ...(multiDoc ? { document: doc.index } : {}),
-  });
+  return estimate(
+    spec,
+    config,
+    {
+      file,
+      locate: (p) => doc.locate(p),
+      ...(multiDoc ? { document: doc.index } : {}),
+    },
+    models,
+  );
 }
 
 // ─── Findings ───────────────────────────────────────────────────────────────────────────────────

@@ -259,6 +259,11 @@ export interface Estimate {
     paramsB: number | null;
     activeParamsB: number | null;
     source: string | null;
+    /**
+     * Parameters (billions) read from the model's name when nothing else resolved it
+     * (`confidence: "parsed-size"`): a labelled hint for reports, never used for a verdict or cost.
+     */
+    sizeHintB?: number;
   };
   gpu: {
     declared: string | null;

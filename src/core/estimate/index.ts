@@ -10,6 +10,7 @@ import type { ModelArch } from "../catalog/models.js";
 import { readAnnotations } from "../catalog/annotations.js";
 import { findOffer, findPrice, normaliseProvider, providersFor, type PriceQuote } from "../catalog/prices.js";
 import { HOW_TO_DECLARE_MODEL, resolveModel } from "../catalog/resolve-model.js";
+import type { ModelTexts } from "../models/sources.js";
 import type {
   Confidence,
   Config,
@@ -207,9 +208,14 @@ function completeConfig(config: Config | null | undefined): Config {
 }
 
 /** Estimate one spec. Never throws: a bug becomes an `estimate/internal-error` finding. */
-export function estimate(spec: ModelSpec, config: Config, at: EstimateLocation): Estimate {
+export function estimate(
+  spec: ModelSpec,
+  config: Config,
+  at: EstimateLocation,
+  models?: ModelTexts,
+): Estimate {
   try {
-    return estimateUnsafe(spec, completeConfig(config), at);
+    return estimateUnsafe(spec, completeConfig(config), at, models);
   } catch (err) {
     const e = emptyEstimate();
     e.findings.push(
@@ -226,7 +232,12 @@ export function estimate(spec: ModelSpec, config: Config, at: EstimateLocation):
   }
 }
 
-function estimateUnsafe(spec: ModelSpec, config: Config, at: EstimateLocation): Estimate {
+function estimateUnsafe(
+  spec: ModelSpec,
+  config: Config,
+  at: EstimateLocation,
+  models: ModelTexts | undefined,
+): Estimate {
   const out = emptyEstimate();
   const A = out.assumptions;
   const F = out.findings;
@@ -246,7 +257,7 @@ function estimateUnsafe(spec: ModelSpec, config: Config, at: EstimateLocation): 
   }
 
   // ── model ──
-  const mr = resolveModel(spec, config);
+  const mr = resolveModel(spec, config, models);
   out.model = {
     declared: mr.declared,
     resolvedAs: mr.model?.id ?? null,
@@ -256,6 +267,8 @@ function estimateUnsafe(spec: ModelSpec, config: Config, at: EstimateLocation): 
     activeParamsB: mr.model ? round4(mr.model.activeParamsB) : null,
     source: mr.model ? `${mr.model.source} (as of ${mr.model.asOf})` : null,
   };
+  if (mr.sizeHintB !== undefined) out.model.sizeHintB = mr.sizeHintB;
+  for (const p of mr.problems) F.push(finding(at, p.code, p.severity, P.id, p.message, p.hint));
   const model = mr.model;
   if (!model) {
     F.push(
