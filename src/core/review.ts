@@ -449,6 +449,10 @@ function evaluateGates(
     ]);
   const describeFindings = (list: { file: FileReview; spec?: SpecReview; x: Finding }[]) =>
     listSome(list.map(({ file, spec, x }) => `${where(file, spec)}:${x.line} ${x.code}`));
+  // Who tripped a gate, each once in review order (spec name, or the path for a file-level problem).
+  const subjects = (list: { file: FileReview; spec?: SpecReview }[]) => [
+    ...new Set(list.map(({ file, spec }) => spec?.name ?? file.specs[0]?.name ?? file.path)),
+  ];
 
   if (f.schemaErrors) {
     const list = headFindings(
@@ -457,6 +461,7 @@ function evaluateGates(
     gates.push({
       gate: "schema-errors",
       failed: list.length > 0,
+      subjects: subjects(list),
       reason: list.length
         ? `${list.length} parse/schema error${list.length === 1 ? "" : "s"}: ${describeFindings(list)}`
         : "every changed spec parses and matches the schema",
@@ -469,6 +474,7 @@ function evaluateGates(
     gates.push({
       gate: "rule-errors",
       failed: list.length > 0,
+      subjects: subjects(list),
       reason: list.length
         ? `${list.length} rule error${list.length === 1 ? "" : "s"}: ${describeFindings(list)}`
         : "no best-practice rule at error severity",
@@ -479,6 +485,7 @@ function evaluateGates(
     gates.push({
       gate: "does-not-fit",
       failed: list.length > 0,
+      subjects: subjects(list),
       reason: list.length
         ? listSome(
             list.map(({ file, spec }) => {
@@ -527,6 +534,7 @@ function evaluateGates(
     gates.push({
       gate: "governance-loosening",
       failed: list.length > 0,
+      subjects: subjects(list),
       reason: list.length ? `governance loosened: ${describeChanges(list)}` : "no governance control relaxed",
     });
   }
@@ -535,6 +543,7 @@ function evaluateGates(
     gates.push({
       gate: "breaking-changes",
       failed: list.length > 0,
+      subjects: subjects(list),
       reason: list.length ? `breaking: ${describeChanges(list)}` : "no breaking change",
     });
   }

@@ -379,6 +379,12 @@ export interface GateResult {
   failed: boolean;
   /** Why, naming files/specs and values: "monthly cost +$4,380 exceeds the $1,000 limit". */
   reason: string;
+  /**
+   * The spec names (or file paths, for file-level problems) that tripped the gate, each once, in
+   * review order; empty for PR-wide gates (cost totals, config). The comment's headline names them
+   * in one short clause per failed gate, so they must be exactly the ones the gate counted.
+   */
+  subjects?: string[];
 }
 
 export type ConclusionStatus = "success" | "neutral" | "failure";
