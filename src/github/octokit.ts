@@ -6,6 +6,7 @@
 import {
   GitHubApiError,
   PermissionDeniedError,
+  UnreadableFileError,
   fileKey,
   hasMarkerFor,
   parseCommentMarker,
@@ -150,7 +151,7 @@ export function createOctokitPort(
           const blob = result[j];
           if (!blob) out.set(fileKey(r.ref, r.path), null);
           else if (blob.isBinary) out.set(fileKey(r.ref, r.path), null);
-          else if (blob.text === null || blob.isTruncated) needRest.push(r);
+          else if (typeof blob.text !== "string" || blob.isTruncated) needRest.push(r);
           else out.set(fileKey(r.ref, r.path), blob.text);
         });
       }
@@ -158,7 +159,17 @@ export function createOctokitPort(
     }
     // REST fallback, one request per file: only for what GraphQL could not give (large blobs, or
     // GraphQL unavailable). Raw media type so files over 1 MB still come back.
-    for (const r of needRest) out.set(fileKey(r.ref, r.path), await readFileRest(r));
+    const unreadable: { file: FileRequest; detail: string }[] = [];
+    let cause: unknown;
+    for (const r of needRest) {
+      try {
+        out.set(fileKey(r.ref, r.path), await readFileRest(r));
+      } catch (e) {
+        cause ??= e;
+        unreadable.push({ file: r, detail: (e as Error).message });
+      }
+    }
+    if (unreadable.length > 0) throw new UnreadableFileError(unreadable, { cause });
     return out;
   }
 
@@ -191,6 +202,8 @@ export function createOctokitPort(
   }
 
   async function readFileRest(r: FileRequest): Promise<string | null> {
+    const label = "GET /repos/{owner}/{repo}/contents/{path}";
+    let data: unknown;
     try {
       const res = await octokit.request("GET /repos/{owner}/{repo}/contents/{path}", {
         owner,
@@ -199,13 +212,19 @@ export function createOctokitPort(
         ref: r.ref,
         headers: { accept: "application/vnd.github.raw" },
       });
-      if (typeof res.data === "string") return res.data;
-      // A JSON answer despite the raw media type (a directory, a symlink): not a file's text.
-      return null;
+      data = res.data;
     } catch (e) {
       if ((e as { status?: number }).status === 404) return null;
-      throw apiError("GET /repos/{owner}/{repo}/contents/{path}", e);
+      throw apiError(label, e);
     }
+    // Octokit hands the raw media type over as a string only when the answer names a UTF-8
+    // charset; GitHub's `application/vnd.github.raw` (no charset) arrives as an ArrayBuffer.
+    const text = decodeBody(data);
+    if (text === null)
+      throw new Error(
+        "the contents API did not answer with the file's UTF-8 text (a directory, a submodule or a link?)",
+      );
+    return text;
   }
 
   async function listMarkedComments(issueNumber: number, tag: string): Promise<RestComment[]> {
@@ -449,6 +468,23 @@ function apiError(label: string, e: unknown): Error {
   const err = e as { status?: number; message?: string; response?: { data?: { message?: string } } };
   const detail = err.response?.data?.message ?? err.message ?? String(e);
   return new GitHubApiError(label, typeof err.status === "number" ? err.status : null, detail, { cause: e });
+}
+
+/**
+ * The text of a contents-API answer: a string as is; an ArrayBuffer or byte view decoded as
+ * strict UTF-8 (a bad byte is not silently replaced); anything else (JSON for a directory) is null.
+ */
+export function decodeBody(data: unknown): string | null {
+  if (typeof data === "string") return data;
+  let bytes: Uint8Array | null = null;
+  if (data instanceof ArrayBuffer) bytes = new Uint8Array(data);
+  else if (ArrayBuffer.isView(data)) bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  if (bytes === null) return null;
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return null;
+  }
 }
 
 /** Keeps a string under a GitHub limit (the renderer should already have; this is the last guard). */

@@ -126,6 +126,7 @@ function emptyEstimate(): Estimate {
     },
     gpu: { declared: null, resolvedAs: null, confidence: "unknown", count: 1, memoryGiB: null, source: null },
     precision: { weights: "unknown", kvCache: "unknown" },
+    fits: null,
     memory: null,
     kvCache: null,
     throughput: null,
@@ -472,6 +473,7 @@ function estimateUnsafe(spec: ModelSpec, config: Config, at: EstimateLocation): 
   };
   const mem = memoryFor(w, gpu, settings.tp, settings.pp);
   out.memory = { perGpu: mem.perGpu, fits: mem.fits, verdict: mem.verdict };
+  out.fits = mem.fits;
   if (mem.verdict === "does-not-fit") {
     const pg = mem.perGpu;
     const why =
@@ -491,10 +493,19 @@ function estimateUnsafe(spec: ModelSpec, config: Config, at: EstimateLocation): 
     );
   }
   if (model.kind === "decoder") {
+    const admission = mem.bytesPerTokenPerGpu * Math.ceil(seq / 16) * 16;
+    const concurrency =
+      admission > 0 ? Math.floor(((Math.max(0, mem.kvPoolGiB) * 2 ** 30) / admission) * 100) / 100 : 0;
     out.kvCache = {
       bytesPerTokenPerGpu: mem.bytesPerTokenPerGpu,
       tokenCapacity: mem.tokenCapacity,
+      poolGiB: round2(Math.max(0, mem.kvPoolGiB)),
+      admissionBytesPerGpu: admission,
+      concurrency,
+      fullLengthSequences: mem.maxConcurrentSequences,
       maxConcurrentSequences: mem.maxConcurrentSequences,
+      declaredBatch: batch,
+      belowDeclaredBatch: mem.maxConcurrentSequences < batch,
       requiredTokens: mem.requiredTokens,
     };
   }
