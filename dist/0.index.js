@@ -11,6 +11,7 @@ export const modules = {
 /* harmony export */   Pe: () => (/* binding */ withMarker),
 /* harmony export */   WI: () => (/* binding */ hasMarkerFor),
 /* harmony export */   Zv: () => (/* binding */ parseCommentMarker),
+/* harmony export */   o2: () => (/* binding */ UnreadableFileError),
 /* harmony export */   wm: () => (/* binding */ fileKey)
 /* harmony export */ });
 /* unused harmony exports commentMarker, safeTag */
@@ -47,6 +48,23 @@ class GitHubApiError extends Error {
         super(`GitHub API call ${call} failed${status ? ` with HTTP ${status}` : ""}: ${detail}`, options);
         this.call = call;
         this.status = status;
+    }
+}
+/**
+ * A changed file whose text could not be read (GitHub errors, an answer that is not the file's
+ * text). The review must fail rather than treat the file as unchanged; the message names the file.
+ */
+class UnreadableFileError extends Error {
+    files;
+    name = "UnreadableFileError";
+    constructor(
+    /** Every file that could not be read, each with why. */
+    files, options) {
+        super(`Could not read ${files.length === 1 ? "a changed file" : `${files.length} files`}: ${files
+            .slice(0, 20)
+            .map((f) => `${f.file.path} at ${f.file.ref.slice(0, 12)} (${f.detail})`)
+            .join("; ")}${files.length > 20 ? `; and ${files.length - 20} more` : ""}`, options);
+        this.files = files;
     }
 }
 // ─── The hidden comment marker ──────────────────────────────────────────────────────────────────
@@ -144,7 +162,8 @@ function looksLikeModelSpec(text) {
 }
 /**
  * Parses the `fail-on` input: comma/newline-separated gate ids, `monthly-cost-increase-usd=500`
- * and `monthly-cost-increase-pct=20` take a threshold, `none` switches every gate off.
+ * and `monthly-cost-increase-pct=20` take a threshold, `none` switches every gate off, `strict`
+ * makes the gates fail on every condition of a changed spec (not only what the PR introduced).
  * Returns the failOn block and problems for unknown entries.
  */
 function parseFailOn(input) {
@@ -169,6 +188,10 @@ function parseFailOn(input) {
         const item = raw.trim();
         if (item === "" || item === "none")
             continue;
+        if (item === "strict") {
+            failOn.mode = "strict";
+            continue;
+        }
         const [id, value] = item.split("=").map((s) => s.trim());
         const flag = flags[id];
         if (flag && value === undefined) {
@@ -185,7 +208,7 @@ function parseFailOn(input) {
                 failOn.monthlyCostIncreasePct = n;
         }
         else {
-            problems.push(`fail-on: unknown gate "${item}" (known: ${[...Object.keys(flags), "monthly-cost-increase-usd=N", "monthly-cost-increase-pct=N", "none"].join(", ")})`);
+            problems.push(`fail-on: unknown gate "${item}" (known: ${[...Object.keys(flags), "monthly-cost-increase-usd=N", "monthly-cost-increase-pct=N", "strict", "none"].join(", ")})`);
         }
     }
     return { failOn, problems };
@@ -226,7 +249,16 @@ async function reviewPullRequest(port, pr, options = {}) {
         if (f.status !== "removed")
             reads.push({ ref: pr.headSha, path: f.path });
     }
-    const texts = await port.readFiles(reads);
+    let texts;
+    try {
+        texts = await port.readFiles(reads);
+    }
+    catch (e) {
+        // A file that cannot be read must fail the check (naming it), never count as unchanged.
+        if (e instanceof _github_port_js__WEBPACK_IMPORTED_MODULE_0__/* .UnreadableFileError */ .o2)
+            await failCheck(port, pr, options, e, log);
+        throw e;
+    }
     const baseText = (f) => f.status === "added"
         ? undefined
         : (texts.get((0,_github_port_js__WEBPACK_IMPORTED_MODULE_0__/* .fileKey */ .wm)(pr.baseSha, f.previousPath ?? f.path)) ?? undefined);
@@ -405,6 +437,24 @@ async function reviewPullRequest(port, pr, options = {}) {
         throw e;
     }
 }
+/** Publishes a failed check run saying why the review could not run (best effort). */
+async function failCheck(port, pr, options, e, log) {
+    const checkName = options.checkName === undefined ? DEFAULT_CHECK_NAME : options.checkName;
+    if (checkName === null || options.dryRun)
+        return;
+    try {
+        const id = await port.startCheckRun(checkName, pr.headSha, options.detailsUrl);
+        await port.completeCheckRun(id, {
+            conclusion: "failure",
+            title: "modelspec-review could not read a changed file",
+            summary: `${e.message}\n\nThe review did not run, so it cannot pass. Re-run the check to try again.`,
+            annotationBatches: [],
+        });
+    }
+    catch (closeError) {
+        log(`Could not publish the failed check run: ${closeError.message}`);
+    }
+}
 function noSpecs(configChangedInPr, notices) {
     return {
         status: "no-specs",
@@ -432,7 +482,7 @@ function explain(e, instead) {
     return `${e.message}${hint}`;
 }
 async function loadEngine() {
-    return (await Promise.all(/* import() */[__webpack_require__.e(337), __webpack_require__.e(583)]).then(__webpack_require__.bind(__webpack_require__, 583))).engine;
+    return (await Promise.all(/* import() */[__webpack_require__.e(337), __webpack_require__.e(855)]).then(__webpack_require__.bind(__webpack_require__, 8855))).engine;
 }
 /**
  * The PR a webhook payload is about: `pull_request` / `pull_request_target` events carry it in

@@ -8,7 +8,8 @@ export const modules = {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   MAX_LISTED_FILES: () => (/* binding */ MAX_LISTED_FILES),
-/* harmony export */   createOctokitPort: () => (/* binding */ createOctokitPort)
+/* harmony export */   createOctokitPort: () => (/* binding */ createOctokitPort),
+/* harmony export */   decodeBody: () => (/* binding */ decodeBody)
 /* harmony export */ });
 /* harmony import */ var _port_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4047);
 /**
@@ -103,7 +104,7 @@ function createOctokitPort(octokit, repo, options = {}) {
                         out.set((0,_port_js__WEBPACK_IMPORTED_MODULE_0__/* .fileKey */ .wm)(r.ref, r.path), null);
                     else if (blob.isBinary)
                         out.set((0,_port_js__WEBPACK_IMPORTED_MODULE_0__/* .fileKey */ .wm)(r.ref, r.path), null);
-                    else if (blob.text === null || blob.isTruncated)
+                    else if (typeof blob.text !== "string" || blob.isTruncated)
                         needRest.push(r);
                     else
                         out.set((0,_port_js__WEBPACK_IMPORTED_MODULE_0__/* .fileKey */ .wm)(r.ref, r.path), blob.text);
@@ -113,8 +114,19 @@ function createOctokitPort(octokit, repo, options = {}) {
         }
         // REST fallback, one request per file: only for what GraphQL could not give (large blobs, or
         // GraphQL unavailable). Raw media type so files over 1 MB still come back.
-        for (const r of needRest)
-            out.set((0,_port_js__WEBPACK_IMPORTED_MODULE_0__/* .fileKey */ .wm)(r.ref, r.path), await readFileRest(r));
+        const unreadable = [];
+        let cause;
+        for (const r of needRest) {
+            try {
+                out.set((0,_port_js__WEBPACK_IMPORTED_MODULE_0__/* .fileKey */ .wm)(r.ref, r.path), await readFileRest(r));
+            }
+            catch (e) {
+                cause ??= e;
+                unreadable.push({ file: r, detail: e.message });
+            }
+        }
+        if (unreadable.length > 0)
+            throw new _port_js__WEBPACK_IMPORTED_MODULE_0__/* .UnreadableFileError */ .o2(unreadable, { cause });
         return out;
     }
     async function readChunkGraphql(chunk) {
@@ -145,6 +157,8 @@ function createOctokitPort(octokit, repo, options = {}) {
         }
     }
     async function readFileRest(r) {
+        const label = "GET /repos/{owner}/{repo}/contents/{path}";
+        let data;
         try {
             const res = await octokit.request("GET /repos/{owner}/{repo}/contents/{path}", {
                 owner,
@@ -153,16 +167,19 @@ function createOctokitPort(octokit, repo, options = {}) {
                 ref: r.ref,
                 headers: { accept: "application/vnd.github.raw" },
             });
-            if (typeof res.data === "string")
-                return res.data;
-            // A JSON answer despite the raw media type (a directory, a symlink): not a file's text.
-            return null;
+            data = res.data;
         }
         catch (e) {
             if (e.status === 404)
                 return null;
-            throw apiError("GET /repos/{owner}/{repo}/contents/{path}", e);
+            throw apiError(label, e);
         }
+        // Octokit hands the raw media type over as a string only when the answer names a UTF-8
+        // charset; GitHub's `application/vnd.github.raw` (no charset) arrives as an ArrayBuffer.
+        const text = decodeBody(data);
+        if (text === null)
+            throw new Error("the contents API did not answer with the file's UTF-8 text (a directory, a submodule or a link?)");
+        return text;
     }
     async function listMarkedComments(issueNumber, tag) {
         const marked = [];
@@ -355,6 +372,27 @@ function apiError(label, e) {
     const detail = err.response?.data?.message ?? err.message ?? String(e);
     return new _port_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubApiError */ .OS(label, typeof err.status === "number" ? err.status : null, detail, { cause: e });
 }
+/**
+ * The text of a contents-API answer: a string as is; an ArrayBuffer or byte view decoded as
+ * strict UTF-8 (a bad byte is not silently replaced); anything else (JSON for a directory) is null.
+ */
+function decodeBody(data) {
+    if (typeof data === "string")
+        return data;
+    let bytes = null;
+    if (data instanceof ArrayBuffer)
+        bytes = new Uint8Array(data);
+    else if (ArrayBuffer.isView(data))
+        bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+    if (bytes === null)
+        return null;
+    try {
+        return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+    }
+    catch {
+        return null;
+    }
+}
 /** Keeps a string under a GitHub limit (the renderer should already have; this is the last guard). */
 function clip(s, max, what) {
     if (s.length <= max)
@@ -375,6 +413,7 @@ function clip(s, max, what) {
 /* harmony export */   Pe: () => (/* binding */ withMarker),
 /* harmony export */   WI: () => (/* binding */ hasMarkerFor),
 /* harmony export */   Zv: () => (/* binding */ parseCommentMarker),
+/* harmony export */   o2: () => (/* binding */ UnreadableFileError),
 /* harmony export */   wm: () => (/* binding */ fileKey)
 /* harmony export */ });
 /* unused harmony exports commentMarker, safeTag */
@@ -411,6 +450,23 @@ class GitHubApiError extends Error {
         super(`GitHub API call ${call} failed${status ? ` with HTTP ${status}` : ""}: ${detail}`, options);
         this.call = call;
         this.status = status;
+    }
+}
+/**
+ * A changed file whose text could not be read (GitHub errors, an answer that is not the file's
+ * text). The review must fail rather than treat the file as unchanged; the message names the file.
+ */
+class UnreadableFileError extends Error {
+    files;
+    name = "UnreadableFileError";
+    constructor(
+    /** Every file that could not be read, each with why. */
+    files, options) {
+        super(`Could not read ${files.length === 1 ? "a changed file" : `${files.length} files`}: ${files
+            .slice(0, 20)
+            .map((f) => `${f.file.path} at ${f.file.ref.slice(0, 12)} (${f.detail})`)
+            .join("; ")}${files.length > 20 ? `; and ${files.length - 20} more` : ""}`, options);
+        this.files = files;
     }
 }
 // ─── The hidden comment marker ──────────────────────────────────────────────────────────────────
