@@ -17,6 +17,7 @@
 import picomatch from "picomatch";
 import {
   PermissionDeniedError,
+  UnreadableFileError,
   fileKey,
   type ChangedFile,
   type CheckAnnotation,
@@ -145,7 +146,8 @@ export function looksLikeModelSpec(text: string | null | undefined): boolean {
 
 /**
  * Parses the `fail-on` input: comma/newline-separated gate ids, `monthly-cost-increase-usd=500`
- * and `monthly-cost-increase-pct=20` take a threshold, `none` switches every gate off.
+ * and `monthly-cost-increase-pct=20` take a threshold, `none` switches every gate off, `strict`
+ * makes the gates fail on every condition of a changed spec (not only what the PR introduced).
  * Returns the failOn block and problems for unknown entries.
  */
 export function parseFailOn(input: string): { failOn: Config["failOn"]; problems: string[] } {
@@ -169,6 +171,10 @@ export function parseFailOn(input: string): { failOn: Config["failOn"]; problems
   for (const raw of input.split(/[\n,]/)) {
     const item = raw.trim();
     if (item === "" || item === "none") continue;
+    if (item === "strict") {
+      failOn.mode = "strict";
+      continue;
+    }
     const [id, value] = item.split("=").map((s) => s.trim()) as [string, string | undefined];
     const flag = flags[id as GateId];
     if (flag && value === undefined) {
@@ -181,7 +187,7 @@ export function parseFailOn(input: string): { failOn: Config["failOn"]; problems
       else failOn.monthlyCostIncreasePct = n;
     } else {
       problems.push(
-        `fail-on: unknown gate "${item}" (known: ${[...Object.keys(flags), "monthly-cost-increase-usd=N", "monthly-cost-increase-pct=N", "none"].join(", ")})`,
+        `fail-on: unknown gate "${item}" (known: ${[...Object.keys(flags), "monthly-cost-increase-usd=N", "monthly-cost-increase-pct=N", "strict", "none"].join(", ")})`,
       );
     }
   }
@@ -232,7 +238,14 @@ export async function reviewPullRequest(
     if (f.status !== "added") reads.push({ ref: pr.baseSha, path: f.previousPath ?? f.path });
     if (f.status !== "removed") reads.push({ ref: pr.headSha, path: f.path });
   }
-  const texts = await port.readFiles(reads);
+  let texts: Map<string, string | null>;
+  try {
+    texts = await port.readFiles(reads);
+  } catch (e) {
+    // A file that cannot be read must fail the check (naming it), never count as unchanged.
+    if (e instanceof UnreadableFileError) await failCheck(port, pr, options, e, log);
+    throw e;
+  }
   const baseText = (f: ChangedFile): string | undefined =>
     f.status === "added"
       ? undefined
@@ -409,6 +422,29 @@ export async function reviewPullRequest(
       }
     }
     throw e;
+  }
+}
+
+/** Publishes a failed check run saying why the review could not run (best effort). */
+async function failCheck(
+  port: GitHubPort,
+  pr: PullRequestTarget,
+  options: PipelineOptions,
+  e: Error,
+  log: (message: string) => void,
+): Promise<void> {
+  const checkName = options.checkName === undefined ? DEFAULT_CHECK_NAME : options.checkName;
+  if (checkName === null || options.dryRun) return;
+  try {
+    const id = await port.startCheckRun(checkName, pr.headSha, options.detailsUrl);
+    await port.completeCheckRun(id, {
+      conclusion: "failure",
+      title: "modelspec-review could not read a changed file",
+      summary: `${e.message}\n\nThe review did not run, so it cannot pass. Re-run the check to try again.`,
+      annotationBatches: [],
+    });
+  } catch (closeError) {
+    log(`Could not publish the failed check run: ${(closeError as Error).message}`);
   }
 }
 

@@ -147,6 +147,27 @@ export class GitHubApiError extends Error {
   }
 }
 
+/**
+ * A changed file whose text could not be read (GitHub errors, an answer that is not the file's
+ * text). The review must fail rather than treat the file as unchanged; the message names the file.
+ */
+export class UnreadableFileError extends Error {
+  override readonly name = "UnreadableFileError";
+  constructor(
+    /** Every file that could not be read, each with why. */
+    readonly files: { file: FileRequest; detail: string }[],
+    options?: { cause?: unknown },
+  ) {
+    super(
+      `Could not read ${files.length === 1 ? "a changed file" : `${files.length} files`}: ${files
+        .slice(0, 20)
+        .map((f) => `${f.file.path} at ${f.file.ref.slice(0, 12)} (${f.detail})`)
+        .join("; ")}${files.length > 20 ? `; and ${files.length - 20} more` : ""}`,
+      options,
+    );
+  }
+}
+
 // ─── The port ───────────────────────────────────────────────────────────────────────────────────
 
 export interface GitHubPort {
@@ -157,7 +178,8 @@ export interface GitHubPort {
   listChangedFiles(number: number): Promise<ChangedFiles>;
   /**
    * Texts of many files in a constant number of requests (batched GraphQL; REST only as a
-   * fallback). Keys are `fileKey(ref, path)`; missing and binary files map to null.
+   * fallback). Keys are `fileKey(ref, path)`; missing and binary files map to null. A file that
+   * exists but cannot be read rejects with `UnreadableFileError` (never null: null means absent).
    */
   readFiles(files: FileRequest[]): Promise<FileTexts>;
   /** Creates, updates, hides or deletes the sticky comment according to `mode`. */

@@ -137,6 +137,18 @@ describe("analyse: optional gates", () => {
     expect(gate(r, "monthly-cost-increase-pct")).toMatchObject({ failed: false });
     expect(gate(r, "monthly-cost-increase-usd")).toMatchObject({ failed: true });
   });
+  it("a failed gate names the specs that tripped it, each once (the comment's headline clause)", () => {
+    const l4 = edit(BASE, "type: a100-80gb", "type: l4");
+    const r = analyse(
+      [pair(l4, BASE, "b/chat.modelspec.yaml"), pair(BASE, BASE, "a/same.modelspec.yaml")],
+      mergeConfig({}),
+    );
+    expect(gate(r, "does-not-fit")).toMatchObject({ failed: true, subjects: ["support-chat"] });
+    const grpc = edit(BASE, "      protocol: http", "      protocol: grpc");
+    const both = edit(grpc, "      maxBatchSize: 16", "      maxBatchSize: 17");
+    const b = analyse([pair(both)], mergeConfig({ failOn: { breakingChanges: true } }));
+    expect(gate(b, "breaking-changes")!.subjects).toEqual(["support-chat"]);
+  });
   it("does-not-fit can be switched off", () => {
     const l4 = edit(BASE, "type: a100-80gb", "type: l4");
     const r = analyse([pair(l4)], mergeConfig({ failOn: { doesNotFit: false } }));
