@@ -73,6 +73,7 @@ const GATE_TEXT: Record<GateId, string> = {
   "governance-loosening": "governance loosening",
   "breaking-changes": "breaking changes",
   "config-errors": "configuration errors",
+  drift: "deployment drift",
 };
 
 const CATEGORY_ICON: Record<SpecChange["category"], string> = {
