@@ -168,6 +168,7 @@ export function parseFailOn(input: string): { failOn: Config["failOn"]; problems
     "does-not-fit": "doesNotFit",
     "governance-loosening": "governanceLoosening",
     "breaking-changes": "breakingChanges",
+    drift: "drift",
   };
   for (const raw of input.split(/[\n,]/)) {
     const item = raw.trim();

@@ -28,6 +28,7 @@ import type {
   ModelSpec,
   ParsedDocument,
 } from "../types.js";
+import type { ModelTexts } from "../models/sources.js";
 import { isModelSpec } from "../validate.js";
 import { DRIFT_FIELDS, manifestGpu, manifestPrecision } from "./compare.js";
 import { readManifest, type ManifestRead } from "./manifests.js";
@@ -75,6 +76,8 @@ export interface DriftOptions {
   all?: boolean;
   /** Extra skip reasons from the collector (file caps, `helm` missing). */
   skipped?: DriftSkip[];
+  /** Model config.json texts, as the review's estimate gets them. */
+  models?: ModelTexts;
 }
 
 interface SpecEntry {
@@ -184,6 +187,7 @@ function evaluate(
   reads: ManifestRead[],
   texts: Map<string, string>,
   config: Config,
+  models?: ModelTexts,
 ): SideResult {
   const dc = driftConfig(config);
   const resolved = resolveWorkloads(reads, (f) => texts.get(f));
@@ -272,7 +276,7 @@ function evaluate(
     }
     const c = candidates[0];
     if (!c) continue;
-    links.push(compareLink(s, c.w, c.via, config));
+    links.push(compareLink(s, c.w, c.via, config, models));
   }
   const skipped = reads.flatMap((r) => r.skipped);
   return { links, findings, skipped, manifestFiles: reads.filter((r) => r.relevant).length };
@@ -283,6 +287,7 @@ function compareLink(
   w: ResolvedWorkload,
   via: DriftLink["via"],
   config: Config,
+  models?: ModelTexts,
 ): DriftLink & { findings: Finding[] } {
   const rows: DriftRow[] = [];
   const findings: Finding[] = [];
@@ -336,8 +341,8 @@ function compareLink(
       );
     }
   }
-  const { running, from } = runningEstimate(s, w, config);
-  const intended = safeEstimate(s.spec, config, s.file);
+  const { running, from } = runningEstimate(s, w, config, models);
+  const intended = safeEstimate(s.spec, config, s.file, models);
   return {
     spec: {
       name: s.name,
@@ -364,9 +369,9 @@ function compareLink(
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-function safeEstimate(spec: ModelSpec, config: Config, file: string): Estimate | null {
+function safeEstimate(spec: ModelSpec, config: Config, file: string, models?: ModelTexts): Estimate | null {
   try {
-    return estimate(spec, config, { file, locate: () => ({ line: 1, column: 1 }) });
+    return estimate(spec, config, { file, locate: () => ({ line: 1, column: 1 }) }, models);
   } catch {
     return null;
   }
@@ -464,9 +469,10 @@ function runningEstimate(
   s: SpecEntry,
   w: ResolvedWorkload,
   config: Config,
+  models?: ModelTexts,
 ): { running: Estimate | null; from: string[] } {
   const r = runningSpec(s.spec, w, config);
-  return { running: r.from.length ? safeEstimate(r.spec, config, s.file) : null, from: r.from };
+  return { running: r.from.length ? safeEstimate(r.spec, config, s.file, models) : null, from: r.from };
 }
 
 /** One side's manifests, read. */
@@ -512,14 +518,14 @@ export function analyseDrift(input: DriftInput, config: Config, options: DriftOp
   if (!dc.enabled) return empty;
   const head = (() => {
     const m = manifestsOn(input.manifests, "head", config);
-    return evaluate(specsOn(input.specs, "head", config), m.reads, m.texts, config);
+    return evaluate(specsOn(input.specs, "head", config), m.reads, m.texts, config, options.models);
   })();
   const hasBase = [...input.specs, ...input.manifests].some((p) => p.base !== undefined);
   const base =
     hasBase && !options.all
       ? (() => {
           const m = manifestsOn(input.manifests, "base", config);
-          return evaluate(specsOn(input.specs, "base", config), m.reads, m.texts, config);
+          return evaluate(specsOn(input.specs, "base", config), m.reads, m.texts, config, options.models);
         })()
       : null;
 
