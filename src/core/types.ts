@@ -206,6 +206,39 @@ export interface MemoryBreakdown {
   headroomPct: number;
 }
 
+/**
+ * KV-cache capacity per replica, in vLLM V1's own terms (`vllm/v1/core/kv_cache_utils.py`,
+ * `vllm/v1/worker/gpu_worker.py`): the pool is what is left of memory × utilisation after the
+ * non-KV memory; tokens are pool ÷ bytes per token over ALL attention layers (sliding-window
+ * layers included), as the "GPU KV cache size" log line counts them.
+ */
+export interface KvCapacity {
+  /** KV bytes one token takes on one GPU, summed over every attention layer on that GPU. */
+  bytesPerTokenPerGpu: number;
+  /** vLLM's "GPU KV cache size: N tokens" (per replica; every GPU holds its shard of the same tokens). */
+  tokenCapacity: number;
+  /** vLLM's "Available KV cache memory: X GiB" per GPU. */
+  poolGiB: number;
+  /**
+   * KV bytes per GPU the engine must find free to admit one max-length request: full-attention
+   * layers × max_model_len + sliding-window layers × min(window − 1 + max_num_batched_tokens,
+   * max_model_len), in 16-token blocks. The start-up check compares this with the pool.
+   */
+  admissionBytesPerGpu: number;
+  /** vLLM's "Maximum concurrency for N tokens per request: X×" (pool ÷ admission), two decimals. */
+  concurrency: number;
+  /** Full-length sequences the pool holds at once: ⌊concurrency⌋. */
+  fullLengthSequences: number;
+  /** Same as `fullLengthSequences` (kept for existing readers). */
+  maxConcurrentSequences: number;
+  /** The declared runtime.batch.maxBatchSize (1 when not declared). */
+  declaredBatch: number;
+  /** True when the pool holds fewer full-length sequences than the declared batch (a warning, not a misfit). */
+  belowDeclaredBatch: boolean;
+  /** maxBatchSize × maxSequenceLengthTokens. */
+  requiredTokens: number;
+}
+
 export interface Recommendation {
   gpu: string;
   count: number;
@@ -226,6 +259,11 @@ export interface Estimate {
     paramsB: number | null;
     activeParamsB: number | null;
     source: string | null;
+    /**
+     * Parameters (billions) read from the model's name when nothing else resolved it
+     * (`confidence: "parsed-size"`): a labelled hint for reports, never used for a verdict or cost.
+     */
+    sizeHintB?: number;
   };
   gpu: {
     declared: string | null;
@@ -236,17 +274,22 @@ export interface Estimate {
     source: string | null;
   };
   precision: { weights: string; kvCache: string };
-  /** null when the model or GPU is unknown: we never make a number up. */
-  memory: { perGpu: MemoryBreakdown; fits: boolean; verdict: Verdict } | null;
-  kvCache: {
-    bytesPerTokenPerGpu: number;
-    /** Tokens of KV cache that fit per replica after weights and overhead. */
-    tokenCapacity: number;
-    /** tokenCapacity / maxSequenceLengthTokens, floored. */
-    maxConcurrentSequences: number;
-    /** maxBatchSize × maxSequenceLengthTokens. */
-    requiredTokens: number;
-  } | null;
+  /**
+   * Does the engine start? `true` when, per GPU, weights + activation peak + non-torch overhead
+   * (+ CUDA-graph memory) + the KV cache of ONE max-length sequence (admitted as vLLM V1 does) fit
+   * in memory × utilisation; `false` when not; `null` when that cannot be known (model or GPU
+   * unresolved, or the model's size only parsed from its name): never guessed. Capacity for the
+   * declared batch is a separate figure (`kvCache.fullLengthSequences`), a warning when short.
+   */
+  fits: boolean | null;
+  /**
+   * null when the model or GPU is unknown: we never make a number up. `perGpu.kvCacheGiB` is the
+   * admission KV of one max-length sequence; `verdict` is `unknown` (and `fits` null) when the
+   * figures rest on a size parsed from the model's name.
+   */
+  memory: { perGpu: MemoryBreakdown; fits: boolean | null; verdict: Verdict } | null;
+  /** KV-cache capacity of one replica, reported the way vLLM V1 logs it at start-up. */
+  kvCache: KvCapacity | null;
   throughput: {
     decodeTokensPerSecPerReplica: number;
     prefillTokensPerSecPerReplica: number;
@@ -349,6 +392,11 @@ export interface SpecReview {
   /** Number of error-severity findings the base already had (context: "pre-existing"). */
   baseErrorCount: number;
   releaseNote: ReleaseNote | null;
+  /**
+   * Findings the base document had that the head no longer has (`baseline: "fixed"`), located on the
+   * base; absent when there is nothing fixed. Matched by identity (code + pointer), not by line.
+   */
+  fixed?: Finding[];
 }
 
 export interface FileReview {
@@ -362,6 +410,8 @@ export interface FileReview {
   findings: Finding[];
   /** Unified diff of the spec text (base → head); null when added/deleted/unchanged. */
   diff: string | null;
+  /** File-level findings of the base that the head no longer has (`baseline: "fixed"`); absent when none. */
+  fixed?: Finding[];
 }
 
 export type GateId =
@@ -385,6 +435,32 @@ export interface GateResult {
    * in one short clause per failed gate, so they must be exactly the ones the gate counted.
    */
   subjects?: string[];
+  /** How the gate judged: `new` (only what the PR introduced or worsened fails it) or `strict`. */
+  mode?: GateMode;
+  /**
+   * Every condition the gate saw, classified against the base: the ones that fail it (new or
+   * worsened; in strict mode also unchanged), those already on the base, and those the PR fixed.
+   * Absent for PR-wide gates (cost totals, config), which measure the change by construction.
+   */
+  conditions?: GateCondition[];
+}
+
+/**
+ * `new` (default): a gate fails only on conditions the pull request introduced or worsened against
+ * its base. `strict`: it fails on every condition present on a changed spec's head, as on main.
+ */
+export type GateMode = "new" | "strict";
+
+/** One condition a gate saw (a finding, or a spec that does not fit), classified against the base. */
+export interface GateCondition {
+  /** Spec name (or file path for a file-level problem), as in `GateResult.subjects`. */
+  subject: string;
+  file: string;
+  status: BaselineStatus;
+  /** e.g. "models/a.yaml:12 schema/required", "needs 101.6 GiB per GPU, 71.3 GiB usable". */
+  detail: string;
+  /** True when this condition fails the gate. */
+  gating: boolean;
 }
 
 export type ConclusionStatus = "success" | "neutral" | "failure";
@@ -476,6 +552,13 @@ export interface Config {
     monthlyCostIncreaseUsd: number | null;
     /** … or by more than this percentage. */
     monthlyCostIncreasePct: number | null;
+    /**
+     * `new` (the default): gates fail only on what the PR introduced or worsened against its base;
+     * `strict`: on every condition of a changed spec's head. Absent means `new`.
+     */
+    mode?: GateMode;
+    /** Gates that judge strictly even when `mode` is `new` (e.g. `["schema-errors"]`). */
+    strict?: GateId[];
   };
   /** Severity overrides and disabling, by rule id. */
   rules: Record<string, RuleSetting>;

@@ -2,7 +2,34 @@
  * Hand-built `Estimate` values so rules can be tested in isolation from the estimator.
  * `makeEstimate()` returns a plausible 8B-on-H100 estimate; pass partial sections to override.
  */
-import type { Estimate, MemoryBreakdown } from "../../src/core/types.js";
+import type { Estimate, KvCapacity, MemoryBreakdown } from "../../src/core/types.js";
+
+/**
+ * A complete `KvCapacity` from the few figures a test cares about: the derived fields (pool,
+ * admission, concurrency, full-length sequences) follow from tokens, bytes per token and length.
+ */
+export function kvCapacity(o: Partial<KvCapacity> & { seq?: number } = {}): KvCapacity {
+  const bytesPerTokenPerGpu = o.bytesPerTokenPerGpu ?? 131072;
+  const tokenCapacity = o.tokenCapacity ?? 400_000;
+  const seq = o.seq ?? 8192;
+  const admissionBytesPerGpu = o.admissionBytesPerGpu ?? bytesPerTokenPerGpu * seq;
+  const poolGiB = o.poolGiB ?? Math.round(((tokenCapacity * bytesPerTokenPerGpu) / 2 ** 30) * 100) / 100;
+  const concurrency = o.concurrency ?? Math.floor((tokenCapacity / seq) * 100) / 100;
+  const full = o.fullLengthSequences ?? o.maxConcurrentSequences ?? Math.floor(concurrency);
+  const declaredBatch = o.declaredBatch ?? 32;
+  return {
+    bytesPerTokenPerGpu,
+    tokenCapacity,
+    poolGiB,
+    admissionBytesPerGpu,
+    concurrency,
+    fullLengthSequences: full,
+    maxConcurrentSequences: o.maxConcurrentSequences ?? full,
+    declaredBatch,
+    belowDeclaredBatch: o.belowDeclaredBatch ?? full < declaredBatch,
+    requiredTokens: o.requiredTokens ?? declaredBatch * seq,
+  };
+}
 
 type Sections = {
   model?: Partial<Estimate["model"]>;
@@ -51,17 +78,17 @@ export function makeEstimate(o: Sections = {}): Estimate {
       ...o.gpu,
     },
     precision: { weights: "bf16", kvCache: "bf16", ...o.precision },
+    fits: o.memory === null ? null : (o.memory?.fits ?? (o.memory?.verdict ?? "fits") !== "does-not-fit"),
     memory: o.memory === null ? null : { fits: true, verdict: "fits", ...(o.memory ?? {}), perGpu },
     kvCache:
       o.kvCache === null
         ? null
-        : {
-            bytesPerTokenPerGpu: 131072,
-            tokenCapacity: 400_000,
+        : kvCapacity({
             maxConcurrentSequences: 48,
             requiredTokens: 262_144,
+            declaredBatch: 32,
             ...o.kvCache,
-          },
+          }),
     throughput:
       o.throughput === null
         ? null

@@ -68,6 +68,7 @@ export function fakeEstimate(f: EstimateFigures): Estimate {
       source: null,
     },
     precision: { weights: "fp16", kvCache: "fp16" },
+    fits: memory ? memory.fits : null,
     memory,
     kvCache: null,
     throughput: null,

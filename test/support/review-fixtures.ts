@@ -17,6 +17,7 @@ import type {
   SpecReview,
   SpecSide,
 } from "../../src/core/types.js";
+import { kvCapacity } from "./estimate-fixture.js";
 
 export interface EstimateOpts {
   gpu?: string;
@@ -69,6 +70,7 @@ export function estimateFor(o: EstimateOpts = {}): Estimate {
         source: "NVIDIA H100 datasheet",
       },
       precision: { weights: "bf16", kvCache: "bf16" },
+      fits: null,
       memory: null,
       kvCache: null,
       throughput: null,
@@ -97,6 +99,7 @@ export function estimateFor(o: EstimateOpts = {}): Estimate {
       source: "NVIDIA H100 datasheet",
     },
     precision: { weights: "bf16", kvCache: "bf16" },
+    fits: verdict === "unknown" ? null : verdict !== "does-not-fit",
     memory: {
       perGpu: {
         weightsGiB: weights,
@@ -112,12 +115,13 @@ export function estimateFor(o: EstimateOpts = {}): Estimate {
       fits: verdict !== "does-not-fit",
       verdict,
     },
-    kvCache: {
+    kvCache: kvCapacity({
       bytesPerTokenPerGpu: 131072,
       tokenCapacity: 65536,
       maxConcurrentSequences: 8,
       requiredTokens: 32768,
-    },
+      declaredBatch: 8,
+    }),
     throughput: {
       decodeTokensPerSecPerReplica: 1850,
       prefillTokensPerSecPerReplica: 24000,

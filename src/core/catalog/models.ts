@@ -6,10 +6,21 @@
 import type { Config, ModelOverride } from "../types.js";
 
 export interface MoeSpec {
+  /** Routed experts per MoE layer. */
   experts: number;
+  /** Routed experts each token goes through. */
   topK: number;
+  /** Shared (always-on) experts per MoE layer. */
   shared: number;
+  /** Intermediate size of one routed expert. */
   expertFfn: number;
+  /**
+   * Layers that carry experts; the others are dense with `ffn` (DeepSeek's `first_k_dense_replace`,
+   * Qwen's `decoder_sparse_step`/`mlp_only_layers`, Llama 4's `interleave_moe_layer_step`). Absent: all.
+   */
+  moeLayers?: number;
+  /** Intermediate size of all shared experts of one layer together (absent: `shared × expertFfn`). */
+  sharedFfn?: number;
 }
 
 export interface ModelArch {
@@ -35,8 +46,19 @@ export interface ModelArch {
   moe?: MoeSpec;
   /** Multi-head latent attention (DeepSeek): one compressed KV vector per layer, replicated over TP. */
   mla?: { kvLoraRank: number; ropeDim: number };
-  /** Alternating sliding-window layers: only `fullLayers` keep the whole context (gpt-oss). */
-  slidingWindow?: { window: number; fullLayers: number };
+  /**
+   * Sliding-window (or chunked local) attention: `fullLayers` of the attention layers keep the whole
+   * context, the rest keep at most `window` tokens (gpt-oss alternating, Gemma 2/3 interleaved, Mistral
+   * v0.1 all-sliding with `fullLayers` 0, Llama 4 chunked with `kind: "chunked"`).
+   */
+  slidingWindow?: { window: number; fullLayers: number; kind?: "sliding" | "chunked" };
+  /**
+   * Layers that keep a KV cache, when fewer than `layers` (hybrid models whose other layers are linear
+   * attention or state-space blocks, or share another layer's KV). Absent: every layer.
+   */
+  kvLayers?: number;
+  /** `torch_dtype` / `dtype` of the published checkpoint (`bfloat16`, `float16`, `float32`), when known. */
+  torchDtype?: string;
   /** Precision the published checkpoint ships in, when it is not 16-bit. */
   checkpointPrecision?: string;
   /** Parts a quantised checkpoint keeps at 16 bit besides embeddings and the LM head. */

@@ -2,14 +2,23 @@
  * Model resolution: from what a spec says (`identity.model.id`, `family`, `artifacts.modelUri`,
  * annotations, repo config) to an architecture, with how sure we are.
  *
- * Order: annotation `modelspec-review.piqc.ai/model` → annotation-declared architecture → repo config
- * `catalog.models` → catalog id (exact) → catalog alias or id with suffixes such as `-Instruct` dropped
- * (alias) → size parsed from the id (`70b`, `8x7b`, `0.5B`) scaled within the family (parsed-size) →
- * unknown. Unknown is never guessed.
+ * Order: annotation `modelspec-review.piqc.ai/model` → repo config `catalog.models` → annotation-declared
+ * architecture → the model's real config.json (committed under `.modelspec/models/`, cached, or from the
+ * Hugging Face Hub; fetched by the edge) → built-in catalog id (exact) → catalog alias or id with
+ * suffixes such as `-Instruct` dropped (alias, by analogy) → unknown. A size parsed from the name
+ * (`70b`, `8x7b`) is a labelled hint only (`parsed-size`, no model). Unknown is never guessed.
  */
 import type { Confidence, Config, ModelOverride, ModelSpec } from "../types.js";
 import { readAnnotations, type SpecAnnotations } from "./annotations.js";
-import { FAMILY_ALIASES, MODELS, modelFromOverride, scaleArch, type ModelArch } from "./models.js";
+import { FAMILY_ALIASES, MODELS, modelFromOverride, type ModelArch } from "./models.js";
+import { parseHfConfig } from "../models/hf-config.js";
+import {
+  MODEL_CONFIG_DIR,
+  fetchedFor,
+  refKey,
+  type FetchedModel,
+  type ModelTexts,
+} from "../models/sources.js";
 import { modelKey, squash } from "./normalize.js";
 
 export interface ModelResolution {
@@ -20,6 +29,18 @@ export interface ModelResolution {
   reason: string;
   /** Precision implied by the checkpoint name (`-AWQ`, `-FP8`…) or the catalog entry, if any. */
   impliedPrecision: string | null;
+  /** Problems met on the way (Hub failures, a config.json that does not parse); become findings. */
+  problems: ModelProblem[];
+  /** Parameters (billions) read from the name, when that is all there is: a labelled hint, never a verdict. */
+  sizeHintB?: number;
+}
+
+/** A resolution problem with a stable code, for the estimator to turn into a finding at the model id. */
+export interface ModelProblem {
+  code: string;
+  severity: "warning" | "notice";
+  message: string;
+  hint: string;
 }
 
 /** Words in a model name that do not change the architecture. */
@@ -218,25 +239,19 @@ function nearestMember(family: string, totalB: number): ModelArch | null {
   return best;
 }
 
-/** Parsed-size resolution: a family member if the size matches one within 15%, else a scaled member. */
-function fromParsedSize(size: ParsedSize, family: string | null, name: string): ModelArch | null {
+/**
+ * A family member whose published size matches a parsed size within 15 % (a fine-tune named after its
+ * base). Never scaled: an architecture is not invented from a size.
+ */
+function familyMemberOfSize(size: ParsedSize, family: string | null): ModelArch | null {
   if (size.moe) {
-    const fam = family ?? "mixtral";
-    const members = (INDEX.byFamily.get(fam) ?? []).filter((m) => m.moe?.experts === size.moe?.experts);
     const tag = `${size.moe.experts}x${size.moe.expertB}b`;
-    const same = members.find((m) => m.id.endsWith(tag));
-    if (same) return same;
-    const ref = members[0] ?? MODELS.find((m) => m.id === "mixtral-8x7b");
-    if (!ref) return null;
-    // Mixtral: 8 × 7B nominal = 56 B, 46.7 B real (attention and embeddings are shared).
-    const ratio = ref.paramsB / ((ref.moe?.experts ?? 8) * 7);
-    return scaleArch(ref, size.totalB * ratio, null, name);
+    return MODELS.find((m) => m.moe?.experts === size.moe?.experts && m.id.endsWith(tag)) ?? null;
   }
   if (!family) return null;
   const member = nearestMember(family, size.totalB);
   if (!member) return null;
-  if (Math.abs(member.paramsB / size.totalB - 1) <= 0.15) return member;
-  return scaleArch(member, size.totalB, null, name);
+  return Math.abs(member.paramsB / size.totalB - 1) <= 0.15 ? member : null;
 }
 
 function fromAnnotations(ann: SpecAnnotations, base: ModelArch | null, name: string): ModelArch | null {
@@ -257,143 +272,235 @@ function fromAnnotations(ann: SpecAnnotations, base: ModelArch | null, name: str
     maxContext: num("max-context"),
     source: "declared in metadata.annotations",
   };
-  const scaledBase = base ? scaleArch(base, o.paramsB, o.activeParamsB ?? null, name) : null;
-  return modelFromOverride(o, scaledBase);
+  return modelFromOverride(o, base);
 }
 
 const UNKNOWN_HOW =
+  `commit its Hugging Face config.json as ${MODEL_CONFIG_DIR}/<org>/<name>/config.json, name its Hub repository ` +
+  "(identity.model.id org/name or artifacts.modelUri hf://org/name@revision; set HF_TOKEN for gated repos), " +
   "declare it in .github/modelspec-review.yml under catalog.models (id, paramsB, layers, kvHeads, headDim, hiddenSize) " +
   "or with the annotations modelspec-review.piqc.ai/params-b, modelspec-review.piqc.ai/layers, modelspec-review.piqc.ai/kv-heads, " +
   "modelspec-review.piqc.ai/head-dim and modelspec-review.piqc.ai/hidden-size";
 
+/** How a user declares a model the resolver cannot find (shown in the unknown-model finding's hint). */
 export const HOW_TO_DECLARE_MODEL = UNKNOWN_HOW;
 
-/** Resolve a spec's model. Never throws; unknown stays unknown. */
-export function resolveModel(spec: ModelSpec | null | undefined, config?: Config): ModelResolution {
+/** The architecture of a fetched config.json, with its origin and the problems parsing it raised. */
+function fromFetched(got: FetchedModel): { model: ModelArch | null; problems: ModelProblem[] } {
+  const origin = got.origin ?? { kind: "hub" as const, ref: refKey(got) };
+  const parsed = parseHfConfig(got.config ?? "", {
+    id: got.repo,
+    indexText: got.index ?? null,
+    origin,
+    source: `config.json of ${got.repo}@${got.revision} (${origin.kind === "repo-file" ? "committed at " : origin.kind === "cache" ? "Hugging Face cache, " : ""}${origin.ref})`,
+    asOf: got.revision,
+  });
+  const problems: ModelProblem[] = parsed.problems.map((p) => ({
+    code: p.code,
+    severity: p.code === "model/index-invalid" ? "notice" : "warning",
+    message: `${got.repo}@${got.revision}: ${p.message}`,
+    hint:
+      p.code === "model/config-incomplete"
+        ? `The resolver needs num_hidden_layers, hidden_size, num_attention_heads, vocab_size and intermediate_size; ${UNKNOWN_HOW}.`
+        : `Check ${origin.ref}; otherwise ${UNKNOWN_HOW}.`,
+  }));
+  return { model: parsed.arch, problems };
+}
+
+function failureProblem(f: FetchedModel, resolved: boolean): ModelProblem {
+  const e = f.error ?? { code: "model/hub-error" as const, message: "unknown failure" };
+  const how: Record<string, string> = {
+    "model/hub-gated": "set HF_TOKEN (a token with access to the gated repository) for the review",
+    "model/hub-not-found": "check the repository id and revision",
+    "model/hub-offline": "unset HF_HUB_OFFLINE, warm the cache (HF_HOME), or commit the config",
+    "model/hub-timeout": "retry, or set HF_ENDPOINT to a reachable mirror",
+    "model/hub-unreachable": "check network access, HTTPS_PROXY / NO_PROXY or HF_ENDPOINT",
+  };
+  return {
+    code: e.code,
+    severity: resolved ? "notice" : "warning",
+    message: `config.json of ${f.repo}@${f.revision} could not be read: ${e.message}${resolved ? "" : "; the model stays unresolved"}`,
+    hint: `${how[e.code] ?? "retry later"}; or commit it as ${MODEL_CONFIG_DIR}/${f.repo}/config.json.`,
+  };
+}
+
+/**
+ * Resolve a spec's model. Never throws; unknown stays unknown.
+ *
+ * Order: annotation `modelspec-review.piqc.ai/model` naming a declared or catalog model → repo config
+ * `catalog.models` → annotation-declared architecture → the model's real config.json (committed,
+ * cached or from the Hub; handed in as `models` by the edge) → built-in catalog (exact, then alias) →
+ * unknown. A size parsed from the name is only a hint (`sizeHintB`), never an architecture.
+ */
+export function resolveModel(
+  spec: ModelSpec | null | undefined,
+  config?: Config,
+  models?: ModelTexts,
+): ModelResolution {
   if (!spec || typeof spec !== "object") {
-    return { model: null, confidence: "unknown", declared: null, reason: "no spec", impliedPrecision: null };
+    return {
+      model: null,
+      confidence: "unknown",
+      declared: null,
+      reason: "no spec",
+      impliedPrecision: null,
+      problems: [],
+    };
   }
   const names = namesOf(spec);
   const declared = names[0] ?? null;
   const ann = readAnnotations(spec);
   const quant = names.map(impliedQuant).find((q) => q !== null) ?? null;
+  const problems: ModelProblem[] = [];
+  const done = (r: Omit<ModelResolution, "problems">): ModelResolution => {
+    const { failures } = fetchedFor(spec, models);
+    for (const f of failures) problems.push(failureProblem(f, r.model !== null));
+    return { ...r, problems };
+  };
 
-  // 1. annotation naming a catalog model
+  // The real config.json, when the edge fetched one.
+  const { hit } = fetchedFor(spec, models);
+  let fromConfig: ModelArch | null = null;
+  if (hit) {
+    const r = fromFetched(hit);
+    problems.push(...r.problems);
+    fromConfig = r.model;
+  }
+
+  // 1. annotation naming a declared or catalog model
   const annModel = ann.values.model;
   if (typeof annModel === "string") {
-    const hit = lookupCatalog(annModel);
+    const hitCat = lookupCatalog(annModel);
     const decl = lookupDeclared(config, annModel);
-    const model = decl ? modelFromOverride(decl, hit?.model ?? null) : (hit?.model ?? null);
+    const model = decl
+      ? modelFromOverride(decl, fromConfig ?? hitCat?.model ?? null)
+      : fromConfig && hit && annModel === hit.repo.toLowerCase()
+        ? fromConfig
+        : (hitCat?.model ?? null);
     if (model) {
-      return {
+      return done({
         model,
         confidence: "declared",
         declared,
         reason: `annotation modelspec-review.piqc.ai/model names ${model.id}`,
         impliedPrecision: model.checkpointPrecision ?? quant,
-      };
+      });
     }
   }
 
-  // Best resolution by name (used directly, or as the base for declared figures).
-  let byName: ModelResolution | null = null;
+  // 2. the repository config's catalog.models
   for (const name of names) {
     const decl = lookupDeclared(config, name);
-    if (decl) {
-      const base = lookupCatalog(decl.id)?.model ?? null;
-      const family = familyOf(spec, name);
-      const size = parseSize(name);
-      const fam = base ?? (size ? fromParsedSize(size, family, name) : null);
-      const model = modelFromOverride(
-        decl,
-        fam ? scaleArch(fam, decl.paramsB, decl.activeParamsB ?? null, decl.id) : null,
-      );
-      if (model) {
-        byName = {
-          model,
-          confidence: "declared",
-          declared,
-          reason: `"${name}" is declared in the repository config (catalog.models ${decl.id})`,
-          impliedPrecision: quant,
-        };
-      } else {
-        byName = {
-          model: null,
-          confidence: "unknown",
-          declared,
-          reason: `catalog.models entry ${decl.id} lacks layers, kvHeads, headDim or hiddenSize and no family member can supply them`,
-          impliedPrecision: quant,
-        };
-      }
-      break;
-    }
-    const hit = lookupCatalog(name);
-    if (hit) {
-      const exact = hit.exact && !hit.viaStrip;
-      byName = {
-        model: hit.model,
-        confidence: exact ? "exact" : "alias",
-        declared,
-        reason: exact
-          ? `"${name}" is catalog entry ${hit.model.id}`
-          : `"${name}" matches catalog entry ${hit.model.id} (${hit.model.name})${hit.viaStrip ? " once words such as -instruct or a fine-tune prefix are dropped (same architecture assumed)" : ""}`,
-        impliedPrecision: hit.model.checkpointPrecision ?? quant,
-      };
-      break;
-    }
-  }
-  if (!byName) {
-    for (const name of names) {
-      const size = parseSize(name);
-      if (!size) continue;
-      const family = familyOf(spec, name);
-      const model = fromParsedSize(size, family, name);
-      if (!model) continue;
-      const scaled = model.id === name;
-      byName = {
-        model,
-        confidence: "parsed-size",
-        declared,
-        reason: scaled
-          ? `size ${size.text} parsed from "${name}"; architecture scaled from the ${model.family} family (layers and hidden size × (P/P₀)^⅓, same KV heads and head size)`
-          : `size ${size.text} parsed from "${name}" matches ${model.id} of the ${model.family} family`,
-        impliedPrecision: quant,
-      };
-      break;
-    }
-  }
-
-  // 2. annotation-declared architecture (on top of whatever the name gave)
-  if (typeof ann.values["params-b"] === "number") {
-    const model = fromAnnotations(ann, byName?.model ?? null, declared ?? "declared-model");
+    if (!decl) continue;
+    const exact = lookupCatalog(decl.id);
+    const size = parseSize(decl.id);
+    const member = size ? familyMemberOfSize(size, familyOf(spec, decl.id)) : null;
+    const base = fromConfig ?? (exact && exact.exact && !exact.viaStrip ? exact.model : null) ?? member;
+    const complete = modelFromOverride(decl, null);
+    const model = complete ?? modelFromOverride(decl, base);
     if (model) {
-      return {
+      const borrowed =
+        !complete && base
+          ? base === fromConfig
+            ? `; missing fields read from the config.json of ${base.id}`
+            : `; missing fields taken from ${base.id} by analogy (the name and declared size match it)`
+          : "";
+      return done({
         model,
         confidence: "declared",
         declared,
-        reason: `declared through metadata.annotations (modelspec-review.piqc.ai/params-b = ${ann.values["params-b"]})`,
+        reason: `"${name}" is declared in the repository config (catalog.models ${decl.id})${borrowed}`,
         impliedPrecision: quant,
-      };
+      });
     }
-    return {
+    return done({
+      model: null,
+      confidence: "unknown",
+      declared,
+      reason: `catalog.models entry ${decl.id} lacks layers, kvHeads, headDim or hiddenSize, and no config.json or catalog entry of the same model supplies them`,
+      impliedPrecision: quant,
+    });
+  }
+
+  // 3. annotation-declared architecture
+  if (typeof ann.values["params-b"] === "number") {
+    const exact = declared ? lookupCatalog(declared) : null;
+    const base = fromConfig ?? (exact && exact.exact && !exact.viaStrip ? exact.model : null);
+    const model = fromAnnotations(ann, base, declared ?? "declared-model");
+    if (model) {
+      return done({
+        model,
+        confidence: "declared",
+        declared,
+        reason: `declared through metadata.annotations (modelspec-review.piqc.ai/params-b = ${ann.values["params-b"]})${base && !fromAnnotations(ann, null, "x") ? `; other fields from ${base.id}` : ""}`,
+        impliedPrecision: quant,
+      });
+    }
+    return done({
       model: null,
       confidence: "unknown",
       declared,
       reason:
         "modelspec-review.piqc.ai/params-b is declared but the architecture is unknown: add modelspec-review.piqc.ai/layers, kv-heads, head-dim and hidden-size",
       impliedPrecision: quant,
-    };
+    });
   }
-  if (byName) return byName;
+
+  // 4. the model's own config.json
+  if (fromConfig && hit) {
+    const where =
+      hit.origin?.kind === "repo-file"
+        ? `committed at ${hit.origin.ref}`
+        : hit.origin?.kind === "cache"
+          ? "from the Hugging Face cache"
+          : `from ${hit.origin?.ref ?? "the Hugging Face Hub"}`;
+    return done({
+      model: fromConfig,
+      confidence: "config",
+      declared,
+      reason: `architecture read from the config.json of ${hit.repo}@${hit.revision} (${where})`,
+      impliedPrecision: fromConfig.checkpointPrecision ?? quant,
+    });
+  }
+
+  // 5. built-in catalog
+  for (const name of names) {
+    const hitCat = lookupCatalog(name);
+    if (!hitCat) continue;
+    const exact = hitCat.exact && !hitCat.viaStrip;
+    return done({
+      model: hitCat.model,
+      confidence: exact ? "exact" : "alias",
+      declared,
+      reason: exact
+        ? `"${name}" is built-in catalog entry ${hitCat.model.id}`
+        : `"${name}" matches built-in catalog entry ${hitCat.model.id} (${hitCat.model.name})${hitCat.viaStrip ? " once words such as -instruct or a fine-tune prefix are dropped: by analogy, same architecture assumed" : ""}`,
+      impliedPrecision: hitCat.model.checkpointPrecision ?? quant,
+    });
+  }
+
+  // 6. a size in the name is a hint only
+  for (const name of names) {
+    const size = parseSize(name);
+    if (!size) continue;
+    return done({
+      model: null,
+      confidence: "parsed-size",
+      declared,
+      reason: `"${name}" is not a model the resolver knows: the size ${size.text} in its name is only a hint (names mislead: Llama-4-Scout-17B-16E has 109 B parameters), so no memory fit is judged`,
+      impliedPrecision: quant,
+      sizeHintB: size.totalB,
+    });
+  }
 
   const family = familyOf(spec, declared);
-  return {
+  return done({
     model: null,
     confidence: "unknown",
     declared,
     reason: declared
-      ? `"${declared}" is not in the model catalog${family ? ` (family ${family} recognised, but no size such as 8b or 70b in the name)` : ""}`
+      ? `"${declared}" is not in the model catalog${family ? ` (family ${family} recognised, but the family alone does not give an architecture)` : ""} and no config.json was found for it`
       : "no model id or model URI declared",
     impliedPrecision: quant,
-  };
+  });
 }

@@ -10,6 +10,7 @@ import type { ModelArch } from "../catalog/models.js";
 import { readAnnotations } from "../catalog/annotations.js";
 import { findOffer, findPrice, normaliseProvider, providersFor, type PriceQuote } from "../catalog/prices.js";
 import { HOW_TO_DECLARE_MODEL, resolveModel } from "../catalog/resolve-model.js";
+import type { ModelTexts } from "../models/sources.js";
 import type {
   Confidence,
   Config,
@@ -126,6 +127,7 @@ function emptyEstimate(): Estimate {
     },
     gpu: { declared: null, resolvedAs: null, confidence: "unknown", count: 1, memoryGiB: null, source: null },
     precision: { weights: "unknown", kvCache: "unknown" },
+    fits: null,
     memory: null,
     kvCache: null,
     throughput: null,
@@ -206,9 +208,14 @@ function completeConfig(config: Config | null | undefined): Config {
 }
 
 /** Estimate one spec. Never throws: a bug becomes an `estimate/internal-error` finding. */
-export function estimate(spec: ModelSpec, config: Config, at: EstimateLocation): Estimate {
+export function estimate(
+  spec: ModelSpec,
+  config: Config,
+  at: EstimateLocation,
+  models?: ModelTexts,
+): Estimate {
   try {
-    return estimateUnsafe(spec, completeConfig(config), at);
+    return estimateUnsafe(spec, completeConfig(config), at, models);
   } catch (err) {
     const e = emptyEstimate();
     e.findings.push(
@@ -225,7 +232,12 @@ export function estimate(spec: ModelSpec, config: Config, at: EstimateLocation):
   }
 }
 
-function estimateUnsafe(spec: ModelSpec, config: Config, at: EstimateLocation): Estimate {
+function estimateUnsafe(
+  spec: ModelSpec,
+  config: Config,
+  at: EstimateLocation,
+  models: ModelTexts | undefined,
+): Estimate {
   const out = emptyEstimate();
   const A = out.assumptions;
   const F = out.findings;
@@ -245,7 +257,7 @@ function estimateUnsafe(spec: ModelSpec, config: Config, at: EstimateLocation): 
   }
 
   // ── model ──
-  const mr = resolveModel(spec, config);
+  const mr = resolveModel(spec, config, models);
   out.model = {
     declared: mr.declared,
     resolvedAs: mr.model?.id ?? null,
@@ -255,6 +267,8 @@ function estimateUnsafe(spec: ModelSpec, config: Config, at: EstimateLocation): 
     activeParamsB: mr.model ? round4(mr.model.activeParamsB) : null,
     source: mr.model ? `${mr.model.source} (as of ${mr.model.asOf})` : null,
   };
+  if (mr.sizeHintB !== undefined) out.model.sizeHintB = mr.sizeHintB;
+  for (const p of mr.problems) F.push(finding(at, p.code, p.severity, P.id, p.message, p.hint));
   const model = mr.model;
   if (!model) {
     F.push(
@@ -472,6 +486,7 @@ function estimateUnsafe(spec: ModelSpec, config: Config, at: EstimateLocation): 
   };
   const mem = memoryFor(w, gpu, settings.tp, settings.pp);
   out.memory = { perGpu: mem.perGpu, fits: mem.fits, verdict: mem.verdict };
+  out.fits = mem.fits;
   if (mem.verdict === "does-not-fit") {
     const pg = mem.perGpu;
     const why =
@@ -491,10 +506,19 @@ function estimateUnsafe(spec: ModelSpec, config: Config, at: EstimateLocation): 
     );
   }
   if (model.kind === "decoder") {
+    const admission = mem.bytesPerTokenPerGpu * Math.ceil(seq / 16) * 16;
+    const concurrency =
+      admission > 0 ? Math.floor(((Math.max(0, mem.kvPoolGiB) * 2 ** 30) / admission) * 100) / 100 : 0;
     out.kvCache = {
       bytesPerTokenPerGpu: mem.bytesPerTokenPerGpu,
       tokenCapacity: mem.tokenCapacity,
+      poolGiB: round2(Math.max(0, mem.kvPoolGiB)),
+      admissionBytesPerGpu: admission,
+      concurrency,
+      fullLengthSequences: mem.maxConcurrentSequences,
       maxConcurrentSequences: mem.maxConcurrentSequences,
+      declaredBatch: batch,
+      belowDeclaredBatch: mem.maxConcurrentSequences < batch,
       requiredTokens: mem.requiredTokens,
     };
   }

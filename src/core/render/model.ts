@@ -220,13 +220,19 @@ function gateClauses(review: Review): Clause[] {
 }
 
 /** Counts of findings on changed specs: new ones (or all, without a baseline) and those on base. */
-function findingCounts(review: Review): { error: number; warning: number; onBase: number } {
+function findingCounts(review: Review): {
+  classified: boolean;
+  error: number;
+  warning: number;
+  onBase: number;
+} {
   const all = modelSpecFiles(review).flatMap((f) => [
     ...f.findings,
     ...f.specs.filter((s) => s.status !== "unchanged").flatMap((s) => s.findings),
   ]);
   const fresh = all.filter((f) => !onBase(f));
   return {
+    classified: all.some((f) => f.baseline !== undefined),
     error: fresh.filter((f) => f.severity === "error").length,
     warning: fresh.filter((f) => f.severity === "warning").length,
     onBase: all.length - fresh.length,
@@ -285,13 +291,16 @@ function outcomeBlock(review: Review): string {
   const clauses = gateClauses(review);
   if (clauses.length) return clauses.map((c) => `- **${c.label}:** ${c.md}`).join("\n");
   const n = findingCounts(review);
-  const look = [n.error ? plural(n.error, "error") : "", n.warning ? plural(n.warning, "warning") : ""]
+  const adj = n.classified ? "new " : "";
+  const look = [
+    n.error ? plural(n.error, `${adj}error`) : "",
+    n.warning ? plural(n.warning, `${adj}warning`) : "",
+  ]
     .filter(Boolean)
     .join(" and ");
-  const base = n.onBase ? ` (${n.onBase} more already on the base branch)` : "";
-  return look
-    ? `No gate failed; ${look} to look at below${base}.`
-    : `No gate failed.${base ? base.slice(1, -1) : ""}`;
+  const base = n.onBase ? `${plural(n.onBase, "finding")} already on the base branch` : "";
+  if (look) return `No gate failed; ${look} to look at below${base ? ` (and ${base})` : ""}.`;
+  return base ? `No gate failed; ${base}.` : "No gate failed.";
 }
 
 function moneyBlock(review: Review): string {
@@ -395,7 +404,10 @@ function memoryOf(sd: SpecSide | null): Memory | null {
 /** "✅ 12.3 GiB free", "❌ 18.4 GiB short", "⚠️ 1.1 GiB free", "❔ unknown" (per GPU). */
 function fitState(sd: SpecSide | null): string {
   const m = memoryOf(sd);
-  if (!m) return `${VERDICT_ICON.unknown} unknown`;
+  if (!m) {
+    const c = sd?.estimate?.model.confidence;
+    return `${VERDICT_ICON.unknown} ${c === "unknown" || c === "parsed-size" ? "model not resolved" : "unknown"}`;
+  }
   const h = m.perGpu.headroomGiB;
   if (m.verdict === "does-not-fit") return `${VERDICT_ICON["does-not-fit"]} ${num(-h)} GiB short`;
   return `${VERDICT_ICON[m.verdict]} ${num(h)} GiB free`;
@@ -579,10 +591,15 @@ function findingItem(f: Finding, ctx: RenderContext, deleted: boolean): string {
 }
 
 /** New findings listed; findings the base already had collapsed under them; fixed ones counted. */
-function findingsSection(findings: Finding[], ctx: RenderContext, deleted: boolean): string {
-  if (findings.length === 0) return "";
+function findingsSection(
+  findings: Finding[],
+  ctx: RenderContext,
+  deleted: boolean,
+  fixedOnBase: Finding[] = [],
+): string {
+  if (findings.length === 0 && fixedOnBase.length === 0) return "";
   const classified = findings.some((f) => f.baseline !== undefined);
-  const fixed = findings.filter((f) => f.baseline === "fixed");
+  const fixed = [...findings.filter((f) => f.baseline === "fixed"), ...fixedOnBase];
   const old = findings.filter(onBase);
   const fresh = findings.filter((f) => !onBase(f) && f.baseline !== "fixed");
   const parts: string[] = [];
@@ -668,6 +685,8 @@ function specBlock(
   diff: string,
 ): { withDiff: string; withoutDiff: string } {
   const delta = specCostDelta(s);
+  // Findings the PR fixed: the spec's own, plus the file's when this block carries the file's findings.
+  const fixed = [...(s.fixed ?? []), ...(findings.length > s.findings.length ? (file.fixed ?? []) : [])];
   const summaryBits = [
     `<strong>${md(s.name, 120)}</strong>`,
     s.status,
@@ -679,7 +698,7 @@ function specBlock(
     basisLine(file, s),
     changesSection(s),
     memorySection(s),
-    findingsSection(findings, ctx, s.status === "deleted"),
+    findingsSection(findings, ctx, s.status === "deleted", fixed),
     recommendationSection(s.head?.estimate),
   ].filter(Boolean);
   const open = `<details><summary>${summaryBits.join(" · ")}</summary>\n\n${sections.join("\n\n")}`;

@@ -192,13 +192,15 @@ describe("resolveModel", () => {
     [{ id: "meta-llama/Llama-3.1-405B-Instruct-FP8" }, "llama-3.1-405b-fp8", "alias"],
     [{ id: "openai/gpt-oss-120b" }, "gpt-oss-120b", "exact"],
     [{ id: "BAAI/bge-large-en-v1.5" }, "bge-large-en-v1.5", "exact"],
-    [{ id: "acme-llama-70b-support", family: "llama-2" }, "llama-2-70b", "parsed-size"],
-    [{ id: "tiny-0.5B", family: "qwen" }, "qwen2.5-0.5b", "parsed-size"],
-    [{ id: "house-moe-8x7b" }, "mixtral-8x7b", "parsed-size"],
-    [{ id: "acme-20b", family: "qwen2.5" }, "acme-20b", "parsed-size"],
-    [{ id: "house-moe-4x7b" }, "house-moe-4x7b", "parsed-size"],
+    // A size in the name is a hint, never an architecture (issue #12: no verdict by guess).
+    [{ id: "acme-llama-70b-support", family: "llama-2" }, null, "parsed-size"],
+    [{ id: "tiny-0.5B", family: "qwen" }, null, "parsed-size"],
+    [{ id: "house-moe-8x7b" }, null, "parsed-size"],
+    [{ id: "acme-20b", family: "qwen2.5" }, null, "parsed-size"],
+    [{ id: "house-moe-4x7b" }, null, "parsed-size"],
+    [{ id: "Qwen2.5-27B-Instruct", family: "qwen2.5" }, null, "parsed-size"],
     [{ id: "example-llm", family: "llama" }, null, "unknown"],
-    [{ id: "acme-70b" }, null, "unknown"],
+    [{ id: "acme-70b" }, null, "parsed-size"],
     [{}, null, "unknown"],
   ])("%j → %s (%s)", (model, resolvedAs, confidence) => {
     const r = resolveModel(spec(model), DEFAULT_CONFIG);
@@ -207,12 +209,17 @@ describe("resolveModel", () => {
     expect(r.reason.length).toBeGreaterThan(5);
   });
 
-  it("scales a family member to a parsed size (layers and hidden by the cube root)", () => {
+  it("keeps a parsed size as a labelled hint only, never an architecture", () => {
     const r = resolveModel(spec({ id: "acme-20b", family: "qwen2.5" }), DEFAULT_CONFIG);
-    expect(r.model?.paramsB).toBe(20);
-    // nearest Qwen2.5 member is 14.77 B, 48 layers: 48 × ∛(20/14.77) = 53.1 → 53
-    expect(r.model?.layers).toBe(53);
-    expect(r.model?.kvHeads).toBe(8);
+    expect(r.model).toBeNull();
+    expect(r.sizeHintB).toBe(20);
+    expect(r.reason).toMatch(/only a hint/);
+  });
+
+  it("never lends one model's shape to another of the family (Qwen3-8B is not Qwen2.5-7B)", () => {
+    const r = resolveModel(spec({ id: "Qwen/Qwen3-8B", family: "qwen3" }), DEFAULT_CONFIG);
+    if (r.model) expect(r.model.layers).toBe(36);
+    expect(r.model?.id).not.toBe("qwen2.5-7b");
   });
 
   it("infers the checkpoint precision from the name", () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { diffSpecs, unifiedDiff } from "../../../src/core/diff/index.js";
 import type { Estimate, ModelSpec, SpecChange, SpecSide } from "../../../src/core/types.js";
 import { DEFAULT_CONFIG } from "../../../src/core/config.js";
+import { kvCapacity } from "../../support/estimate-fixture.js";
 
 const base: ModelSpec = {
   apiVersion: "piqc.ai/v1alpha1",
@@ -106,16 +107,17 @@ function estimate(o: {
       source: null,
     },
     precision: { weights: "fp16", kvCache: "fp16" },
+    fits: memory ? memory.fits : null,
     memory,
     kvCache:
       o.tokenCapacity === undefined
         ? null
-        : {
+        : kvCapacity({
             bytesPerTokenPerGpu: 131072,
             tokenCapacity: o.tokenCapacity,
             maxConcurrentSequences: Math.floor(o.tokenCapacity / 8192),
             requiredTokens: o.requiredTokens ?? 0,
-          },
+          }),
     throughput: null,
     cost:
       o.hourly === undefined

@@ -104,7 +104,7 @@ describe("renderComment", () => {
     r.summary.specsChanged = 2;
     const b = renderComment(r, CTX);
     expect(b).toContain("at max replicas · 1 of 2 specs not priced: <code>mystery</code>");
-    expect(b).toContain("| ❔ unknown | 1–2 → 1–3 | — |");
+    expect(b).toContain("| ❔ model not resolved | 1–2 → 1–3 | — |");
     expect(b).toContain(
       "**Memory per GPU:** ❔ not estimated: the model <code>meta-llama/Llama-3.1-8B-Instruct</code> is not resolved",
     );
