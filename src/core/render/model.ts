@@ -101,6 +101,7 @@ const GATE_LABEL: Record<GateId, string> = {
   "governance-loosening": "Governance loosened",
   "breaking-changes": "Breaking change",
   "config-errors": "Config errors",
+  drift: "Deployment drift",
 };
 
 /** Markers in the summary table's change cell. */
