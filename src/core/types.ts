@@ -631,6 +631,11 @@ export interface RenderContext {
   onNoChange?: "short" | "none";
   /** Version of modelspec-review, for SARIF and the JSON report. */
   toolVersion?: string;
+  /**
+   * Where the full report lives, for the comment's footer: the check run's page and the workflow
+   * run that holds the job summary (absolute http(s) URLs; anything else is ignored).
+   */
+  reportUrls?: { checkRun?: string; jobSummary?: string };
 }
 
 // ─── Rendered outputs (src/core/render) ─────────────────────────────────────────────────────────
