@@ -4,8 +4,16 @@
  * `analyse(…, { drift })`. Bounded: at most MAX_MANIFEST_FILES manifest candidates per side.
  */
 import picomatch from "picomatch";
-import type { Config } from "../types.js";
-import { DEFAULT_DRIFT } from "./index.js";
+import type { Config, DriftConfig } from "../types.js";
+
+/** The drift settings in force when the config has none. */
+export const DEFAULT_DRIFT: DriftConfig = {
+  enabled: true,
+  manifests: ["**/*.yaml", "**/*.yml"],
+  links: [],
+  tolerancePct: 0,
+  values: [],
+};
 
 /** Most manifest candidates read per review (a constant cost per change). */
 export const MAX_MANIFEST_FILES = 500;

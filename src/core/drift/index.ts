@@ -30,6 +30,7 @@ import type {
 } from "../types.js";
 import type { ModelTexts } from "../models/sources.js";
 import { isModelSpec } from "../validate.js";
+import { DEFAULT_DRIFT } from "./collect.js";
 import { DRIFT_FIELDS, manifestGpu, manifestPrecision } from "./compare.js";
 import { readManifest, type ManifestRead } from "./manifests.js";
 import { resolveWorkloads, type ResolvedWorkload } from "./resolve.js";
@@ -38,20 +39,12 @@ import { readValuesWorkload } from "./values.js";
 
 export type { DriftLink, DriftReport, DriftRow, DriftSkip, Located, Workload } from "./types.js";
 export { DRIFT_FIELDS } from "./compare.js";
+export { DEFAULT_DRIFT } from "./collect.js";
 export { ENGINE_FLAGS } from "./engines.js";
 export { readManifest } from "./manifests.js";
 
 /** Spec annotation naming the manifests that run the spec (comma-separated globs). */
 export const MANIFESTS_ANNOTATION = `${ANNOTATION_PREFIX}manifests`;
-
-/** The drift settings in force when the config has none. */
-export const DEFAULT_DRIFT: DriftConfig = {
-  enabled: true,
-  manifests: ["**/*.yaml", "**/*.yml"],
-  links: [],
-  tolerancePct: 0,
-  values: [],
-};
 
 /** Finding codes the drift stage emits, each documented in docs/drift.md. */
 export const DRIFT_CODES = [
