@@ -16,10 +16,12 @@ import picomatch from "picomatch";
 import { CONFIG_PATH, defaultConfig, parseConfig } from "../core/config.js";
 import { renderComment } from "../core/render/comment.js";
 import { renderJobSummary } from "../core/render/job-summary.js";
-import { renderJson } from "../core/render/json.js";
+import { renderJsonChunks } from "../core/render/json.js";
 import { renderSarif } from "../core/render/sarif.js";
 import { analyse } from "../core/review.js";
 import type { Config, FilePair, Finding, RenderContext, Review } from "../core/types.js";
+import { renderDriftText } from "../core/render/drift.js";
+import { collectGitDrift } from "./drift.js";
 import { changedFiles, git, GitError, readPairs } from "./git.js";
 import { renderText } from "./review-text.js";
 
@@ -27,6 +29,8 @@ import { renderText } from "./review-text.js";
 export interface ReviewIo {
   out(text: string): void;
   err(text: string): void;
+  /** Resolves once buffered output is written (streaming output waits on it). */
+  flush?(): Promise<void>;
   cwd: string;
 }
 
@@ -160,7 +164,9 @@ export async function reviewRepository(
       ? await git(root, ["ls-tree", "-r", "--name-only", "-z", headSha])
       : await git(root, ["ls-files", "-z", "--cached", "--others", "--exclude-standard"]);
   const knownPaths = new Set(listing.split("\0").filter(Boolean));
-  const review = analyse(pairs, config, { configFindings, knownPaths });
+  // Deployment drift: specs and manifests at both revisions (src/cli/drift.ts collects them).
+  const drift = await collectGitDrift(root, compareFrom, headSha, config);
+  const review = analyse(pairs, config, { configFindings, knownPaths, drift });
   if (changed.length > capped.length) review.summary.filesNotReviewed = changed.length - capped.length;
   return {
     review,
@@ -222,6 +228,7 @@ export async function run(argv: string[], io: ReviewIo): Promise<number> {
     throw err;
   }
   const { review } = run;
+  run.pairs = []; // the texts are no longer needed: let them go before rendering a large report
   if (run.skippedFiles > 0)
     io.err(
       `modelspec-review review: ${run.skippedFiles} more changed spec file(s) were not reviewed (limits.maxFiles is ${run.config.limits.maxFiles}).\n`,
@@ -239,10 +246,21 @@ export async function run(argv: string[], io: ReviewIo): Promise<number> {
         }
       : {}),
   };
-  if (args.format === "json") io.out(renderJson(review, ctx));
-  else if (args.format === "sarif") io.out(renderSarif(review, ctx));
+  if (args.format === "json") {
+    // Streamed, waiting for stdout now and then: a 3,000-spec report is tens of MB, and a pipe
+    // that is written faster than it is read would otherwise queue all of it in memory (issue #14).
+    let n = 0;
+    for (const chunk of renderJsonChunks(review, ctx)) {
+      io.out(chunk);
+      if (++n % 4 === 0 && io.flush) await io.flush();
+    }
+  } else if (args.format === "sarif") io.out(renderSarif(review, ctx));
   else if (args.format === "summary") io.out(renderJobSummary(review, ctx));
   else if (args.format === "markdown") io.out(`${renderComment(review, ctx)}\n`);
-  else io.out(renderText(review, { base: args.base, head: args.head ?? "working tree" }));
+  else {
+    io.out(renderText(review, { base: args.base, head: args.head ?? "working tree" }));
+    if (review.drift && (review.drift.links.length || review.drift.findings.length))
+      io.out(`\n${renderDriftText(review.drift)}`);
+  }
   return review.conclusion.status === "failure" ? 1 : 0;
 }
