@@ -13,7 +13,7 @@
  * No shell: arguments are passed as an array.
  */
 import { execFile, spawn } from "node:child_process";
-import { copyFile, mkdtemp, rm } from "node:fs/promises";
+import { copyFile, mkdtemp, rm, stat, utimes } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { isAbsolute, join } from "node:path";
 import { promisify } from "node:util";
@@ -69,8 +69,18 @@ export async function worktreeTree(root: string): Promise<string> {
   try {
     const index = join(dir, "index");
     const real = (await git(root, ["rev-parse", "--git-path", "index"])).trim();
-    // Starting from the real index keeps its stat cache: only changed files are hashed again.
-    await copyFile(isAbsolute(real) ? real : join(root, real), index).catch(() => undefined);
+    // Starting from the real index keeps its stat cache: only changed files are hashed again. The
+    // copy keeps the index's own mtime, which git's racy-clean check compares entries against
+    // (a fresh mtime would make a same-size edit made in the index's second look unchanged).
+    const source = isAbsolute(real) ? real : join(root, real);
+    const copied = await copyFile(source, index).then(
+      () => true,
+      () => false,
+    );
+    if (copied) {
+      const st = await stat(source);
+      await utimes(index, st.atime, st.mtime);
+    }
     const env = { ...process.env, GIT_INDEX_FILE: index };
     await git(root, ["add", "-A", "--", "."], env);
     return (await git(root, ["write-tree"], env)).trim();
