@@ -131,17 +131,13 @@ describe("createMiddleware in a plain node:http server (the serverless recipe in
       expect((await fetch(`${url}/elsewhere`)).status).toBe(418);
       const res = await deliverAndSettle(url, "pull_request", pullRequestPayload("opened", repo, 4));
       expect(res.status).toBe(202);
-      // No ModelSpec changed: the PR, the config lookups, the file list and a passing check (202 first).
+      // No ModelSpec changed: the PR, the config lookups and the file list — nothing published.
       expect(gh.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
         `POST /app/installations/${repo.installationId}/access_tokens`,
         "GET /repos/octo-org/docs-only/pulls/4",
         "GET /repos/octo-org/docs-only/contents/.github/modelspec-review.yml",
         "GET /repos/octo-org/.github/contents/.github/modelspec-review.yml",
         "GET /repos/octo-org/docs-only/pulls/4/files",
-        // The passing "No ModelSpec changed" check, so a required check does not block the PR.
-        "POST /repos/octo-org/docs-only/check-runs",
-        "PATCH /repos/octo-org/docs-only/check-runs/201",
-        "GET /repos/octo-org/docs-only/issues/4/comments",
       ]);
     } finally {
       server.closeAllConnections();
