@@ -382,6 +382,27 @@ function gpuText(sd: SpecSide | null): string | null {
   return `${count}× ${String(name)}`;
 }
 
+/**
+ * GPU before → after, saying only what changed: "4× → 2× h100-sxm", "1× h100-sxm → l40s",
+ * "4× a100-80gb → 2× h100-sxm", or "1× l4" when unchanged.
+ */
+function gpuCell(s: SpecReview): string {
+  const parts = (sd: SpecSide | null) => {
+    const t = gpuText(sd);
+    const m = t ? /^(\S+×) (.*)$/.exec(t) : null;
+    return m ? { count: m[1]!, name: m[2]! } : null;
+  };
+  const b = parts(s.base);
+  const h = parts(s.head);
+  if (s.status === "modified" || s.status === "renamed") {
+    if (b && h && b.name === h.name && b.count !== h.count)
+      return `${b.count} → ${h.count} ${md(h.name, 80)}`;
+    if (b && h && b.count === h.count && b.name !== h.name)
+      return `${b.count} ${md(b.name, 80)} → ${md(h.name, 80)}`;
+  }
+  return beforeAfter(gpuText(s.base), gpuText(s.head), s.status, (v) => md(v, 80));
+}
+
 /** "a → b" for two rendered values, collapsing equal ones. */
 function beforeAfter(
   before: string | null,
@@ -402,8 +423,8 @@ function memoryOf(sd: SpecSide | null): Memory | null {
   return m && m.verdict !== "unknown" ? m : null;
 }
 
-/** "✅ 12.3 GiB free", "❌ 18.4 GiB short", "⚠️ 1.1 GiB free", "❔ unknown" (per GPU). */
-function fitState(sd: SpecSide | null): string {
+/** "✅ 12.3 GiB free", "❌ 18.4 GiB short", "⚠️ 1.1 GiB free", "❔ model not resolved" (per GPU). */
+function fitStateOf(sd: SpecSide | null): string {
   const m = memoryOf(sd);
   if (!m) {
     const c = sd?.estimate?.model.confidence;
@@ -416,6 +437,9 @@ function fitState(sd: SpecSide | null): string {
 
 function fitCell(s: SpecReview): string {
   if (s.status === "deleted") return "—";
+  // The table says only "unknown"; the spec's block says why and what to declare.
+  const fitState = (sd: SpecSide | null) =>
+    memoryOf(sd) ? fitStateOf(sd) : `${VERDICT_ICON.unknown} unknown`;
   const b = s.status === "added" ? null : memoryOf(s.base);
   const h = memoryOf(s.head);
   const changed = s.base && (b?.verdict ?? "unknown") !== (h?.verdict ?? "unknown");
@@ -561,7 +585,7 @@ function memorySection(s: SpecReview): string {
   const b = s.status === "modified" || s.status === "renamed" ? memoryOf(s.base) : null;
   const was =
     b && (b.verdict !== m.verdict || gpuText(s.base) !== gpuText(s.head))
-      ? ` (was ${fitState(s.base)}${gpuText(s.base) !== gpuText(s.head) ? ` on ${md(gpuText(s.base), 80)}` : ""})`
+      ? ` (was ${fitStateOf(s.base)}${gpuText(s.base) !== gpuText(s.head) ? ` on ${md(gpuText(s.base), 80)}` : ""})`
       : "";
   const e = sd!.estimate!;
   const legend = [
@@ -691,7 +715,7 @@ function specBlock(
   const summaryBits = [
     `<strong>${md(s.name, 120)}</strong>`,
     s.status,
-    s.status === "deleted" ? "" : fitState(s.head),
+    s.status === "deleted" ? "" : fitStateOf(s.head),
     delta !== null && Math.abs(delta) >= 0.005 ? `${usdDelta(delta)}/month` : "",
     findingSummary(findings),
   ].filter(Boolean);
@@ -796,14 +820,22 @@ function priceSources(review: Review): string[] {
   return [...seen.values()];
 }
 
+/**
+ * Where the full report is. By default the head commit's checks page
+ * (`<repo>/commit/<sha>/checks`): it shows the check run and, in Actions, the workflow run with the
+ * job summary, and it stays the same across reruns, so a rerun does not rewrite an unchanged comment.
+ * `ctx.reportUrls` overrides it with direct links when an adapter has stable ones.
+ */
 function reportLinks(ctx: RenderContext): string {
   const ok = (u: string | undefined) => (u && /^https?:\/\/[^\s()<>]+$/.test(u) ? u : null);
   const check = ok(ctx.reportUrls?.checkRun);
   const job = ok(ctx.reportUrls?.jobSummary);
   const links = [check ? `[check run](${check})` : "", job ? `[job summary](${job})` : ""].filter(Boolean);
-  return links.length
-    ? `Full report: ${links.join(" · ")}.`
-    : "Full report: the check run and the job summary.";
+  if (links.length) return `Full report: ${links.join(" · ")}.`;
+  const repo = ok(ctx.repoUrl)?.replace(/\/+$/, "");
+  const sha = ctx.headSha && /^[0-9a-f]{7,64}$/i.test(ctx.headSha) ? ctx.headSha : null;
+  if (repo && sha) return `Full report: [check run and job summary](${repo}/commit/${sha}/checks).`;
+  return "Full report: the check run and the job summary.";
 }
 
 function footerBlock(review: Review, ctx: RenderContext, entries: Entry[]): string {
@@ -873,8 +905,10 @@ export function buildModel(review: Review, ctx: RenderContext): ReportModel {
       const markers = markersOf(s, findings);
       for (const m of markers) used.add(m);
       const change = `${s.status}${markers.map((m) => ` ${CHANGE_MARKERS[m].icon}`).join("")}`;
-      const gpu = beforeAfter(gpuText(s.base), gpuText(s.head), s.status, (v) => md(v, 80));
-      const replicas = beforeAfter(scaling(s.base?.spec), scaling(s.head?.spec), s.status, (v) => v);
+      const gpu = gpuCell(s);
+      const replicas = beforeAfter(scaling(s.base?.spec), scaling(s.head?.spec), s.status, (v) =>
+        v.replace(/–/g, `–${WJ}`),
+      );
       const row = `| ${unbreakable(s.name)} | ${change} | ${gpu} | ${fitCell(s)} | ${replicas} | ${wholeDelta(delta)} |`;
       // The file's diff goes at the end of its last spec's block (one block per spec, not one per file).
       const carriesDiff = !fileOnly && i === shownSpecs.length - 1 ? diff : "";
@@ -905,7 +939,8 @@ export function buildModel(review: Review, ctx: RenderContext): ReportModel {
     outcome: outcomeBlock(review),
     money: moneyBlock(review),
     notices: noticesBlock(ctx),
-    tableHeader: "| Spec | Change | GPU | Fit (per GPU) | Replicas | Δ $/month |\n|---|---|---|---|---|---:|",
+    tableHeader:
+      "| Spec | Change | GPU | Fit (per GPU) | Replicas | Δ\u00a0$/month |\n|---|---|---|---|---|---:|",
     entries,
     totals,
     legend,
