@@ -135,6 +135,8 @@ const STATED_ELSEWHERE = new Set([
 
 /** U+2060 WORD JOINER: placed after the break opportunities of a name so a table never wraps it. */
 const WJ = "\u2060";
+/** No-break space: keeps short cells ("❌ 11.4 GiB short", "1–2 → 1–4") on one line. */
+const NBSP = "\u00a0";
 
 // ─── small helpers ──────────────────────────────────────────────────────────────────────────────
 
@@ -466,6 +468,41 @@ function wholeDelta(d: number | null): string {
   return d === null ? "—" : usdDeltaWhole(d);
 }
 
+/** What a change touched, in one word, for the summary table's change cell. */
+function changeArea(c: SpecChange): string | null {
+  if (STATED_ELSEWHERE.has(c.key) || c.key === "identity.version") return null;
+  if (c.key === "identity.model.precision") return "precision";
+  if (c.key.startsWith("identity.")) return "model";
+  if (c.key.startsWith("resources.gpu.")) return "GPU";
+  if (c.key.startsWith("resources.batch.")) return "batch";
+  if (c.key.startsWith("resources.kv.")) return null; // follows from GPU, precision or batch
+  if (c.category === "scaling") return c.key.includes("Replicas") ? "replicas" : "scaling";
+  if (c.category === "cost")
+    return c.key.startsWith("cost.") && /monthly|hourly|usdPer/.test(c.key) ? null : "pricing";
+  return c.category;
+}
+
+/**
+ * The change cell: what the PR changed in the spec ("GPU, precision", "replicas"), "new",
+ * "removed", "renamed" or "version only", then the governance / breaking / drift markers.
+ */
+function changeCell(s: SpecReview, markers: (keyof typeof CHANGE_MARKERS)[]): string {
+  const areas = [...new Set(s.changes.map(changeArea).filter((a): a is string => a !== null))];
+  const what =
+    s.status === "added"
+      ? "new"
+      : s.status === "deleted"
+        ? "removed"
+        : areas.length
+          ? `${s.status === "renamed" ? "renamed, " : ""}${areas.slice(0, 2).join(", ")}${areas.length > 2 ? ` +${areas.length - 2}` : ""}`
+          : s.status === "renamed"
+            ? "renamed"
+            : s.changes.some((c) => c.key === "identity.version")
+              ? "version only"
+              : s.status;
+  return `${what}${markers.map((m) => `${NBSP}${CHANGE_MARKERS[m].icon}`).join("")}`;
+}
+
 function markersOf(s: SpecReview, findings: Finding[]): (keyof typeof CHANGE_MARKERS)[] {
   const out: (keyof typeof CHANGE_MARKERS)[] = [];
   if (s.changes.some((c) => c.loosensGovernance)) out.push("governance");
@@ -716,7 +753,7 @@ function specBlock(
     `<strong>${md(s.name, 120)}</strong>`,
     s.status,
     s.status === "deleted" ? "" : fitStateOf(s.head),
-    delta !== null && Math.abs(delta) >= 0.005 ? `${usdDelta(delta)}/month` : "",
+    delta !== null && Math.abs(delta) >= 0.005 ? `${wholeDelta(delta)}/month` : "",
     findingSummary(findings),
   ].filter(Boolean);
   const sections = [
@@ -904,12 +941,12 @@ export function buildModel(review: Review, ctx: RenderContext): ReportModel {
       const delta = specCostDelta(s);
       const markers = markersOf(s, findings);
       for (const m of markers) used.add(m);
-      const change = `${s.status}${markers.map((m) => ` ${CHANGE_MARKERS[m].icon}`).join("")}`;
+      const change = changeCell(s, markers);
       const gpu = gpuCell(s);
       const replicas = beforeAfter(scaling(s.base?.spec), scaling(s.head?.spec), s.status, (v) =>
         v.replace(/–/g, `–${WJ}`),
-      );
-      const row = `| ${unbreakable(s.name)} | ${change} | ${gpu} | ${fitCell(s)} | ${replicas} | ${wholeDelta(delta)} |`;
+      ).replace(/ → /g, `${NBSP}→${NBSP}`);
+      const row = `| ${unbreakable(s.name)} | ${change} | ${gpu} | ${fitCell(s).replace(/ /g, NBSP)} | ${replicas} | ${wholeDelta(delta)} |`;
       // The file's diff goes at the end of its last spec's block (one block per spec, not one per file).
       const carriesDiff = !fileOnly && i === shownSpecs.length - 1 ? diff : "";
       const block = specBlock(file, s, findings, ctx, carriesDiff);

@@ -104,7 +104,7 @@ describe("renderComment", () => {
     r.summary.specsChanged = 2;
     const b = renderComment(r, CTX);
     expect(b).toContain("at max replicas · 1 of 2 specs not priced: <code>mystery</code>");
-    expect(b).toContain("| ❔ unknown | 1–\u20602 → 1–\u20603 | — |");
+    expect(b).toContain("| replicas | 1× h100-sxm-80gb | ❔\u00a0unknown | 1–\u20602\u00a0→\u00a01–\u20603 | — |");
     expect(b).toContain(
       "**Memory per GPU:** ❔ not estimated: the model <code>meta-llama/Llama-3.1-8B-Instruct</code> is not resolved",
     );
@@ -113,7 +113,7 @@ describe("renderComment", () => {
   it("has a six-column summary row per spec, governance marked in the change cell", () => {
     expect(body).toContain("| Spec | Change | GPU | Fit (per GPU) | Replicas | Δ\u00a0$/month |\n");
     expect(body).toContain(
-      "| <code>chat</code> | modified 🔓 | 1× → 2× h100-sxm-80gb | ✅ → ❌ 10.1 GiB short | 1–\u20602 → 2–\u20604 | +$13,140 |",
+      "| <code>chat</code> | resources, governance\u00a0🔓 | 1× → 2× h100-sxm-80gb | ✅\u00a0→\u00a0❌\u00a010.1\u00a0GiB\u00a0short | 1–\u20602\u00a0→\u00a02–\u20604 | +$13,140 |",
     );
     expect(body).toContain("<sub>🔓 governance loosened</sub>");
     // One spec: no totals row repeating it.
