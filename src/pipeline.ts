@@ -15,6 +15,7 @@
  * renderers, the catalog) is imported lazily only when there is something to review.
  */
 import picomatch from "picomatch";
+import { collectPullRequestDrift, type DriftContext } from "./github/drift.js";
 import {
   PermissionDeniedError,
   UnreadableFileError,
@@ -43,7 +44,11 @@ import type { WorkflowAnnotation } from "./core/render/job-summary.js";
 export interface Engine {
   defaultConfig(): Config;
   parseConfig(text: string, file: string): { config: Config; findings: Finding[] };
-  analyse(pairs: FilePair[], config: Config, options?: { configFindings?: Finding[] }): Review;
+  analyse(
+    pairs: FilePair[],
+    config: Config,
+    options?: { configFindings?: Finding[]; drift?: DriftContext },
+  ): Review;
   renderComment(review: Review, ctx: RenderContext): string;
   renderCheckRun(
     review: Review,
@@ -168,6 +173,7 @@ export function parseFailOn(input: string): { failOn: Config["failOn"]; problems
     "does-not-fit": "doesNotFit",
     "governance-loosening": "governanceLoosening",
     "breaking-changes": "breakingChanges",
+    drift: "drift",
   };
   for (const raw of input.split(/[\n,]/)) {
     const item = raw.trim();
@@ -284,9 +290,23 @@ export async function reviewPullRequest(
       looksLikeModelSpec(baseText(f)) ||
       looksLikeModelSpec(headText(f)),
   );
+  // Deployment drift context (src/github/drift.ts): unchanged specs and manifests at head.
+  const drift = await collectPullRequestDrift(
+    port,
+    pr.headSha,
+    config,
+    potential.map((f) => ({ file: f, base: baseText(f), head: headText(f) })),
+    configPath,
+    notices,
+  );
   if (candidates.length === 0) {
-    log("No changed file is a ModelSpec: nothing to review.");
-    return noSpecs(configChangedInPr, notices);
+    // A manifest-only change is reviewed when it touches a workload linked to a spec; else silence.
+    const linked =
+      drift !== null && engine.analyse([], config, { configFindings, drift }).drift !== undefined;
+    if (!linked) {
+      log("No changed file is a ModelSpec: nothing to review.");
+      return noSpecs(configChangedInPr, notices);
+    }
   }
   if (candidates.length > config.limits.maxFiles) {
     notices.push(
@@ -324,7 +344,7 @@ export async function reviewPullRequest(
       if (h !== undefined) pair.head = h;
       return pair;
     });
-    const review = engine.analyse(pairs, config, { configFindings });
+    const review = engine.analyse(pairs, config, { configFindings, ...(drift ? { drift } : {}) });
     const tag = options.commentTag ?? config.comment.tag;
     const ctx: RenderContext = {
       tag,
