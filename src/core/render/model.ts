@@ -43,6 +43,7 @@ import {
   usdDeltaWhole,
   usdUnit,
 } from "./format.js";
+import { renderDriftSection } from "./drift.js";
 import { renderReleaseNotesPreview } from "./release-preview.js";
 import { SUPPRESSION_ANNOTATION } from "../rules/index.js";
 
@@ -318,7 +319,7 @@ function moneyBlock(review: Review): string {
       2,
     );
   if (mc.deltaAtMax === null)
-    return `💵 **Cost not estimated:** ${specs.length === 1 ? "the spec" : `none of the ${specs.length} specs`} could be priced (${names(unpriced)}).`;
+    return `💵 **Cost not estimated:** ${specs.length === 1 ? "the spec could not be priced" : `none of the ${specs.length} specs could be priced`} (${names(unpriced)}).`;
   const range =
     mc.beforeAtMax !== null && mc.afterAtMax !== null && mc.beforeAtMax !== mc.afterAtMax
       ? `${usd(mc.beforeAtMax)} → ${usd(mc.afterAtMax)}`
@@ -503,12 +504,16 @@ function changeCell(s: SpecReview, markers: (keyof typeof CHANGE_MARKERS)[]): st
   return `${what}${markers.map((m) => `${NBSP}${CHANGE_MARKERS[m].icon}`).join("")}`;
 }
 
-function markersOf(s: SpecReview, findings: Finding[]): (keyof typeof CHANGE_MARKERS)[] {
+function markersOf(
+  s: SpecReview,
+  findings: Finding[],
+  drifting: Set<string>,
+): (keyof typeof CHANGE_MARKERS)[] {
   const out: (keyof typeof CHANGE_MARKERS)[] = [];
   if (s.changes.some((c) => c.loosensGovernance)) out.push("governance");
   // A lost fit is the fit column's news, not a breaking change of the spec's contract.
   if (s.changes.some((c) => c.severity === "breaking" && !STATED_ELSEWHERE.has(c.key))) out.push("breaking");
-  if (findings.some((f) => f.code.startsWith("drift/"))) out.push("drift");
+  if (drifting.has(s.name) || findings.some((f) => f.code.startsWith("drift/"))) out.push("drift");
   return out;
 }
 
@@ -912,6 +917,12 @@ export function buildModel(review: Review, ctx: RenderContext): ReportModel {
   const files = modelSpecFiles(review);
   const entries: Entry[] = [];
   const used = new Set<keyof typeof CHANGE_MARKERS>();
+  // Specs whose deployment states a field differently (the drift stage's links with a drifting row).
+  const drifting = new Set(
+    (review.drift?.links ?? [])
+      .filter((l) => l.rows.some((r) => r.status === "drift"))
+      .map((l) => l.spec.name),
+  );
   let order = 0;
   for (const file of files) {
     const diff = diffBlock(file);
@@ -939,7 +950,7 @@ export function buildModel(review: Review, ctx: RenderContext): ReportModel {
           ? [...file.findings, ...s.findings]
           : s.findings;
       const delta = specCostDelta(s);
-      const markers = markersOf(s, findings);
+      const markers = markersOf(s, findings, drifting);
       for (const m of markers) used.add(m);
       const change = changeCell(s, markers);
       const gpu = gpuCell(s);
@@ -981,7 +992,7 @@ export function buildModel(review: Review, ctx: RenderContext): ReportModel {
     entries,
     totals,
     legend,
-    drift: "",
+    drift: renderDriftSection(review.drift, ctx),
     configProblems: configProblemsBlock(review),
     releaseNotes: renderReleaseNotesPreview(review.releaseNotes),
     sources: sourcesBlock(review),
