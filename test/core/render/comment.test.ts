@@ -104,7 +104,9 @@ describe("renderComment", () => {
     r.summary.specsChanged = 2;
     const b = renderComment(r, CTX);
     expect(b).toContain("at max replicas · 1 of 2 specs not priced: <code>mystery</code>");
-    expect(b).toContain("| replicas | 1× h100-sxm-80gb | ❔\u00a0unknown | 1–\u20602\u00a0→\u00a01–\u20603 | — |");
+    expect(b).toContain(
+      "| replicas | 1× h100-sxm-80gb | ❔\u00a0unknown | 1–\u20602\u00a0→\u00a01–\u20603 | — |",
+    );
     expect(b).toContain(
       "**Memory per GPU:** ❔ not estimated: the model <code>meta-llama/Llama-3.1-8B-Instruct</code> is not resolved",
     );
