@@ -16,6 +16,8 @@ import {
 } from "./core/render/index.js";
 import { renderReleaseNotes } from "./core/render/release-notes.js";
 import { defang } from "./core/render/release-preview.js";
+import { renderRuntimeSection } from "./core/render/runtime.js";
+import { compareRuntime } from "./core/runtime/index.js";
 
 export const engine: Engine = {
   defaultConfig,
@@ -29,6 +31,8 @@ export const engine: Engine = {
   renderSarif: (review, ctx) => renderSarif(review, ctx),
   // The Action's `release-notes` output is pasted into release bodies by workflows: spec authors
   // control names, versions and values, so markdown notes are defanged (no HTML, links, mentions).
+  compareRuntime,
+  renderRuntimeSection,
   renderReleaseNotes: (notes, opts) =>
     renderReleaseNotes(opts.format === "markdown" ? notes.map(defang) : notes, opts),
 };

@@ -16,6 +16,8 @@
  */
 import picomatch from "picomatch";
 import { collectPullRequestDrift, type DriftContext } from "./github/drift.js";
+import type { renderRuntimeSection } from "./core/render/runtime.js";
+import type { compareRuntime } from "./core/runtime/index.js";
 import {
   PermissionDeniedError,
   UnreadableFileError,
@@ -65,6 +67,9 @@ export interface Engine {
   renderJson(review: Review, ctx: RenderContext): string;
   renderSarif(review: Review, ctx: RenderContext): string;
   renderReleaseNotes(notes: ReleaseNote[], opts: { format: "markdown" | "text" | "json" }): string;
+  /** Running vs declared (issue #18): a piqc scan against the specs. Optional for test engines. */
+  compareRuntime?: typeof compareRuntime;
+  renderRuntimeSection?: typeof renderRuntimeSection;
 }
 
 /** The PR to review, as the triggering event describes it. */
@@ -105,6 +110,11 @@ export interface PipelineOptions {
   log?: (message: string) => void;
   /** Loads the core; defaults to a lazy `import("./engine.js")`. */
   loadEngine?: () => Promise<Engine>;
+  /**
+   * A piqc scan of the live cluster (the Action's `runtime-facts` input): the comment gets a
+   * "Running vs declared" section and the JSON report a `runtime` member. `now` is the adapter's clock.
+   */
+  runtimeFacts?: { file: string; text: string; now: string };
 }
 
 export interface PipelineResult {
@@ -361,7 +371,21 @@ export async function reviewPullRequest(
         ? { repoUrl: `${options.serverUrl.replace(/\/+$/, "")}/${port.repo.owner}/${port.repo.repo}` }
         : {}),
     };
-    const commentBody = engine.renderComment(review, ctx);
+    let commentBody = engine.renderComment(review, ctx);
+    // Running vs declared (src/core/runtime): appended after the review, within the comment limit.
+    const runtime =
+      options.runtimeFacts && engine.compareRuntime
+        ? engine.compareRuntime(
+            options.runtimeFacts.file,
+            options.runtimeFacts.text,
+            [...pairs, ...(drift?.contextSpecs ?? [])],
+            config,
+            { now: options.runtimeFacts.now },
+          )
+        : null;
+    const runtimeSection = runtime && engine.renderRuntimeSection ? engine.renderRuntimeSection(runtime) : "";
+    if (runtimeSection && commentBody && commentBody.length + runtimeSection.length + 2 < 65_000)
+      commentBody = `${commentBody.trimEnd()}\n\n${runtimeSection}\n`;
     const check = engine.renderCheckRun(review, ctx);
     const result: PipelineResult = {
       status: "reviewed",
@@ -372,7 +396,9 @@ export async function reviewPullRequest(
       configChangedInPr,
       commentBody,
       jobSummary: engine.renderJobSummary(review, ctx),
-      reportJson: engine.renderJson(review, ctx),
+      reportJson: runtime
+        ? `${JSON.stringify({ ...(JSON.parse(engine.renderJson(review, ctx)) as object), runtime }, null, 2)}\n`
+        : engine.renderJson(review, ctx),
       sarif: options.sarif ? engine.renderSarif(review, ctx) : null,
       releaseNotes:
         review.releaseNotes.length > 0
