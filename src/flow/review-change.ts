@@ -24,7 +24,6 @@ import {
   UnreadableFileError,
   fileKey,
   type ChangedFile,
-  type CheckAnnotation,
   type CheckConclusion,
   type CommentResult,
   type FileRequest,
@@ -36,7 +35,6 @@ import type {
   FilePair,
   Finding,
   GateId,
-  ReleaseNote,
   RenderContext,
   Review,
 } from "../core/types.js";
