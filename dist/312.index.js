@@ -499,7 +499,7 @@ function explain(e, instead) {
     return `${e.message}${hint}`;
 }
 async function loadEngine() {
-    return (await Promise.all(/* import() */[__webpack_require__.e(337), __webpack_require__.e(0)]).then(__webpack_require__.bind(__webpack_require__, 1000))).engine;
+    return (await Promise.all(/* import() */[__webpack_require__.e(337), __webpack_require__.e(567)]).then(__webpack_require__.bind(__webpack_require__, 7567))).engine;
 }
 //# sourceMappingURL=review-change.js.map
 
