@@ -4,6 +4,7 @@
  * this as a separate chunk of the Action bundle.
  */
 import type { CheckAnnotation } from "./github/port.js";
+import type { DriftContext } from "./github/drift.js";
 import type { WorkflowAnnotation } from "./core/render/job-summary.js";
 import type {
   ConclusionStatus,
@@ -31,7 +32,11 @@ import { defang } from "./core/render/release-preview.js";
 export interface Engine {
   defaultConfig(): Config;
   parseConfig(text: string, file: string): { config: Config; findings: Finding[] };
-  analyse(pairs: FilePair[], config: Config, options?: { configFindings?: Finding[] }): Review;
+  analyse(
+    pairs: FilePair[],
+    config: Config,
+    options?: { configFindings?: Finding[]; drift?: DriftContext },
+  ): Review;
   renderComment(review: Review, ctx: RenderContext): string;
   renderCheckRun(
     review: Review,

@@ -19,6 +19,7 @@
  * per mode). The no-op path loads none of the core unless a config or SARIF needs it.
  */
 import picomatch from "picomatch";
+import { collectPullRequestDrift } from "../github/drift.js";
 import {
   PermissionDeniedError,
   UnreadableFileError,
@@ -147,6 +148,7 @@ export function parseFailOn(input: string): { failOn: Config["failOn"]; problems
     "does-not-fit": "doesNotFit",
     "governance-loosening": "governanceLoosening",
     "breaking-changes": "breakingChanges",
+    drift: "drift",
   };
   for (const raw of input.split(/[\n,]/)) {
     const item = raw.trim();
@@ -269,9 +271,23 @@ export async function reviewChange(
       looksLikeModelSpec(baseText(f)) ||
       looksLikeModelSpec(headText(f)),
   );
+  // Deployment drift context (src/github/drift.ts): unchanged specs and manifests at head.
+  const drift = await collectPullRequestDrift(
+    { readFiles: (r) => source.readTexts(r), ...(source.listTree ? { listFiles: source.listTree } : {}) },
+    pr.headSha,
+    config,
+    potential.map((f) => ({ file: f, base: baseText(f), head: headText(f) })),
+    configPath,
+    notices,
+  );
   if (candidates.length === 0) {
-    log("No changed file is a ModelSpec: nothing to review.");
-    return publishNoSpecs(source, publisher, options, { configChangedInPr, notices, config, engine });
+    // A manifest-only change is reviewed when it touches a workload linked to a spec.
+    const linked =
+      drift !== null && engine.analyse([], config, { configFindings, drift }).drift !== undefined;
+    if (!linked) {
+      log("No changed file is a ModelSpec: nothing to review.");
+      return publishNoSpecs(source, publisher, options, { configChangedInPr, notices, config, engine });
+    }
   }
   if (candidates.length > config.limits.maxFiles) {
     notices.push(
@@ -309,7 +325,7 @@ export async function reviewChange(
       if (h !== undefined) pair.head = h;
       return pair;
     });
-    const review = engine.analyse(pairs, config, { configFindings });
+    const review = engine.analyse(pairs, config, { configFindings, ...(drift ? { drift } : {}) });
     const tag = options.commentTag ?? config.comment.tag;
     const ctx: RenderContext = {
       tag,

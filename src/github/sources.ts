@@ -33,6 +33,7 @@ export function pullRequestSource(
     change,
     listChanged: () => port.listChangedFiles(pr.number),
     readTexts: (files) => port.readFiles(files),
+    ...(port.listFiles ? { listTree: (ref: string) => port.listFiles!(ref) } : {}),
   };
 }
 
@@ -91,5 +92,10 @@ export function compareSource(
     }
     return { files, truncated: files.length >= MAX_COMPARED_FILES };
   }
-  return { change, listChanged, readTexts: (files) => port.readFiles(files) };
+  return {
+    change,
+    listChanged,
+    readTexts: (files) => port.readFiles(files),
+    ...(port.listFiles ? { listTree: (ref: string) => port.listFiles!(ref) } : {}),
+  };
 }

@@ -49,6 +49,8 @@ export interface ChangeSource {
    * file maps to null; a file that exists but cannot be read rejects (`UnreadableFileError`).
    */
   readTexts(files: FileRequest[]): Promise<FileTexts>;
+  /** Every file path at `ref` (deployment drift finds manifests and unchanged specs); optional. */
+  listTree?(ref: string): Promise<{ paths: string[]; truncated: boolean }>;
 }
 
 /** Publishes a review: the sticky comment, the check run, and links to files. */

@@ -139,9 +139,9 @@ describe("createMiddleware in a plain node:http server (the serverless recipe in
         "GET /repos/octo-org/docs-only/contents/.github/modelspec-review.yml",
         "GET /repos/octo-org/.github/contents/.github/modelspec-review.yml",
         "GET /repos/octo-org/docs-only/pulls/4/files",
-        "GET /repos/octo-org/docs-only/issues/4/comments",
         "POST /repos/octo-org/docs-only/check-runs",
         `PATCH /repos/octo-org/docs-only/check-runs/${repo.checkRuns[0]?.id ?? "?"}`,
+        "GET /repos/octo-org/docs-only/issues/4/comments",
       ]);
       expect(repo.checkRuns[0]).toMatchObject({ status: "completed", conclusion: "success" });
     } finally {

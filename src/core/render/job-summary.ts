@@ -1,6 +1,6 @@
 /**
- * The job summary (`$GITHUB_STEP_SUMMARY`): the whole report without the marker, under 1 MiB of
- * UTF-8, and the workflow-command annotations used when no check run can be created (fork PRs).
+ * The job summary (`$GITHUB_STEP_SUMMARY`): the comment's layout without the marker, plus the
+ * release notes of version bumps and every source and assumption in full, under 1 MiB of UTF-8, and the workflow-command annotations used when no check run can be created (fork PRs).
  */
 import type { Finding, RenderContext, Review } from "../types.js";
 import { escapeCommandData, escapeCommandProperty, plain } from "./escape.js";
@@ -15,7 +15,7 @@ export function renderJobSummary(review: Review, ctx: RenderContext): string {
   return compose(buildModel(review, ctx), {
     limit: JOB_SUMMARY_LIMIT_BYTES,
     measure: utf8Length,
-    include: { table: true, details: true, diffs: true, releaseNotes: true, footer: true },
+    include: { table: true, details: true, diffs: true, extras: true, footer: true },
   }).text;
 }
 
