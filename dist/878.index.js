@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
   reviewPullRequest: () => (/* binding */ reviewPullRequest)
 });
 
-// EXTERNAL MODULE: ./lib/flow/review-change.js + 1 modules
-var review_change = __webpack_require__(1312);
+// EXTERNAL MODULE: ./lib/flow/review-change.js + 2 modules
+var review_change = __webpack_require__(5707);
 // EXTERNAL MODULE: ./lib/github/octokit.js
 var octokit = __webpack_require__(8115);
 // EXTERNAL MODULE: ./lib/github/port.js
@@ -40,6 +40,7 @@ function pullRequestSource(port, pr) {
         change,
         listChanged: () => port.listChangedFiles(pr.number),
         readTexts: (files) => port.readFiles(files),
+        ...(port.listFiles ? { listTree: (ref) => port.listFiles(ref) } : {}),
     };
 }
 /**
@@ -88,7 +89,12 @@ function compareSource(octokit, port, range) {
         }
         return { files, truncated: files.length >= MAX_COMPARED_FILES };
     }
-    return { change, listChanged, readTexts: (files) => port.readFiles(files) };
+    return {
+        change,
+        listChanged,
+        readTexts: (files) => port.readFiles(files),
+        ...(port.listFiles ? { listTree: (ref) => port.listFiles(ref) } : {}),
+    };
 }
 //# sourceMappingURL=sources.js.map
 ;// CONCATENATED MODULE: ./lib/github/review.js

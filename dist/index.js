@@ -37569,9 +37569,9 @@ async function run(overrides = {}) {
         }
         // Loaded only for pull requests: other events never pay for the pipeline or the Octokit.
         const [{ parseFailOn }, { reviewPullRequest, reviewMergeGroup }, { createOctokitPort }, { createActionOctokit },] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(636), __nccwpck_require__.e(312), __nccwpck_require__.e(47)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1312)),
-            Promise.all(/* import() */[__nccwpck_require__.e(636), __nccwpck_require__.e(115), __nccwpck_require__.e(312), __nccwpck_require__.e(878)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5878)),
-            __nccwpck_require__.e(/* import() */ 115).then(__nccwpck_require__.bind(__nccwpck_require__, 8115)),
+            Promise.all(/* import() */[__nccwpck_require__.e(636), __nccwpck_require__.e(707)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5707)),
+            Promise.all(/* import() */[__nccwpck_require__.e(636), __nccwpck_require__.e(707), __nccwpck_require__.e(115), __nccwpck_require__.e(878)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5878)),
+            Promise.all(/* import() */[__nccwpck_require__.e(115), __nccwpck_require__.e(47)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8115)),
             Promise.all(/* import() */[__nccwpck_require__.e(222), __nccwpck_require__.e(618)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3618)),
         ]);
         let failOn;
