@@ -138,7 +138,8 @@ describe.skipIf(!built)(title, () => {
     }
     expect(counts[1]).toEqual(counts[0]);
     expect(counts[2]).toEqual(counts[0]);
-    expect(Object.values(counts[0]!).reduce((x, y) => x + y, 0)).toBeLessThanOrEqual(7);
+    // 7 for the review plus drift's one tree listing of the head (issue 16).
+    expect(Object.values(counts[0]!).reduce((x, y) => x + y, 0)).toBeLessThanOrEqual(8);
   }, 60_000);
 
   it("behind a forward proxy, with the API host not resolvable directly, publishes the review through the proxy", async () => {
