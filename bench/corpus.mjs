@@ -176,3 +176,142 @@ export function specPairs(n, seed = 7) {
   }
   return out;
 }
+
+// ─── Mutation corpus in three styles (issue #14) ────────────────────────────────────────────────
+
+/** The spec as a plain object: the document `render` writes, field for field. */
+export function specObject(s) {
+  return {
+    apiVersion: "piqc.ai/v1alpha1",
+    kind: "ModelSpec",
+    metadata: { name: s.name, version: s.version, labels: { env: s.env } },
+    spec: {
+      identity: {
+        model: {
+          id: s.id,
+          family: s.family,
+          task: "text-generation",
+          framework: "vllm",
+          precision: s.precision,
+          artifacts: { modelUri: `hf://${s.id}` },
+        },
+      },
+      runtime: {
+        accelerator: { vendor: "nvidia", type: s.gpu, count: s.count },
+        batch: { maxBatchSize: s.batch, maxSequenceLengthTokens: s.seq },
+      },
+      operations: {
+        serving: {
+          protocol: "http",
+          port: 8000,
+          readinessProbe: { path: "/health", timeoutSeconds: 5 },
+          livenessProbe: { path: "/ping", timeoutSeconds: 5 },
+          maxConcurrency: s.batch,
+          timeoutSeconds: 120,
+        },
+        scaling: {
+          minReplicas: s.min,
+          maxReplicas: s.max,
+          strategy: "reactive",
+          targetLatencyMsP95: s.latency,
+        },
+        observability: {
+          metrics: { enabled: true, provider: "prometheus", port: 9090 },
+          tracing: { enabled: true },
+        },
+      },
+      governance: {
+        compliance: {
+          pii: s.pii ? { allowed: true, policy: "redact-before-logging" } : { allowed: false },
+          retention: { logsDays: s.logsDays },
+          governance: { owner: "ml-platform@example.com", changeApproval: "two-reviewers" },
+        },
+        cost: { targetCostPer1kTokensUsd: s.target, pricingHints: { cloudProvider: s.provider } },
+      },
+    },
+  };
+}
+
+/** Mutations a reviewer sees: wrong types, out-of-range numbers, typos, missing and unknown fields. */
+const MUTATIONS = [
+  (o) => (o.spec.runtime.accelerator.count = "two"),
+  (o) => (o.spec.operations.scaling.minReplicas = -1),
+  (o) => ((o.metadata.nmae = "typo"), delete o.metadata.name),
+  (o) => delete o.kind,
+  (o) => (o.spec.operations.serving.protocol = "https"),
+  (o) => (o.spec.operations.serving.port = 70000),
+  (o) => (o.metadata.labels.replicas = 3),
+  (o) => delete o.spec.identity.model.framework,
+  (o) => (o.spec.runtime.batch.maxBatchSize = 0),
+  (o) => (o.spec.operations.scaling.extra = true),
+  (o) => (o.apiVersion = "piqc.ai/v1beta1"),
+  (o) => (o.spec.operations.observability.tracing.enabled = "yes"),
+];
+
+/** Block YAML; with `flow`, every mapping whose values are all scalars is written `{ a: 1, b: x }`. */
+export function emitYaml(obj, { flow = false } = {}) {
+  const out = [];
+  const scalar = (v) => {
+    if (typeof v !== "string") return String(v);
+    // Quote what YAML would read as something else (numbers, booleans) or cannot hold plain.
+    return /^[A-Za-z/][A-Za-z0-9@._/:-]*$/.test(v) && !/^(?:true|false|null|yes|no)$/i.test(v)
+      ? v
+      : JSON.stringify(v);
+  };
+  const leaf = (v) =>
+    v !== null && typeof v === "object" && Object.values(v).every((x) => x === null || typeof x !== "object");
+  const walk = (o, indent) => {
+    const pad = " ".repeat(indent);
+    for (const [k, v] of Object.entries(o)) {
+      if (v !== null && typeof v === "object") {
+        if (flow && leaf(v)) {
+          out.push(
+            `${pad}${k}: { ${Object.entries(v)
+              .map(([a, b]) => `${a}: ${scalar(b)}`)
+              .join(", ")} }`,
+          );
+        } else {
+          out.push(`${pad}${k}:`);
+          walk(v, indent + 2);
+        }
+      } else out.push(`${pad}${k}: ${scalar(v)}`);
+    }
+  };
+  walk(obj, 0);
+  return out.join("\n") + "\n";
+}
+
+/**
+ * `n` specs, `invalidShare` of them (default ¾) with one or two mutations, written as block YAML,
+ * flow style (every leaf mapping inline) or JSON: the same documents in each style.
+ */
+export function mutationTexts(n, { seed = 14, style = "block", invalidShare = 0.75 } = {}) {
+  const r = rng(seed);
+  const out = [];
+  for (let i = 0; i < n; i++) {
+    const o = specObject(randomSpec(r, i));
+    if (r() < invalidShare) {
+      const k = 1 + Math.floor(r() * 2);
+      for (let m = 0; m < k; m++) pick(r, MUTATIONS)(o);
+    }
+    out.push(style === "json" ? JSON.stringify(o, null, 2) + "\n" : emitYaml(o, { flow: style === "flow" }));
+  }
+  return out;
+}
+
+/** A spec with `width` labels, in block style, flow style (labels as one flow mapping) or JSON. */
+export function wideSpec(width, style) {
+  const o = specObject(randomSpec(rng(1), 0));
+  const labels = {};
+  for (let i = 0; i < width; i++) labels[`label-${i}`] = `value-${i}`;
+  o.metadata.labels = labels;
+  if (style === "json") return JSON.stringify(o) + "\n";
+  if (style === "flow") {
+    const text = emitYaml({ ...o, metadata: { ...o.metadata, labels: "LABELS" } });
+    const inline = Object.entries(labels)
+      .map(([k, v]) => `${k}: ${v}`)
+      .join(", ");
+    return text.replace("labels: LABELS", `labels: { ${inline} }`);
+  }
+  return emitYaml(o);
+}

@@ -17,7 +17,7 @@ import picomatch from "picomatch";
 import { CONFIG_PATH, defaultConfig, parseConfig } from "../core/config.js";
 import { renderComment } from "../core/render/comment.js";
 import { renderJobSummary } from "../core/render/job-summary.js";
-import { renderJson } from "../core/render/json.js";
+import { renderJsonChunks } from "../core/render/json.js";
 import { renderSarif } from "../core/render/sarif.js";
 import { analyse } from "../core/review.js";
 import type { Config, FilePair, Finding, RenderContext, Review } from "../core/types.js";
@@ -30,6 +30,8 @@ import { renderText } from "./review-text.js";
 export interface ReviewIo {
   out(text: string): void;
   err(text: string): void;
+  /** Resolves once buffered output is written (streaming output waits on it). */
+  flush?(): Promise<void>;
   cwd: string;
 }
 
@@ -247,6 +249,7 @@ export async function run(argv: string[], io: ReviewIo): Promise<number> {
     throw err;
   }
   const { review } = run;
+  run.pairs = []; // the texts are no longer needed: let them go before rendering a large report
   if (run.skippedFiles > 0)
     io.err(
       `modelspec-review review: ${run.skippedFiles} more changed spec file(s) were not reviewed (limits.maxFiles is ${run.config.limits.maxFiles}).\n`,
@@ -257,8 +260,15 @@ export async function run(argv: string[], io: ReviewIo): Promise<number> {
     onNoChange: run.config.comment.onNoChange,
     ...(run.headSha ? { headSha: run.headSha } : {}),
   };
-  if (args.format === "json") io.out(renderJson(review, ctx));
-  else if (args.format === "sarif") io.out(renderSarif(review, ctx));
+  if (args.format === "json") {
+    // Streamed, waiting for stdout now and then: a 3,000-spec report is tens of MB, and a pipe
+    // that is written faster than it is read would otherwise queue all of it in memory (issue #14).
+    let n = 0;
+    for (const chunk of renderJsonChunks(review, ctx)) {
+      io.out(chunk);
+      if (++n % 4 === 0 && io.flush) await io.flush();
+    }
+  } else if (args.format === "sarif") io.out(renderSarif(review, ctx));
   else if (args.format === "summary") io.out(renderJobSummary(review, ctx));
   else if (args.format === "markdown") io.out(`${renderComment(review, ctx)}\n`);
   else {

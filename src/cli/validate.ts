@@ -4,9 +4,10 @@
  * Exit 0 when no error-severity finding, 1 when any, 2 on usage or I/O errors (unreadable or
  * missing paths; the other files are still validated).
  *
- * Fast by construction: a file that the fast YAML path reads and the generated validator accepts
- * costs a read, a line scan and one validator call — the `yaml` package is loaded only when some
- * file needs it (unusual YAML or any finding, whose exact line and column need the full parser).
+ * Fast by construction: a file that the fast readers take (JSON, block YAML with one-line flow
+ * collections) costs a read, one scan and one validator call, plus a second scan for positions
+ * when it has findings; the `yaml` package is loaded only for files those readers leave to it
+ * (anchors, multi-line flow, block scalars, syntax errors...).
  */
 import {
   closeSync,
@@ -22,7 +23,7 @@ import {
 import { relative, resolve, sep } from "node:path";
 import { isUtf8 } from "node:buffer";
 import { parseArgs } from "node:util";
-import { quickParse } from "../core/parse-fast.js";
+import { quickDocument } from "../core/parse-fast.js";
 import type { Finding } from "../core/types.js";
 import { isValidModelSpec } from "../core/schema-check.js";
 import { EXIT, type CliIo } from "./io.js";
@@ -342,9 +343,16 @@ export async function validateBytes(
   // The caller's buffer may be reused once we await: keep our own copy of undecodable bytes.
   const raw = text === undefined ? Uint8Array.from(buf) : undefined;
   if (text !== undefined) {
-    // Fast path: no AST, no positions, no `yaml` import — enough when the file is valid.
-    const value = quickParse(text, { maxBytes: opts.maxBytes });
-    if (value !== undefined && isValidModelSpec(value)) return result(display, []);
+    // Fast readers (JSON, block YAML): the value, and exact positions only if a finding needs them;
+    // the `yaml` package is not loaded. A valid file costs one read and the yes/no validator.
+    const doc = quickDocument(text, { maxBytes: opts.maxBytes });
+    if (doc !== undefined) {
+      if (isValidModelSpec(doc.value)) return result(display, []);
+      fullValidator ??= await import("../core/validate.js");
+      const findings = fullValidator.validateDocument(display, doc, false);
+      findings.sort((a, b) => a.line - b.line || a.column - b.column);
+      return result(display, findings);
+    }
   }
   fullParser ??= await import("../core/parse.js");
   fullValidator ??= await import("../core/validate.js");

@@ -1,17 +1,23 @@
 /**
- * The fast path of the loader: a small, line-based reader for the block-YAML subset that ModelSpec
- * files are written in (block mappings and sequences, plain / simply quoted one-line scalars,
- * comments, CRLF). It never guesses: on anything outside that subset — anchors, tags, flow
- * collections, block scalars, multi-line scalars, escapes, duplicate or odd keys, several documents,
- * non-mapping roots — it returns `undefined` and the caller uses the full `yaml` parser instead.
- * When it returns a value, that value is exactly what `yaml` (YAML 1.2 core schema) would produce;
- * test/core/parse-fast.test.ts checks this on examples, mutations and generated documents.
+ * The fast readers of the loader, exact by construction, and what they share with the full path.
  *
- * It exists for speed: it is ~50× cheaper than building a YAML AST, and this module imports nothing,
- * so `modelspec-review validate` does not load the `yaml` package at all while every file is valid.
- * Positions are not recorded here: they are computed (by the full parser) only when a finding needs
- * one.
+ *  - JSON (`jsonParse`): `JSON.parse` for the value, plus one linear pass for what JSON allows and
+ *    YAML does not (duplicate keys, a key and its `:` on different lines, tabs, `__proto__`, depth);
+ *  - block YAML (`fastParse`): a line-based reader for block mappings and sequences, plain and
+ *    simply quoted one-line scalars, one-line flow collections, comments, CRLF.
+ *
+ * They never guess: on anything outside their subset — anchors, tags, multi-line flow, block
+ * scalars, multi-line scalars, escapes, duplicate or odd keys, tabs, lone CRs, Unicode line breaks,
+ * several documents, non-mapping roots — they return `undefined` and the caller uses the full
+ * `yaml` parser. When they return a value, it is exactly what `yaml` (YAML 1.2 core schema) gives,
+ * and positions are the ranges yaml would record: test/property/differential.property.test.ts
+ * holds them to that on generated texts of every shape.
+ *
+ * Positions are recorded in a second pass of the same reader (`fastParsePositions`, `jsonParse`
+ * with `pos`), only when a finding needs one. This module imports nothing at run time, so
+ * `modelspec-review validate` never loads the `yaml` package for a file these readers take.
  */
+import type { ParsedDocument, Position } from "./types.js";
 
 /** Sentinel for "outside the fast subset". */
 const BAIL = Symbol("bail");
@@ -803,6 +809,108 @@ export function readFast(
   const value = fastParse(text, maxDepth);
   if (value === undefined) return undefined;
   return { value, positions: () => fastParsePositions(text, maxDepth) };
+}
+
+// ─── Positions ───────────────────────────────────────────────────────────────────────────────────
+
+/** Offset → 1-based line/column over one text; line starts are computed once, on first use. */
+export class LineIndex {
+  private starts: number[] | undefined;
+  constructor(private readonly text: string) {}
+
+  private lineStarts(): number[] {
+    if (this.starts) return this.starts;
+    const starts = [0];
+    const t = this.text;
+    for (let i = t.indexOf("\n"); i !== -1; i = t.indexOf("\n", i + 1)) starts.push(i + 1);
+    this.starts = starts;
+    return starts;
+  }
+
+  at(offset: number): { line: number; column: number } {
+    const starts = this.lineStarts();
+    const off = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= off) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: off - starts[lo]! + 1 };
+  }
+
+  span(start: number, end: number): Position {
+    const a = this.at(start);
+    const b = this.at(Math.max(start, end));
+    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+  }
+}
+
+/** RFC 6901 pointer → reference tokens. */
+export function pointerTokens(pointer: string): string[] {
+  if (pointer === "" || pointer === "/") return pointer === "/" ? [""] : [];
+  return pointer
+    .slice(pointer.startsWith("/") ? 1 : 0)
+    .split("/")
+    .map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+
+/**
+ * Where a pointer lies, from the fast readers' positions: the same rule as `locateInDocument`
+ * (a member spans its key to its value's end, an item itself; a missing pointer resolves to its
+ * nearest existing ancestor), with one map lookup per token.
+ */
+export function locatePos(root: PosNode, index: LineIndex, pointer: string): Position {
+  let node = root;
+  let best = index.span(root.s, root.e);
+  for (const token of pointerTokens(pointer)) {
+    if (node.keys) {
+      const pair = node.keys.get(token);
+      if (!pair) return best;
+      best = index.span(pair.ks, pair.v.e);
+      node = pair.v;
+    } else if (node.items) {
+      if (!/^(0|[1-9][0-9]*)$/.test(token)) return best;
+      const item = node.items[Number(token)];
+      if (item === undefined) return best;
+      best = index.span(item.s, item.e);
+      node = item;
+    } else return best;
+  }
+  return best;
+}
+
+/**
+ * The CLI's one reading of a file: the preflight of `parseFile` (size cap, BOM, forbidden
+ * characters), then the fast readers. Gives the value and, on demand, exact positions — what
+ * `parseFile` would give for this text — without loading the `yaml` package. `undefined` means
+ * "ask `parseFile`".
+ */
+export function quickDocument(
+  text: string,
+  opts: { maxBytes?: number; maxDepth?: number } = {},
+): ParsedDocument | undefined {
+  const maxBytes = opts.maxBytes ?? 1024 * 1024;
+  if (text.length * 3 > maxBytes && utf8Length(text) > maxBytes) return undefined;
+  const t = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (findForbiddenCharacter(t) !== -1) return undefined;
+  const fast = readFast(t, opts.maxDepth ?? 64);
+  if (fast === undefined) return undefined;
+  let located: ((pointer: string) => Position) | undefined;
+  return {
+    index: 0,
+    value: fast.value,
+    locate(pointer: string): Position {
+      if (!located) {
+        const root = fast.positions();
+        const lines = new LineIndex(t);
+        // The same reader took the text once, so it takes it again; the fallback is unreachable.
+        located = root ? (ptr) => locatePos(root, lines, ptr) : () => ({ line: 1, column: 1 });
+      }
+      return located(pointer);
+    },
+  };
 }
 
 // ─── Preflight checks shared by the fast and the full path ──────────────────────────────────────

@@ -20,12 +20,15 @@ import {
   fastParsePositions,
   findExcessiveNesting,
   findForbiddenCharacter,
+  LineIndex,
+  locatePos,
+  pointerTokens,
   readFast,
 } from "./parse-fast.js";
 import type { PosNode } from "./parse-fast.js";
 import type { Finding, ParseOptions, ParsedDocument, ParsedFile, Position } from "./types.js";
 
-export { resolvePlainScalar, utf8Length } from "./parse-fast.js";
+export { LineIndex, locatePos, pointerTokens, resolvePlainScalar, utf8Length } from "./parse-fast.js";
 
 export const DEFAULT_PARSE_OPTIONS: Required<ParseOptions> = {
   maxBytes: 1024 * 1024,
@@ -52,49 +55,6 @@ export type ParseCode =
   | "parse/internal";
 
 // ─── Positions ───────────────────────────────────────────────────────────────────────────────────
-
-/** Offset → 1-based line/column over one text; line starts are computed once, on first use. */
-export class LineIndex {
-  private starts: number[] | undefined;
-  constructor(private readonly text: string) {}
-
-  private lineStarts(): number[] {
-    if (this.starts) return this.starts;
-    const starts = [0];
-    const t = this.text;
-    for (let i = t.indexOf("\n"); i !== -1; i = t.indexOf("\n", i + 1)) starts.push(i + 1);
-    this.starts = starts;
-    return starts;
-  }
-
-  at(offset: number): { line: number; column: number } {
-    const starts = this.lineStarts();
-    const off = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= off) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: off - starts[lo]! + 1 };
-  }
-
-  span(start: number, end: number): Position {
-    const a = this.at(start);
-    const b = this.at(Math.max(start, end));
-    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
-  }
-}
-
-/** RFC 6901 pointer → reference tokens. */
-export function pointerTokens(pointer: string): string[] {
-  if (pointer === "" || pointer === "/") return pointer === "/" ? [""] : [];
-  return pointer
-    .slice(pointer.startsWith("/") ? 1 : 0)
-    .split("/")
-    .map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~"));
-}
 
 function keyString(key: unknown): string | undefined {
   if (isScalar(key)) return key.value === null ? "" : String(key.value);
@@ -342,31 +302,6 @@ function fastDocument(
       return shifted;
     },
   };
-}
-
-/**
- * Where a pointer lies, from the fast readers' positions: the same rule as `locateInDocument`
- * (a member spans its key to its value's end, an item itself; a missing pointer resolves to its
- * nearest existing ancestor), with one map lookup per token.
- */
-export function locatePos(root: PosNode, index: LineIndex, pointer: string): Position {
-  let node = root;
-  let best = index.span(root.s, root.e);
-  for (const token of pointerTokens(pointer)) {
-    if (node.keys) {
-      const pair = node.keys.get(token);
-      if (!pair) return best;
-      best = index.span(pair.ks, pair.v.e);
-      node = pair.v;
-    } else if (node.items) {
-      if (!/^(0|[1-9][0-9]*)$/.test(token)) return best;
-      const item = node.items[Number(token)];
-      if (item === undefined) return best;
-      best = index.span(item.s, item.e);
-      node = item;
-    } else return best;
-  }
-  return best;
 }
 
 /** Positions from the full parser (only if the fast reader cannot give them, which it always can). */

@@ -49,3 +49,35 @@ export function buildJsonReport(review: Review, ctx: RenderContext): JsonReport 
 export function renderJson(review: Review, ctx: RenderContext): string {
   return JSON.stringify(buildJsonReport(review, ctx), null, 2) + "\n";
 }
+
+/**
+ * The same text as `renderJson`, in pieces: the report's head, then one piece per file, then the
+ * tail. A front end writes each piece as it comes, so a 3,000-spec report (tens of MB) is never one
+ * string in memory. `renderJsonChunks(r, c).join("") === renderJson(r, c)` (tested).
+ */
+export function* renderJsonChunks(review: Review, ctx: RenderContext): Generator<string> {
+  const report = buildJsonReport(review, ctx) as unknown as Record<string, unknown>;
+  const keys = Object.keys(report).filter((k) => stringifiable(report[k]));
+  yield "{\n";
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    const v = report[k];
+    const sep = i + 1 < keys.length ? ",\n" : "\n";
+    if (k === "files" && Array.isArray(v) && v.length > 0) {
+      yield `  ${JSON.stringify(k)}: [\n`;
+      for (let j = 0; j < v.length; j++) {
+        const item = JSON.stringify(v[j], null, 2) ?? "null";
+        yield `    ${item.replace(/\n/g, "\n    ")}${j + 1 < v.length ? ",\n" : "\n"}`;
+      }
+      yield `  ]${sep}`;
+    } else {
+      yield `  ${JSON.stringify(k)}: ${JSON.stringify(v, null, 2)!.replace(/\n/g, "\n  ")}${sep}`;
+    }
+  }
+  yield "}\n";
+}
+
+/** What JSON.stringify keeps as an object member (it drops undefined, functions and symbols). */
+function stringifiable(v: unknown): boolean {
+  return v !== undefined && typeof v !== "function" && typeof v !== "symbol";
+}
