@@ -3298,20 +3298,6 @@ function parseHfConfig(text, options) {
 }
 //# sourceMappingURL=hf-config.js.map
 ;// CONCATENATED MODULE: ./lib/core/parse-fast.js
-/**
- * The fast path of the loader: a small, line-based reader for the block-YAML subset that ModelSpec
- * files are written in (block mappings and sequences, plain / simply quoted one-line scalars,
- * comments, CRLF). It never guesses: on anything outside that subset — anchors, tags, flow
- * collections, block scalars, multi-line scalars, escapes, duplicate or odd keys, several documents,
- * non-mapping roots — it returns `undefined` and the caller uses the full `yaml` parser instead.
- * When it returns a value, that value is exactly what `yaml` (YAML 1.2 core schema) would produce;
- * test/core/parse-fast.test.ts checks this on examples, mutations and generated documents.
- *
- * It exists for speed: it is ~50× cheaper than building a YAML AST, and this module imports nothing,
- * so `modelspec-review validate` does not load the `yaml` package at all while every file is valid.
- * Positions are not recorded here: they are computed (by the full parser) only when a finding needs
- * one.
- */
 /** Sentinel for "outside the fast subset". */
 const BAIL = Symbol("bail");
 // YAML 1.2 core schema, exactly as the `yaml` package resolves plain scalars (schema/core/*.js).
@@ -4118,6 +4104,114 @@ function readFast(text, maxDepth = 64) {
         return undefined;
     return { value, positions: () => fastParsePositions(text, maxDepth) };
 }
+// ─── Positions ───────────────────────────────────────────────────────────────────────────────────
+/** Offset → 1-based line/column over one text; line starts are computed once, on first use. */
+class parse_fast_LineIndex {
+    text;
+    starts;
+    constructor(text) {
+        this.text = text;
+    }
+    lineStarts() {
+        if (this.starts)
+            return this.starts;
+        const starts = [0];
+        const t = this.text;
+        for (let i = t.indexOf("\n"); i !== -1; i = t.indexOf("\n", i + 1))
+            starts.push(i + 1);
+        this.starts = starts;
+        return starts;
+    }
+    at(offset) {
+        const starts = this.lineStarts();
+        const off = Math.max(0, Math.min(offset, this.text.length));
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= off)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: off - starts[lo] + 1 };
+    }
+    span(start, end) {
+        const a = this.at(start);
+        const b = this.at(Math.max(start, end));
+        return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+    }
+}
+/** RFC 6901 pointer → reference tokens. */
+function pointerTokens(pointer) {
+    if (pointer === "" || pointer === "/")
+        return pointer === "/" ? [""] : [];
+    return pointer
+        .slice(pointer.startsWith("/") ? 1 : 0)
+        .split("/")
+        .map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+/**
+ * Where a pointer lies, from the fast readers' positions: the same rule as `locateInDocument`
+ * (a member spans its key to its value's end, an item itself; a missing pointer resolves to its
+ * nearest existing ancestor), with one map lookup per token.
+ */
+function locatePos(root, index, pointer) {
+    let node = root;
+    let best = index.span(root.s, root.e);
+    for (const token of pointerTokens(pointer)) {
+        if (node.keys) {
+            const pair = node.keys.get(token);
+            if (!pair)
+                return best;
+            best = index.span(pair.ks, pair.v.e);
+            node = pair.v;
+        }
+        else if (node.items) {
+            if (!/^(0|[1-9][0-9]*)$/.test(token))
+                return best;
+            const item = node.items[Number(token)];
+            if (item === undefined)
+                return best;
+            best = index.span(item.s, item.e);
+            node = item;
+        }
+        else
+            return best;
+    }
+    return best;
+}
+/**
+ * The CLI's one reading of a file: the preflight of `parseFile` (size cap, BOM, forbidden
+ * characters), then the fast readers. Gives the value and, on demand, exact positions — what
+ * `parseFile` would give for this text — without loading the `yaml` package. `undefined` means
+ * "ask `parseFile`".
+ */
+function quickDocument(text, opts = {}) {
+    const maxBytes = opts.maxBytes ?? 1024 * 1024;
+    if (text.length * 3 > maxBytes && utf8Length(text) > maxBytes)
+        return undefined;
+    const t = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    if (findForbiddenCharacter(t) !== -1)
+        return undefined;
+    const fast = readFast(t, opts.maxDepth ?? 64);
+    if (fast === undefined)
+        return undefined;
+    let located;
+    return {
+        index: 0,
+        value: fast.value,
+        locate(pointer) {
+            if (!located) {
+                const root = fast.positions();
+                const lines = new parse_fast_LineIndex(t);
+                // The same reader took the text once, so it takes it again; the fallback is unreachable.
+                located = root ? (ptr) => locatePos(root, lines, ptr) : () => ({ line: 1, column: 1 });
+            }
+            return located(pointer);
+        },
+    };
+}
 // ─── Preflight checks shared by the fast and the full path ──────────────────────────────────────
 /** UTF-8 length of a JS string without allocating. */
 function utf8Length(text) {
@@ -4307,52 +4401,6 @@ const DEFAULT_PARSE_OPTIONS = {
     maxDocuments: 100,
 };
 // ─── Positions ───────────────────────────────────────────────────────────────────────────────────
-/** Offset → 1-based line/column over one text; line starts are computed once, on first use. */
-class LineIndex {
-    text;
-    starts;
-    constructor(text) {
-        this.text = text;
-    }
-    lineStarts() {
-        if (this.starts)
-            return this.starts;
-        const starts = [0];
-        const t = this.text;
-        for (let i = t.indexOf("\n"); i !== -1; i = t.indexOf("\n", i + 1))
-            starts.push(i + 1);
-        this.starts = starts;
-        return starts;
-    }
-    at(offset) {
-        const starts = this.lineStarts();
-        const off = Math.max(0, Math.min(offset, this.text.length));
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (starts[mid] <= off)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, column: off - starts[lo] + 1 };
-    }
-    span(start, end) {
-        const a = this.at(start);
-        const b = this.at(Math.max(start, end));
-        return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
-    }
-}
-/** RFC 6901 pointer → reference tokens. */
-function pointerTokens(pointer) {
-    if (pointer === "" || pointer === "/")
-        return pointer === "/" ? [""] : [];
-    return pointer
-        .slice(pointer.startsWith("/") ? 1 : 0)
-        .split("/")
-        .map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~"));
-}
 function keyString(key) {
     if ((0,dist/* isScalar */.jn)(key))
         return key.value === null ? "" : String(key.value);
@@ -4517,7 +4565,7 @@ function parseUnsafe(file, rawText, o, fastReaders) {
     const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
     const bad = findForbiddenCharacter(text);
     if (bad !== -1) {
-        const index = new LineIndex(text);
+        const index = new parse_fast_LineIndex(text);
         const code = text.charCodeAt(bad);
         findings.push(parse_finding("parse/invalid-character", file, index.span(bad, bad + 1), `File contains a character YAML does not allow (U+${code.toString(16).toUpperCase().padStart(4, "0")}).`, { hint: "Remove control characters (NUL and friends); is this a binary file?" }));
         return { file, documents: [], findings };
@@ -4544,7 +4592,7 @@ function fastDocument(index, value, positions, segment, firstLine) {
         locate(pointer) {
             if (!located) {
                 const root = positions();
-                const lines = new LineIndex(segment);
+                const lines = new parse_fast_LineIndex(segment);
                 located = root ? (ptr) => locatePos(root, lines, ptr) : lazyLocator(segment);
             }
             const p = located(pointer);
@@ -4557,39 +4605,9 @@ function fastDocument(index, value, positions, segment, firstLine) {
         },
     };
 }
-/**
- * Where a pointer lies, from the fast readers' positions: the same rule as `locateInDocument`
- * (a member spans its key to its value's end, an item itself; a missing pointer resolves to its
- * nearest existing ancestor), with one map lookup per token.
- */
-function locatePos(root, index, pointer) {
-    let node = root;
-    let best = index.span(root.s, root.e);
-    for (const token of pointerTokens(pointer)) {
-        if (node.keys) {
-            const pair = node.keys.get(token);
-            if (!pair)
-                return best;
-            best = index.span(pair.ks, pair.v.e);
-            node = pair.v;
-        }
-        else if (node.items) {
-            if (!/^(0|[1-9][0-9]*)$/.test(token))
-                return best;
-            const item = node.items[Number(token)];
-            if (item === undefined)
-                return best;
-            best = index.span(item.s, item.e);
-            node = item;
-        }
-        else
-            return best;
-    }
-    return best;
-}
 /** Positions from the full parser (only if the fast reader cannot give them, which it always can). */
 function lazyLocator(text) {
-    const index = new LineIndex(text);
+    const index = new parse_fast_LineIndex(text);
     const docs = (0,dist/* parseAllDocuments */.hR)(text, yamlOptions);
     const doc = Array.isArray(docs) ? docs[0] : undefined;
     if (!doc)
@@ -4612,7 +4630,7 @@ function fastParseMulti(file, text, o) {
     const cut = nthDocumentStart(text, o.maxDocuments);
     if (cut !== -1) {
         source = text.slice(0, cut);
-        const index = new LineIndex(text);
+        const index = new parse_fast_LineIndex(text);
         findings.push(parse_finding("parse/too-many-documents", file, index.span(cut, cut + 3), `File holds more than ${o.maxDocuments} YAML documents; only the first ${o.maxDocuments} were read.`));
     }
     // Marker lines and where they are.
@@ -4649,7 +4667,7 @@ function fastParseMulti(file, text, o) {
         const value = fastParse(segment, o.maxDepth);
         if (value === undefined)
             return undefined;
-        lineOfOffset ??= new LineIndex(source);
+        lineOfOffset ??= new parse_fast_LineIndex(source);
         const positions = () => fastParsePositions(segment, o.maxDepth);
         documents.push(fastDocument(d, value, positions, segment, lineOfOffset.at(start).line - 1));
     }
@@ -4672,7 +4690,7 @@ const yamlOptions = {
     keepSourceTokens: false,
 };
 function parseFull(file, text, o, findings) {
-    const index = new LineIndex(text);
+    const index = new parse_fast_LineIndex(text);
     // The yaml parser recurses per nesting level: never hand it thousands of levels.
     const deep = findExcessiveNesting(text, o.maxDepth * 2);
     if (deep !== -1) {
@@ -15307,6 +15325,37 @@ function buildJsonReport(review, ctx) {
 /** Pretty-printed JSON; `undefined` members vanish and non-finite numbers become null (JSON rules). */
 function json_renderJson(review, ctx) {
     return JSON.stringify(buildJsonReport(review, ctx), null, 2) + "\n";
+}
+/**
+ * The same text as `renderJson`, in pieces: the report's head, then one piece per file, then the
+ * tail. A front end writes each piece as it comes, so a 3,000-spec report (tens of MB) is never one
+ * string in memory. `renderJsonChunks(r, c).join("") === renderJson(r, c)` (tested).
+ */
+function* renderJsonChunks(review, ctx) {
+    const report = buildJsonReport(review, ctx);
+    const keys = Object.keys(report).filter((k) => stringifiable(report[k]));
+    yield "{\n";
+    for (let i = 0; i < keys.length; i++) {
+        const k = keys[i];
+        const v = report[k];
+        const sep = i + 1 < keys.length ? ",\n" : "\n";
+        if (k === "files" && Array.isArray(v) && v.length > 0) {
+            yield `  ${JSON.stringify(k)}: [\n`;
+            for (let j = 0; j < v.length; j++) {
+                const item = JSON.stringify(v[j], null, 2) ?? "null";
+                yield `    ${item.replace(/\n/g, "\n    ")}${j + 1 < v.length ? ",\n" : "\n"}`;
+            }
+            yield `  ]${sep}`;
+        }
+        else {
+            yield `  ${JSON.stringify(k)}: ${JSON.stringify(v, null, 2).replace(/\n/g, "\n  ")}${sep}`;
+        }
+    }
+    yield "}\n";
+}
+/** What JSON.stringify keeps as an object member (it drops undefined, functions and symbols). */
+function stringifiable(v) {
+    return v !== undefined && typeof v !== "function" && typeof v !== "symbol";
 }
 //# sourceMappingURL=json.js.map
 ;// CONCATENATED MODULE: ./lib/core/render/index.js
