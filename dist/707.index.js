@@ -367,6 +367,7 @@ async function reviewChange(source, publisher, options = {}) {
             return publishNoSpecs(source, publisher, options, { configChangedInPr, notices, config, engine });
         }
     }
+    const filesNotReviewed = Math.max(0, candidates.length - config.limits.maxFiles);
     if (candidates.length > config.limits.maxFiles) {
         notices.push(`${candidates.length} ModelSpec files changed; only the first ${config.limits.maxFiles} were reviewed (\`limits.maxFiles\`).`);
         candidates = candidates.slice(0, config.limits.maxFiles);
@@ -403,6 +404,9 @@ async function reviewChange(source, publisher, options = {}) {
             return pair;
         });
         const review = engine.analyse(pairs, config, { configFindings, ...(drift ? { drift } : {}) });
+        // Counted in the JSON report too, not only in the comment's notice (issue 15).
+        if (filesNotReviewed > 0)
+            review.summary.filesNotReviewed = filesNotReviewed;
         const tag = options.commentTag ?? config.comment.tag;
         const ctx = {
             tag,

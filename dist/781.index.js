@@ -13029,8 +13029,13 @@ function reviewFile(pair, config, options) {
     const status = fileStatus(pair);
     const parseOpts = { maxBytes: config.limits.maxFileBytes };
     const basePath = pair.previousPath ?? pair.path;
-    const baseParsed = pair.base !== undefined ? parse_parseFile(basePath, pair.base, parseOpts) : null;
-    const headParsed = pair.head !== undefined ? parse_parseFile(pair.path, pair.head, parseOpts) : null;
+    const side = (path, text, problem) => problem
+        ? { file: path, documents: [], findings: [problem] }
+        : text !== undefined
+            ? parse_parseFile(path, text, parseOpts)
+            : null;
+    const baseParsed = side(basePath, pair.base, pair.baseProblem);
+    const headParsed = side(pair.path, pair.head, pair.headProblem);
     const baseDocs = modelSpecDocs(baseParsed);
     const headDocs = modelSpecDocs(headParsed);
     const headParseErrors = (headParsed?.findings ?? []).filter((f) => f.severity === "error");
