@@ -37,7 +37,7 @@ type Sections = {
   precision?: Partial<Estimate["precision"]>;
   memory?:
     (Partial<Omit<NonNullable<Estimate["memory"]>, "perGpu">> & { perGpu?: Partial<MemoryBreakdown> }) | null;
-  kvCache?: Partial<NonNullable<Estimate["kvCache"]>> | null;
+  kvCache?: (Partial<KvCapacity> & { seq?: number }) | null;
   throughput?: Partial<NonNullable<Estimate["throughput"]>> | null;
   cost?: Partial<NonNullable<Estimate["cost"]>> | null;
   recommendation?: Estimate["recommendation"];
@@ -78,7 +78,12 @@ export function makeEstimate(o: Sections = {}): Estimate {
       ...o.gpu,
     },
     precision: { weights: "bf16", kvCache: "bf16", ...o.precision },
-    fits: o.memory === null ? null : (o.memory?.fits ?? (o.memory?.verdict ?? "fits") !== "does-not-fit"),
+    fits:
+      o.memory === null
+        ? null
+        : o.memory && "fits" in o.memory
+          ? (o.memory.fits ?? null)
+          : (o.memory?.verdict ?? "fits") !== "does-not-fit",
     memory: o.memory === null ? null : { fits: true, verdict: "fits", ...(o.memory ?? {}), perGpu },
     kvCache:
       o.kvCache === null

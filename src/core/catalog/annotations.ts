@@ -30,7 +30,22 @@ export const ANNOTATION_KEYS = {
   "kv-cache-dtype": { kind: "word", doc: "KV-cache dtype: auto, fp16, bf16, fp8, int8" },
   "tensor-parallel": { kind: "integer", doc: "tensor-parallel degree (default: accelerator.count)" },
   "pipeline-parallel": { kind: "integer", doc: "pipeline-parallel degree (default 1)" },
-  "max-num-batched-tokens": { kind: "integer", doc: "tokens in one prefill step (sizes activations)" },
+  "max-num-batched-tokens": {
+    kind: "integer",
+    doc: "tokens per scheduler step (vLLM --max-num-batched-tokens; sizes activations and sliding-window admission)",
+  },
+  "engine-version": {
+    kind: "word",
+    doc: "serving engine version, e.g. `0.10.1` (vLLM before 0.21 does not budget CUDA-graph memory)",
+  },
+  "cuda-graph-gib": {
+    kind: "positive",
+    doc: "CUDA-graph memory per GPU, GiB (vLLM logs it as 'Estimated CUDA graph memory')",
+  },
+  "enforce-eager": {
+    kind: "word",
+    doc: "`true` when the engine runs without CUDA graphs (vLLM --enforce-eager)",
+  },
   "usd-per-gpu-hour": { kind: "positive", doc: "price of one GPU-hour in USD (declares the price)" },
   provider: {
     kind: "word",

@@ -1,6 +1,6 @@
 /**
  * On-demand GPU prices, USD per GPU-hour (= instance price / GPUs in the instance), with the date the
- * source was read. All rows come from ../shared/reference/gpu-facts.md §3, which names each source.
+ * source was read. Every row names the public file or page it was read from.
  * Prices drift: the date travels with every figure into the report.
  */
 import type { Config } from "../types.js";
@@ -46,15 +46,15 @@ export function normaliseProvider(name: string): string {
   return own(PROVIDER_ALIASES, k) ?? name.toLowerCase();
 }
 
-const DATARECEIPTS = "datareceipts/data-receipts 109-gpu-pricing/hyperscalers.json (gpu-facts.md §3)";
-const DATARECEIPTS_VENDORS = "datareceipts/data-receipts 109-gpu-pricing/vendors.json (gpu-facts.md §3)";
-const GPUAUDIT = "gpuaudit pricing table (single secondary source, gpu-facts.md §3)";
-const LAMBDA =
-  "api-evangelist/lambda-labs plans/lambda-labs-plans-pricing.yml from lambda.ai/instances (gpu-facts.md §3)";
-const COREWEAVE =
-  "api-evangelist/coreweave plans/coreweave-plans-pricing.yml from coreweave.com/pricing (gpu-facts.md §3)";
-const SILYBENCH =
-  "tgarg01/silybench-data derived/csv/gpu_prices.csv, Cloud Billing catalog (gpu-facts.md §3)";
+const DATARECEIPTS = "datareceipts/data-receipts 109-gpu-pricing/hyperscalers.json";
+const DATARECEIPTS_VENDORS = "datareceipts/data-receipts 109-gpu-pricing/vendors.json";
+const GPUAUDIT = "gpuaudit pricing table (single secondary source)";
+const LAMBDA = "api-evangelist/lambda-labs plans/lambda-labs-plans-pricing.yml from lambda.ai/instances";
+const COREWEAVE = "api-evangelist/coreweave plans/coreweave-plans-pricing.yml from coreweave.com/pricing";
+/** RunPod list prices as transcribed (with source URL and check date) in silybench-data. */
+const SILYBENCH_RUNPOD =
+  "tgarg01/silybench-data prices/gpu_hourly.yaml (source https://www.runpod.io/pricing, checked 2026-09-25)";
+const SILYBENCH = "tgarg01/silybench-data derived/csv/gpu_prices.csv, Cloud Billing catalog";
 
 // prettier-ignore
 export const PRICES: readonly PriceEntry[] = [
@@ -62,8 +62,8 @@ export const PRICES: readonly PriceEntry[] = [
   { provider: "aws", gpu: "h100-sxm", offer: "p5.48xlarge", gpusPerInstance: 8, usdPerGpuHour: 6.88, source: DATARECEIPTS, asOf: "2026-11-09" }, // 55.04 / 8
   { provider: "aws", gpu: "a100-40gb", offer: "p4d.24xlarge", gpusPerInstance: 8, usdPerGpuHour: 2.7447, source: DATARECEIPTS, asOf: "2026-11-09" }, // 21.957642 / 8
   { provider: "aws", gpu: "a100-80gb", offer: "p4de.24xlarge", gpusPerInstance: 8, usdPerGpuHour: 3.4309, source: DATARECEIPTS, asOf: "2026-11-09" }, // 27.44705 / 8
-  { provider: "aws", gpu: "h200", offer: "p5e.48xlarge", gpusPerInstance: 8, usdPerGpuHour: 13.4, source: "awsnegotiations.com 'GPU Instance Cost Strategy' (gpu-facts.md §3)", asOf: "2026-05", uncertain: "estimated figure from one article" },
-  { provider: "aws", gpu: "t4", offer: "g4dn.xlarge", gpusPerInstance: 1, usdPerGpuHour: 0.526, spotUsdPerGpuHour: 0.22, source: "skypilot-org/skypilot-catalog catalogs/v8/aws/vms.csv (spot ≈0.19–0.25, midpoint used; gpu-facts.md §3)", asOf: "undated catalog snapshot" },
+  { provider: "aws", gpu: "h200", offer: "p5e.48xlarge", gpusPerInstance: 8, usdPerGpuHour: 13.4, source: "awsnegotiations.com 'GPU Instance Cost Strategy'", asOf: "2026-05", uncertain: "estimated figure from one article" },
+  { provider: "aws", gpu: "t4", offer: "g4dn.xlarge", gpusPerInstance: 1, usdPerGpuHour: 0.526, spotUsdPerGpuHour: 0.22, source: "skypilot-org/skypilot-catalog catalogs/v8/aws/vms.csv (spot ≈0.19–0.25, midpoint used)", asOf: "undated catalog snapshot" },
   { provider: "aws", gpu: "a10g", offer: "g5.xlarge", gpusPerInstance: 1, usdPerGpuHour: 1.006, source: `${GPUAUDIT}; factualminds.com EC2 on-demand article`, asOf: "2026-06" },
   { provider: "aws", gpu: "a10g", offer: "g5.12xlarge", gpusPerInstance: 4, usdPerGpuHour: 1.418, source: GPUAUDIT, asOf: "2026-Q1" }, // 5.672 / 4
   { provider: "aws", gpu: "a10g", offer: "g5.48xlarge", gpusPerInstance: 8, usdPerGpuHour: 2.036, source: GPUAUDIT, asOf: "2026-Q1" }, // 16.288 / 8
@@ -74,13 +74,13 @@ export const PRICES: readonly PriceEntry[] = [
   // ── Azure (eastus) ──
   { provider: "azure", gpu: "a100-80gb-pcie", offer: "Standard_NC24ads_A100_v4", gpusPerInstance: 1, usdPerGpuHour: 3.673, source: DATARECEIPTS, asOf: "2026-11-09" },
   { provider: "azure", gpu: "a100-80gb-pcie", offer: "Standard_NC96ads_A100_v4", gpusPerInstance: 4, usdPerGpuHour: 4.777, source: DATARECEIPTS, asOf: "2026-11-09" }, // 19.108 / 4
-  { provider: "azure", gpu: "a100-40gb", offer: "Standard_ND96asr_A100_v4", gpusPerInstance: 8, usdPerGpuHour: 3.3996, source: "datareceipts compare.json (gpu-facts.md §3)", asOf: "2026-11-09" },
-  { provider: "azure", gpu: "h100-sxm", offer: "Standard_ND96isr_H100_v5", gpusPerInstance: 8, usdPerGpuHour: 12.29, source: "datareceipts README/compare.json (gpu-facts.md §3)", asOf: "2026-11-09" }, // 98.32 / 8
+  { provider: "azure", gpu: "a100-40gb", offer: "Standard_ND96asr_A100_v4", gpusPerInstance: 8, usdPerGpuHour: 3.3996, source: "datareceipts compare.json", asOf: "2026-11-09" },
+  { provider: "azure", gpu: "h100-sxm", offer: "Standard_ND96isr_H100_v5", gpusPerInstance: 8, usdPerGpuHour: 12.29, source: "datareceipts README/compare.json", asOf: "2026-11-09" }, // 98.32 / 8
   { provider: "azure", gpu: "h100-nvl", offer: "Standard_NC40ads_H100_v5", gpusPerInstance: 1, usdPerGpuHour: 6.98, source: DATARECEIPTS, asOf: "2026-11-09" },
   { provider: "azure", gpu: "h100-nvl", offer: "Standard_NC80adis_H100_v5", gpusPerInstance: 2, usdPerGpuHour: 8.82, source: DATARECEIPTS, asOf: "2026-11-09" }, // 17.64 / 2
   // ── GCP (us-central1) ──
   { provider: "gcp", gpu: "h100-sxm", offer: "a3-highgpu-1g (incl. vCPU and RAM)", gpusPerInstance: 1, usdPerGpuHour: 10.9791, spotUsdPerGpuHour: 6.571, source: SILYBENCH, asOf: "2026-09-26" },
-  { provider: "gcp", gpu: "h200", offer: "a3-ultragpu-8g", gpusPerInstance: 8, usdPerGpuHour: 10.4365, spotUsdPerGpuHour: 6.2607, source: "HF dataset tanod/cloud-gpu-list-prices, Billing Catalog API (gpu-facts.md §3)", asOf: "2026-10-13" },
+  { provider: "gcp", gpu: "h200", offer: "a3-ultragpu-8g", gpusPerInstance: 8, usdPerGpuHour: 10.4365, spotUsdPerGpuHour: 6.2607, source: "HF dataset tanod/cloud-gpu-list-prices, Billing Catalog API", asOf: "2026-10-13" },
   // ── Lambda ──
   { provider: "lambda", gpu: "h100-sxm", offer: "1x H100 SXM", gpusPerInstance: 1, usdPerGpuHour: 4.29, source: SILYBENCH, asOf: "2026-09-25" },
   { provider: "lambda", gpu: "h100-sxm", offer: "8x H100 SXM", gpusPerInstance: 8, usdPerGpuHour: 3.99, source: LAMBDA, asOf: "2026-09-20" },
@@ -99,19 +99,27 @@ export const PRICES: readonly PriceEntry[] = [
   { provider: "runpod-community", gpu: "a100-80gb-pcie", offer: "Community A100 PCIe", gpusPerInstance: 1, usdPerGpuHour: 1.19, source: DATARECEIPTS_VENDORS, asOf: "2026-11-09" },
   { provider: "runpod-community", gpu: "a100-80gb", offer: "Community A100 SXM", gpusPerInstance: 1, usdPerGpuHour: 1.39, source: DATARECEIPTS_VENDORS, asOf: "2026-11-09" },
   // ── CoreWeave ──
+  { provider: "runpod", gpu: "h200", offer: "Secure H200", gpusPerInstance: 1, usdPerGpuHour: 4.59, source: SILYBENCH_RUNPOD, asOf: "2026-09-25" },
+  { provider: "runpod", gpu: "b200", offer: "Secure B200", gpusPerInstance: 1, usdPerGpuHour: 6.79, source: SILYBENCH_RUNPOD, asOf: "2026-09-25" },
+  { provider: "runpod", gpu: "l40s", offer: "Secure L40S", gpusPerInstance: 1, usdPerGpuHour: 1.09, source: SILYBENCH_RUNPOD, asOf: "2026-09-25" },
+  { provider: "runpod", gpu: "rtx-4090", offer: "Secure RTX 4090", gpusPerInstance: 1, usdPerGpuHour: 0.74, source: SILYBENCH_RUNPOD, asOf: "2026-09-25" },
+  { provider: "runpod-community", gpu: "h200", offer: "Community H200", gpusPerInstance: 1, usdPerGpuHour: 3.59, source: SILYBENCH_RUNPOD, asOf: "2026-09-25" },
+  { provider: "runpod-community", gpu: "b200", offer: "Community B200", gpusPerInstance: 1, usdPerGpuHour: 5.98, source: SILYBENCH_RUNPOD, asOf: "2026-09-25" },
+  { provider: "runpod-community", gpu: "l40s", offer: "Community L40S", gpusPerInstance: 1, usdPerGpuHour: 0.79, source: SILYBENCH_RUNPOD, asOf: "2026-09-25" },
+  { provider: "runpod-community", gpu: "rtx-4090", offer: "Community RTX 4090", gpusPerInstance: 1, usdPerGpuHour: 0.34, source: SILYBENCH_RUNPOD, asOf: "2026-09-25" },
   { provider: "coreweave", gpu: "h100-sxm", offer: "HGX H100 (8 GPU)", gpusPerInstance: 8, usdPerGpuHour: 6.155, spotUsdPerGpuHour: 2.46375, source: COREWEAVE, asOf: "2026-09-20" }, // 49.24 / 8, spot 19.71 / 8
   { provider: "coreweave", gpu: "b200", offer: "HGX B200 (8 GPU)", gpusPerInstance: 8, usdPerGpuHour: 8.6, spotUsdPerGpuHour: 4.26375, source: COREWEAVE, asOf: "2026-09-20" }, // 68.80 / 8, spot 34.11 / 8
 ];
 
-/** Spot factors a provider documents, used when an offer has no spot price of its own (gpu-facts §3). */
+/** Spot factors a provider documents, used when an offer has no spot price of its own. */
 export const SPOT_FACTORS: Record<string, { factor: number; source: string }> = {
   gcp: {
     factor: 0.6,
-    source: "GCP Spot H100 6.571 / 10.979 ≈ 0.60 × on-demand (silybench; H200 0.60, tanod) — gpu-facts.md §3",
+    source: "GCP Spot H100 6.571 / 10.979 ≈ 0.60 × on-demand (silybench; H200 0.60, tanod)",
   },
   coreweave: {
     factor: 0.4,
-    source: "CoreWeave spot H100 ≈ 0.40 × on-demand (coreweave pricing yml) — gpu-facts.md §3",
+    source: "CoreWeave spot H100 ≈ 0.40 × on-demand (coreweave pricing yml)",
   },
 };
 

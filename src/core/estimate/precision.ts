@@ -1,14 +1,14 @@
 /**
- * Precisions: how many bytes a weight takes, which parts of a checkpoint stay at 16 bit, and the
- * KV-cache dtype. Bit widths with their scale overhead:
+ * Precisions: how many bytes a weight takes and the KV-cache dtype. Bit widths with their scale
+ * overhead:
  * - int4 / AWQ / GPTQ: 4 bits + one 16-bit scale and one 4-bit zero point per group of 128 weights
- *   = 4.156 bits (the common group size; gpu-facts §4.2 lists the same per-format idea for GGML).
- * - MXFP4: 4 bits + one 8-bit shared exponent per 32 weights = 4.25 bits (gpu-facts §1.2 notes).
+ *   = 4.156 bits (the common group size, AutoGPTQ / AutoAWQ `group_size: 128`).
+ * - MXFP4: 4 bits + one 8-bit shared exponent per 32 weights = 4.25 bits (OCP Microscaling
+ *   Formats (MX) v1.0 specification, block size 32).
  * - FP8 / INT8: 8 bits (per-channel scales are negligible).
- * Quantised checkpoints keep embeddings and the LM head at 16 bit (gpu-facts §4.6 "non-quantized parts").
+ * Which parts of a checkpoint stay at 16 bit: ./weights.ts.
  */
 import type { GpuSpec } from "../catalog/gpus.js";
-import { paramSplit, type ModelArch } from "../catalog/models.js";
 import { own } from "../lookup.js";
 
 export type Precision = "fp32" | "fp16" | "bf16" | "fp8" | "int8" | "int4" | "awq" | "gptq" | "mxfp4" | "fp4";
@@ -71,23 +71,6 @@ export function isQuantised(p: Precision): boolean {
   return p !== "fp32" && p !== "fp16" && p !== "bf16";
 }
 
-/** Total weight bytes of the whole model (all GPUs together) at precision `p`. */
-export function weightBytes(model: ModelArch, p: Precision): number {
-  const total = model.paramsB * 1e9;
-  if (!isQuantised(p)) return total * bytesPerWeight(p);
-  const split = paramSplit(model);
-  const q = bytesPerWeight(p);
-  // Which parts stay 16-bit: embeddings always; attention for MXFP4 (gpt-oss quantises experts only)
-  // and for checkpoints that say so (Meta's Llama-3.1-405B FP8: MLPs only, first and last layers 16-bit).
-  const ownCheckpoint = model.checkpointPrecision === p;
-  const keepAttention = p === "mxfp4" || (ownCheckpoint && (model.keep16?.includes("attention") ?? false));
-  const keepEdges = ownCheckpoint && (model.keep16?.includes("edge-layers") ?? false);
-  const edge16 = keepEdges ? Math.min(split.rest, 2 * split.mlpPerLayer) : 0;
-  return (
-    split.embeddings * 2 + split.attention * (keepAttention ? 2 : q) + edge16 * 2 + (split.rest - edge16) * q
-  );
-}
-
 /** Can this GPU run this precision? `weight-only` = loads and runs, but without a compute speed-up. */
 export function precisionSupport(gpu: GpuSpec, p: Precision): "native" | "weight-only" | "cast" | "no" {
   if (gpu.precisions.includes(p)) return "native";
@@ -97,7 +80,7 @@ export function precisionSupport(gpu: GpuSpec, p: Precision): "native" | "weight
     gpu.vendor === "nvidia" &&
     gpu.precisions.includes("bf16")
   ) {
-    return "weight-only"; // gpu-facts §2.2: FP8 checkpoints load on A100 with weight-only kernels
+    return "weight-only"; // vLLM runs FP8 / MXFP4 checkpoints on Ampere through weight-only Marlin kernels
   }
   if (gpu.vendor === "custom") return "native";
   return "no";

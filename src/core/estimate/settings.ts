@@ -1,59 +1,53 @@
 /**
- * Engine settings that change the fit: memory-utilisation fraction, KV-cache dtype, tensor/pipeline
- * split, prefill chunk. Precedence: spec annotation → repo config (`estimate.*`) → framework default.
- * Every default that applies is written into `assumptions`.
+ * Engine settings that change the fit: memory fraction, what that fraction covers, tokens per
+ * scheduler step, CUDA graphs, KV-cache dtype, tensor/pipeline split. Precedence: spec annotation →
+ * repo config (`estimate.*`) → the declared framework's default. Every default names its public
+ * source and is written into `assumptions`.
  */
 import type { SpecAnnotations } from "../catalog/annotations.js";
+import type { GpuSpec } from "../catalog/gpus.js";
 import type { Config } from "../types.js";
+
+/**
+ * What the memory fraction covers:
+ * - `vllm`: weights + activation peak + non-torch memory (+ CUDA graphs, vLLM ≥ 0.21) + KV pool
+ *   (`vllm/v1/worker/gpu_worker.py` determine_available_memory: requested memory − non-KV memory).
+ * - `sglang`: weights + KV pool only (`mem_fraction_static`); activations and CUDA graphs use the rest.
+ * - `tgi`: free memory after a warm-up prefill, times the wiggle room.
+ * - `transformers`: the whole GPU, allocated on demand.
+ */
+export type MemoryBudget = "vllm" | "sglang" | "tgi" | "transformers";
 
 export interface FrameworkDefaults {
   label: string;
-  utilization: number;
-  utilizationBasis: string;
-  batchedTokens: number;
+  budget: MemoryBudget;
 }
 
-const VLLM: FrameworkDefaults = {
-  label: "vLLM",
-  utilization: 0.9,
-  utilizationBasis: "vLLM default gpu_memory_utilization 0.90 (EngineArgs, gpu-facts §4.4)",
-  batchedTokens: 2048,
-};
+/** Default CUDA-graph memory per GPU for vLLM ≥ 0.21 when none is declared, GiB. */
+export const DEFAULT_CUDA_GRAPH_GIB = 0.5;
+/** vLLM release from which CUDA-graph memory is profiled and taken out of the KV budget. */
+export const CUDA_GRAPH_PROFILING_SINCE = [0, 21] as const;
+
+const VLLM_ARGS = "vllm-project/vllm vllm/engine/arg_utils.py";
+const SGLANG_ARGS = "sgl-project/sglang python/sglang/srt/server_args.py (ServerArgs.__post_init__)";
+const TGI = "huggingface/text-generation-inference";
 
 export function frameworkDefaults(framework: string | undefined): {
   d: FrameworkDefaults;
   note: string | null;
 } {
   const f = (framework ?? "").toLowerCase().replace(/[^a-z0-9]+/g, "");
-  if (f === "") return { d: VLLM, note: "no framework declared: vLLM defaults assumed" };
-  if (f === "vllm") return { d: VLLM, note: null };
-  if (f === "tgi" || f === "textgenerationinference" || f === "huggingfacetgi") {
-    return {
-      d: {
-        label: "TGI",
-        utilization: 0.9,
-        utilizationBasis:
-          "TGI CUDA_MEMORY_FRACTION 1.0 × TGI_WIGGLE_ROOM 0.90 leaves 0.90 of the GPU to the model (gpu-facts §4.5)",
-        batchedTokens: 2048,
-      },
-      note: null,
-    };
-  }
-  if (f === "transformers" || f === "pytorch" || f === "torch" || f === "huggingface" || f === "accelerate") {
-    return {
-      d: {
-        label: "Hugging Face transformers",
-        utilization: 1.0,
-        utilizationBasis:
-          "transformers allocates on demand and reserves no fraction: the whole GPU memory counts (gpu-facts §4.1)",
-        batchedTokens: 2048,
-      },
-      note: null,
-    };
-  }
+  const vllm: FrameworkDefaults = { label: "vLLM V1", budget: "vllm" };
+  if (f === "") return { d: vllm, note: "no framework declared: vLLM V1 defaults assumed" };
+  if (f === "vllm") return { d: vllm, note: null };
+  if (f === "sglang") return { d: { label: "SGLang", budget: "sglang" }, note: null };
+  if (f === "tgi" || f === "textgenerationinference" || f === "huggingfacetgi")
+    return { d: { label: "TGI", budget: "tgi" }, note: null };
+  if (f === "transformers" || f === "pytorch" || f === "torch" || f === "huggingface" || f === "accelerate")
+    return { d: { label: "Hugging Face transformers", budget: "transformers" }, note: null };
   return {
-    d: { ...VLLM, label: `${framework} (vLLM-like)` },
-    note: `framework "${framework}" has no documented memory defaults here: vLLM's are assumed`,
+    d: { label: `${framework} (vLLM-like)`, budget: "vllm" },
+    note: `framework "${framework}" has no documented memory defaults here: vLLM V1's are assumed`,
   };
 }
 
@@ -66,8 +60,49 @@ export interface EngineSettings {
   tp: number;
   pp: number;
   parallelFrom: string;
+  /** Tokens per scheduler step (vLLM max_num_batched_tokens, SGLang chunked_prefill_size, TGI max_batch_prefill_tokens). */
   batchedTokens: number;
   batchedTokensFrom: string;
+  /** Sequences per step (sizes the sampler's logits in the profile run). */
+  maxNumSeqs: number;
+  /** CUDA-graph memory per GPU taken out of the KV budget, GiB. */
+  cudaGraphGiB: number;
+  cudaGraphFrom: string;
+}
+
+/** `0.10.1` → [0, 10]; null when unreadable. */
+function parseVersion(v: string): [number, number] | null {
+  const m = /^v?(\d+)\.(\d+)/.exec(v.trim());
+  return m ? [Number(m[1]), Number(m[2])] : null;
+}
+
+function before(v: [number, number], ref: readonly [number, number]): boolean {
+  return v[0] < ref[0] || (v[0] === ref[0] && v[1] < ref[1]);
+}
+
+/** vLLM's default tokens and sequences per step for `vllm serve` on this GPU. */
+function vllmBatchDefaults(gpu: GpuSpec | null): { tokens: number; seqs: number; from: string } {
+  const big = gpu !== null && gpu.memoryGiB >= 70 && !gpu.id.includes("a100");
+  return big
+    ? {
+        tokens: 8192,
+        seqs: 1024,
+        from: `vLLM serve default max_num_batched_tokens 8192 and max_num_seqs 1024 on GPUs of ≥ 70 GiB other than A100 (${VLLM_ARGS}, EngineArgs.get_batch_defaults)`,
+      }
+    : {
+        tokens: 2048,
+        seqs: 256,
+        from: `vLLM serve default max_num_batched_tokens 2048 and max_num_seqs 256 on GPUs under 70 GiB and A100 (${VLLM_ARGS}, EngineArgs.get_batch_defaults)`,
+      };
+}
+
+/** SGLang's default mem_fraction_static by tensor-parallel size. */
+function sglangFraction(tp: number): number {
+  if (tp >= 16) return 0.79;
+  if (tp >= 8) return 0.81;
+  if (tp >= 4) return 0.85;
+  if (tp >= 2) return 0.87;
+  return 0.88;
 }
 
 export function engineSettings(
@@ -75,6 +110,7 @@ export function engineSettings(
   count: number,
   ann: SpecAnnotations,
   config: Config,
+  gpu: GpuSpec | null = null,
 ): { settings: EngineSettings; notes: string[] } {
   const notes: string[] = [];
   const { d, note } = frameworkDefaults(framework);
@@ -82,31 +118,7 @@ export function engineSettings(
   const a = ann.values;
   const ce = config.estimate;
 
-  let utilization = d.utilization;
-  let utilizationFrom = d.utilizationBasis;
-  if (typeof a["gpu-memory-utilization"] === "number") {
-    utilization = a["gpu-memory-utilization"];
-    utilizationFrom = "annotation modelspec-review.piqc.ai/gpu-memory-utilization";
-  } else if (
-    typeof ce.gpuMemoryUtilization === "number" &&
-    ce.gpuMemoryUtilization > 0 &&
-    ce.gpuMemoryUtilization <= 1
-  ) {
-    utilization = ce.gpuMemoryUtilization;
-    utilizationFrom = "repository config estimate.gpuMemoryUtilization";
-  }
-
-  let kvDtype = "auto";
-  let kvDtypeFrom =
-    "KV cache dtype auto = the model's activation dtype (vLLM kv_cache_dtype default, gpu-facts §4.4)";
-  if (typeof a["kv-cache-dtype"] === "string") {
-    kvDtype = a["kv-cache-dtype"];
-    kvDtypeFrom = "annotation modelspec-review.piqc.ai/kv-cache-dtype";
-  } else if (ce.kvCacheDtype) {
-    kvDtype = ce.kvCacheDtype;
-    kvDtypeFrom = "repository config estimate.kvCacheDtype";
-  }
-
+  // ── parallelism ──
   let pp = 1;
   let tp = Math.max(1, count);
   let parallelFrom = `tensor parallel over all ${Math.max(1, count)} GPU(s) of the replica, no pipeline parallelism`;
@@ -125,12 +137,86 @@ export function engineSettings(
     parallelFrom = `tensor parallel ${tp} × pipeline parallel ${pp} from the repository config`;
   }
 
-  let batchedTokens = d.batchedTokens;
-  let batchedTokensFrom = `activation peak sized for a ${d.batchedTokens}-token prefill chunk (calibrated on the Qwen2-7B vLLM log, gpu-facts §4.6)`;
+  // ── memory fraction ──
+  let utilization: number;
+  let utilizationFrom: string;
+  let batchedTokens: number;
+  let batchedTokensFrom: string;
+  let maxNumSeqs = 256;
+  switch (d.budget) {
+    case "sglang":
+      utilization = sglangFraction(tp);
+      utilizationFrom = `SGLang default mem_fraction_static ${utilization} at tensor parallel ${tp} (${SGLANG_ARGS}); it covers weights and the KV pool only`;
+      batchedTokens = gpu !== null && gpu.labelGB < 25 ? 2048 : 8192;
+      batchedTokensFrom = `SGLang default chunked_prefill_size ${batchedTokens} (2048 below 25 GB of GPU memory, ${SGLANG_ARGS})`;
+      break;
+    case "tgi":
+      utilization = 0.9;
+      utilizationFrom = `TGI CUDA_MEMORY_FRACTION 1.0 × TGI_WIGGLE_ROOM 0.90 (${TGI} server/text_generation_server/utils/dist.py, models/globals.py)`;
+      batchedTokens = 4096;
+      batchedTokensFrom = `TGI default max_batch_prefill_tokens 4096 for the warm-up prefill (${TGI} launcher/src/main.rs)`;
+      break;
+    case "transformers":
+      utilization = 1.0;
+      utilizationFrom =
+        "transformers allocates on demand and reserves no fraction: the whole GPU memory counts (huggingface/transformers)";
+      batchedTokens = 2048;
+      batchedTokensFrom = "activation peak sized for a 2048-token forward pass";
+      break;
+    default: {
+      utilization = 0.9;
+      utilizationFrom = `vLLM default gpu_memory_utilization 0.90 (${VLLM_ARGS}, CacheConfig)`;
+      const b = vllmBatchDefaults(gpu);
+      batchedTokens = b.tokens;
+      maxNumSeqs = b.seqs;
+      batchedTokensFrom = b.from;
+    }
+  }
+  if (typeof a["gpu-memory-utilization"] === "number") {
+    utilization = a["gpu-memory-utilization"];
+    utilizationFrom = "annotation modelspec-review.piqc.ai/gpu-memory-utilization";
+  } else if (
+    typeof ce.gpuMemoryUtilization === "number" &&
+    ce.gpuMemoryUtilization > 0 &&
+    ce.gpuMemoryUtilization <= 1
+  ) {
+    utilization = ce.gpuMemoryUtilization;
+    utilizationFrom = "repository config estimate.gpuMemoryUtilization";
+  }
   if (typeof a["max-num-batched-tokens"] === "number") {
     batchedTokens = a["max-num-batched-tokens"];
     batchedTokensFrom = "annotation modelspec-review.piqc.ai/max-num-batched-tokens";
   }
+
+  // ── CUDA graphs ──
+  let cudaGraphGiB = 0;
+  let cudaGraphFrom = `${d.label} captures CUDA graphs outside the memory fraction: not counted against the KV pool`;
+  if (d.budget === "vllm") {
+    const version = typeof a["engine-version"] === "string" ? parseVersion(a["engine-version"]) : null;
+    if (a["enforce-eager"] === "true") {
+      cudaGraphFrom = "no CUDA graphs (annotation modelspec-review.piqc.ai/enforce-eager)";
+    } else if (typeof a["cuda-graph-gib"] === "number") {
+      cudaGraphGiB = a["cuda-graph-gib"];
+      cudaGraphFrom = "CUDA-graph memory from annotation modelspec-review.piqc.ai/cuda-graph-gib";
+    } else if (version && before(version, CUDA_GRAPH_PROFILING_SINCE)) {
+      cudaGraphFrom = `vLLM ${a["engine-version"]} captures CUDA graphs after sizing the KV pool, so they are not taken from it (profiled only since vLLM 0.21, ${"vllm-project/vllm vllm/v1/worker/gpu_worker.py"})`;
+    } else {
+      cudaGraphGiB = DEFAULT_CUDA_GRAPH_GIB;
+      cudaGraphFrom = `vLLM ≥ 0.21 profiles CUDA-graph memory and takes it from the KV budget (vllm-project/vllm vllm/v1/worker/gpu_worker.py); ${DEFAULT_CUDA_GRAPH_GIB} GiB per GPU assumed — the engine logs its own figure as "Estimated CUDA graph memory", declare it with modelspec-review.piqc.ai/cuda-graph-gib`;
+    }
+  }
+
+  // ── KV dtype ──
+  let kvDtype = "auto";
+  let kvDtypeFrom = `KV cache dtype auto = the model's activation dtype (vLLM kv_cache_dtype default, ${VLLM_ARGS})`;
+  if (typeof a["kv-cache-dtype"] === "string") {
+    kvDtype = a["kv-cache-dtype"];
+    kvDtypeFrom = "annotation modelspec-review.piqc.ai/kv-cache-dtype";
+  } else if (ce.kvCacheDtype) {
+    kvDtype = ce.kvCacheDtype;
+    kvDtypeFrom = "repository config estimate.kvCacheDtype";
+  }
+
   return {
     settings: {
       framework: d,
@@ -143,6 +229,9 @@ export function engineSettings(
       parallelFrom,
       batchedTokens,
       batchedTokensFrom,
+      maxNumSeqs,
+      cudaGraphGiB,
+      cudaGraphFrom,
     },
     notes,
   };

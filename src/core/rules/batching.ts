@@ -28,42 +28,21 @@ export const BATCHING_RULES: RuleDef[] = [
     id: "MS-BATCH-002",
     area: "batching",
     defaultSeverity: "warning",
-    title: "Full batch of full-length sequences does not fit in the KV cache",
+    title: "KV cache holds fewer full-length sequences than maxBatchSize",
     rationale:
-      "When maxBatchSize × maxSequenceLengthTokens exceeds the KV-cache capacity, the engine queues or preempts requests and the declared batch is never reached.",
+      "The engine starts, but its KV pool holds fewer max-length sequences than the declared batch: it queues or preempts the rest, so the declared batch is never reached at full length. (When not even one sequence fits, the engine does not start and estimate/does-not-fit reports that instead.)",
     check({ spec, estimate }) {
       const kv = estimate?.kvCache;
       const batch = num(spec.spec?.runtime?.batch?.maxBatchSize);
       const seq = num(spec.spec?.runtime?.batch?.maxSequenceLengthTokens);
       if (!kv || batch === undefined || seq === undefined) return [];
-      if (kv.tokenCapacity < seq) return []; // MS-BATCH-003 reports the stronger problem
-      if (kv.requiredTokens <= kv.tokenCapacity) return [];
+      if (estimate?.fits !== true) return []; // does not start, or unknown: estimate/does-not-fit owns that
+      if (!kv.belowDeclaredBatch) return [];
       return [
         {
           pointer: `${B}/maxBatchSize`,
-          message: `maxBatchSize ${batch} × maxSequenceLengthTokens ${fmt(seq)} needs ${fmt(kv.requiredTokens)} tokens of KV cache, but about ${fmt(kv.tokenCapacity)} fit per replica (≈${kv.maxConcurrentSequences} full-length sequences at once).`,
-          hint: `Lower maxBatchSize to ${Math.max(1, kv.maxConcurrentSequences)}, shorten maxSequenceLengthTokens, or use more/larger GPUs.`,
-        },
-      ];
-    },
-  }),
-  defineRule({
-    id: "MS-BATCH-003",
-    area: "batching",
-    defaultSeverity: "error",
-    title: "Not even one full-length sequence fits in the KV cache",
-    rationale:
-      "vLLM refuses to start when max_model_len exceeds the tokens the KV cache can hold; the weights fit but the model cannot serve.",
-    check({ spec, estimate }) {
-      const kv = estimate?.kvCache;
-      const seq = num(spec.spec?.runtime?.batch?.maxSequenceLengthTokens);
-      if (!kv || seq === undefined || kv.tokenCapacity >= seq) return [];
-      if (estimate?.memory?.verdict === "does-not-fit") return []; // the misfit itself is reported already
-      return [
-        {
-          pointer: `${B}/maxSequenceLengthTokens`,
-          message: `maxSequenceLengthTokens ${fmt(seq)} exceeds the about ${fmt(kv.tokenCapacity)} tokens of KV cache left after the weights.`,
-          hint: "Shorten maxSequenceLengthTokens, quantise the KV cache (fp8), or add GPUs / use a larger GPU.",
+          message: `The KV cache holds about ${fmt(kv.tokenCapacity)} tokens per replica (as vLLM logs "GPU KV cache size"), ${kv.fullLengthSequences} full-length sequences of ${fmt(seq)} tokens at once (concurrency ${fmt(kv.concurrency, 2)}×), fewer than maxBatchSize ${batch}: the engine starts and queues the rest.`,
+          hint: `Lower maxBatchSize to ${Math.max(1, kv.fullLengthSequences)}, shorten maxSequenceLengthTokens, use an fp8 KV cache, or use more/larger GPUs; suppress it if most requests are short.`,
         },
       ];
     },

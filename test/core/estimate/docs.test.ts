@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { ANNOTATION_KEYS, ANNOTATION_PREFIX } from "../../../src/core/catalog/annotations.js";
 
@@ -18,8 +18,10 @@ describe("docs/estimation.md", () => {
   });
 
   it("lists every finding code the estimator emits", () => {
-    const src = ["index.ts"]
-      .map((f) => readFileSync(new URL(`../../../src/core/estimate/${f}`, import.meta.url), "utf8"))
+    const dir = new URL("../../../src/core/estimate/", import.meta.url);
+    const src = readdirSync(dir)
+      .filter((f) => f.endsWith(".ts"))
+      .map((f) => readFileSync(new URL(f, dir), "utf8"))
       .join("\n");
     const codes = new Set([...src.matchAll(/"(estimate\/[a-z-]+)"/g)].map((m) => m[1]));
     expect(codes.size).toBeGreaterThan(8);

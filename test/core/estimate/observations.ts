@@ -1,20 +1,33 @@
 /**
- * Published observations the estimator is checked against. Every row comes from
- * ../shared/reference/gpu-facts.md, which names the original log, issue or report.
- * test/core/estimate/observations.test.ts asserts the error bounds and keeps the table in
- * docs/estimator-accuracy.md in sync (UPDATE_GOLDEN=1 rewrites it).
+ * Published observations the estimator is checked against, each with the public log, issue or report
+ * it comes from and the engine settings of that run (version, memory fraction, max_model_len, TP)
+ * declared on the spec so the estimate is made for the same engine. The vLLM 0.10.1 logs are in
+ * dennislee22/vLLM-benchmarking (log/*.log, snapshot b474d1e, 2025-09-13).
+ * test/core/estimate/observations.test.ts asserts the error bounds and writes the table in
+ * docs/estimator-accuracy.md (UPDATE_GOLDEN=1 rewrites it; the test fails when it is stale).
  */
+import { resolveModel } from "../../../src/core/catalog/resolve-model.js";
+import { DEFAULT_CONFIG } from "../../../src/core/config.js";
+import { normalisePrecision, weightBytes } from "../../../src/core/estimate/index.js";
 import type { Estimate } from "../../../src/core/types.js";
-import type { SpecInput } from "./helpers.js";
+import { mkSpec, type SpecInput } from "./helpers.js";
 
-export type ObservationKind = "weights" | "kv-pool" | "activation" | "verdict" | "throughput";
+export type ObservationKind =
+  | "weights"
+  | "checkpoint"
+  | "kv-pool"
+  | "kv-tokens"
+  | "concurrency"
+  | "activation"
+  | "verdict"
+  | "throughput";
 
 export interface Observation {
   id: string;
   kind: ObservationKind;
   /** What was observed, in words. */
   what: string;
-  /** Where (as cited in gpu-facts.md). */
+  /** Where: a public repository path, URL or issue a reader can open. */
   source: string;
   spec: SpecInput;
   /** Numeric observation, or the published fit outcome. */
@@ -29,21 +42,51 @@ export function measure(o: Observation, e: Estimate): number | string | null {
   switch (o.kind) {
     case "weights":
       return e.memory ? e.memory.perGpu.weightsGiB : null;
+    case "checkpoint": {
+      const r = resolveModel(mkSpec(o.spec), DEFAULT_CONFIG);
+      const p = normalisePrecision(e.precision.weights);
+      return r.model && p ? Math.round((weightBytes(r.model, p) / GiB) * 100) / 100 : null;
+    }
     case "kv-pool":
-      return e.kvCache
-        ? Math.round(((e.kvCache.tokenCapacity * e.kvCache.bytesPerTokenPerGpu) / GiB) * 100) / 100
-        : null;
+      return e.kvCache ? e.kvCache.poolGiB : null;
+    case "kv-tokens":
+      return e.kvCache ? e.kvCache.tokenCapacity : null;
+    case "concurrency":
+      return e.kvCache ? e.kvCache.concurrency : null;
     case "activation":
       return e.memory ? e.memory.perGpu.activationGiB : null;
     case "throughput":
       return e.throughput ? e.throughput.decodeTokensPerSecPerReplica : null;
     case "verdict":
-      return e.memory ? (e.memory.fits ? "fits" : "does-not-fit") : null;
+      return e.fits === null ? null : e.fits ? "fits" : "does-not-fit";
   }
 }
 
 const ANN = (a: Record<string, string>) =>
   Object.fromEntries(Object.entries(a).map(([k, v]) => [`modelspec-review.piqc.ai/${k}`, v]));
+
+/** The dennislee22 Qwen2-7B runs: vLLM 0.10.1.1, max_model_len 16384, TP = GPUs. */
+function qwen2(count: number, gpu: string, util: string): SpecInput {
+  return {
+    id: "Qwen/Qwen2-7B-Instruct",
+    precision: "bf16",
+    gpu,
+    count,
+    batch: 1,
+    seq: 16384,
+    annotations: ANN({ "gpu-memory-utilization": util, "engine-version": "0.10.1" }),
+  };
+}
+
+/** The dennislee22 gpt-oss-120b run: vLLM 0.10.1.1, TP4 on A100-80GB, utilisation 0.8, max_model_len 16384. */
+const GPT_OSS: SpecInput = {
+  id: "openai/gpt-oss-120b",
+  gpu: "a100-80gb",
+  count: 4,
+  batch: 1,
+  seq: 16384,
+  annotations: ANN({ "gpu-memory-utilization": "0.8", "engine-version": "0.10.1" }),
+};
 
 export const OBSERVATIONS: Observation[] = [
   // ── weights ──
@@ -51,7 +94,7 @@ export const OBSERVATIONS: Observation[] = [
     id: "W1",
     kind: "weights",
     what: "Llama-3.1-8B bf16, vLLM 'Loading model weights took 14.99 GB' (GiB), 1 GPU",
-    source: "vLLM log quoted in gpu-facts.md §4.4",
+    source: "vLLM start-up log quoted in vllm-project/vllm issue threads (8.03 B × 2 bytes)",
     spec: {
       id: "meta-llama/Llama-3.1-8B-Instruct",
       precision: "bf16",
@@ -66,8 +109,8 @@ export const OBSERVATIONS: Observation[] = [
   {
     id: "W2",
     kind: "weights",
-    what: "Llama-3.1-405B-FP8 (Meta checkpoint) weights per GPU at TP8",
-    source: "gpu-facts.md §4.6 recommended-estimator note",
+    what: "Llama-3.1-405B-Instruct-FP8 (Meta checkpoint: attention and first/last MLPs in BF16) at TP8",
+    source: "figure quoted in this repository's issue #12 (original vLLM log not located)",
     spec: {
       id: "meta-llama/Llama-3.1-405B-Instruct-FP8",
       precision: "fp8",
@@ -81,9 +124,9 @@ export const OBSERVATIONS: Observation[] = [
   },
   {
     id: "W3",
-    kind: "weights",
-    what: "gpt-oss-120b MXFP4 checkpoint size",
-    source: "fitmygpu.com page, gpu-facts.md §1.2",
+    kind: "checkpoint",
+    what: "gpt-oss-120b MXFP4 checkpoint size (no engine padding)",
+    source: "fitmygpu.com gpt-oss-120b page (60.8 GiB checkpoint)",
     spec: { id: "openai/gpt-oss-120b", gpu: "h200", count: 1, batch: 1, seq: 4096 },
     observed: 60.8,
     unit: "GiB",
@@ -91,76 +134,156 @@ export const OBSERVATIONS: Observation[] = [
   {
     id: "W4",
     kind: "weights",
-    what: "gpt-oss-120b loaded by vLLM 0.10.1 at TP4 on A100-80GB",
-    source: "dennislee22/vLLM-benchmarking log vllm-120B-4gpuA10080GB-0.8GRAM (gpu-facts.md §1.2 notes)",
-    spec: {
-      id: "openai/gpt-oss-120b",
-      gpu: "a100-80gb",
-      count: 4,
-      batch: 1,
-      seq: 4096,
-      annotations: ANN({ "gpu-memory-utilization": "0.8" }),
-    },
+    what: "gpt-oss-120b, vLLM 0.10.1.1 TP4 on A100-80GB: 'Model loading took 17.2217 GiB'",
+    source: "dennislee22/vLLM-benchmarking log/vllm-120B-4gpuA10080GB-0.8GRAM-diff-nodes.log",
+    spec: GPT_OSS,
     observed: 17.22,
     unit: "GiB/GPU",
   },
   {
     id: "W5",
     kind: "weights",
-    what: "Qwen2-7B bf16 weights in vLLM V1 on one A100-80GB",
-    source: "dennislee22/vLLM-benchmarking logs (gpu-facts.md §4.6)",
-    spec: {
-      id: "Qwen/Qwen2-7B-Instruct",
-      precision: "bf16",
-      gpu: "a100-80gb",
-      count: 1,
-      batch: 1,
-      seq: 4096,
-    },
+    what: "Qwen2-7B-Instruct bf16, vLLM 0.10.1.1, 1 × A100-80GB: 'Model loading took 14.2488 GiB'",
+    source: "dennislee22/vLLM-benchmarking log/vllm-7B-1gpuA10080GB-0.25GRAM.log",
+    spec: qwen2(1, "a100-80gb", "0.25"),
     observed: 14.25,
     unit: "GiB/GPU",
   },
-  // ── KV-cache pool ──
+  {
+    id: "W6",
+    kind: "weights",
+    what: "Qwen2-7B-Instruct bf16, vLLM 0.10.1.1, TP2: 'Model loading took 7.1217 GiB'",
+    source: "dennislee22/vLLM-benchmarking log/vllm-7B-2gpuA10080GB-0.5GRAM-same-node.log",
+    spec: qwen2(2, "a100-80gb", "0.5"),
+    observed: 7.12,
+    unit: "GiB/GPU",
+  },
+  // ── KV pool: 'Available KV cache memory' ──
   {
     id: "K1",
     kind: "kv-pool",
-    what: "Qwen2-7B on A100-80GB, gpu_memory_utilization 0.25: KV pool (0.25·79.2 − 14.25 − 0.55)",
-    source: "dennislee22/vLLM-benchmarking vllm-7B-1gpuA10080GB-0.25GRAM (gpu-facts.md §4.6)",
-    spec: {
-      id: "Qwen/Qwen2-7B-Instruct",
-      precision: "bf16",
-      gpu: "a100-80gb",
-      count: 1,
-      batch: 1,
-      seq: 4096,
-      annotations: ANN({ "gpu-memory-utilization": "0.25" }),
-    },
+    what: "Qwen2-7B, 1 × A100-80GB, gpu_memory_utilization 0.25",
+    source: "dennislee22/vLLM-benchmarking log/vllm-7B-1gpuA10080GB-0.25GRAM.log",
+    spec: qwen2(1, "a100-80gb", "0.25"),
     observed: 5.01,
     unit: "GiB",
   },
   {
     id: "K2",
     kind: "kv-pool",
-    what: "Qwen2-7B on one A100-80GB, gpu_memory_utilization 0.5 (log 0.5GRAM): 24.8 GiB KV pool",
-    source: "dennislee22/vLLM-benchmarking README Test 5 (gpu-facts.md §2.3, §5.2)",
-    spec: {
-      id: "Qwen/Qwen2-7B-Instruct",
-      precision: "bf16",
-      gpu: "a100-80gb",
-      count: 1,
-      batch: 1,
-      seq: 4096,
-      annotations: ANN({ "gpu-memory-utilization": "0.5" }),
-    },
-    observed: 24.8,
+    what: "Qwen2-7B, 1 × A100-80GB, gpu_memory_utilization 0.5",
+    source: "dennislee22/vLLM-benchmarking log/vllm-7B-1gpuA10080GB-0.5GRAM.log",
+    spec: qwen2(1, "a100-80gb", "0.5"),
+    observed: 24.83,
     unit: "GiB",
+  },
+  {
+    id: "K3",
+    kind: "kv-pool",
+    what: "Qwen2-7B, TP2 on A100-80GB, gpu_memory_utilization 0.25",
+    source: "dennislee22/vLLM-benchmarking log/vllm-7B-2gpuA10080GB-0.25GRAM-same-node.log",
+    spec: qwen2(2, "a100-80gb", "0.25"),
+    observed: 12.02,
+    unit: "GiB",
+  },
+  {
+    id: "K4",
+    kind: "kv-pool",
+    what: "Qwen2-7B, TP2 on A100-80GB, gpu_memory_utilization 0.5",
+    source: "dennislee22/vLLM-benchmarking log/vllm-7B-2gpuA10080GB-0.5GRAM-same-node.log",
+    spec: qwen2(2, "a100-80gb", "0.5"),
+    observed: 31.83,
+    unit: "GiB",
+  },
+  {
+    id: "K5",
+    kind: "kv-pool",
+    what: "gpt-oss-120b, TP4 on A100-80GB, gpu_memory_utilization 0.8",
+    source: "dennislee22/vLLM-benchmarking log/vllm-120B-4gpuA10080GB-0.8GRAM-diff-nodes.log",
+    spec: GPT_OSS,
+    observed: 45.32,
+    unit: "GiB",
+  },
+  // ── KV tokens: 'GPU KV cache size: N tokens' ──
+  {
+    id: "N1",
+    kind: "kv-tokens",
+    what: "Qwen2-7B, 1 × A100-80GB, gpu_memory_utilization 0.25",
+    source: "dennislee22/vLLM-benchmarking log/vllm-7B-1gpuA10080GB-0.25GRAM.log",
+    spec: qwen2(1, "a100-80gb", "0.25"),
+    observed: 93872,
+    unit: "tokens",
+  },
+  {
+    id: "N2",
+    kind: "kv-tokens",
+    what: "Qwen2-7B, 1 × A100-80GB, gpu_memory_utilization 0.5",
+    source: "dennislee22/vLLM-benchmarking log/vllm-7B-1gpuA10080GB-0.5GRAM.log",
+    spec: qwen2(1, "a100-80gb", "0.5"),
+    observed: 464848,
+    unit: "tokens",
+  },
+  {
+    id: "N3",
+    kind: "kv-tokens",
+    what: "Qwen2-7B, TP2 on A100-40GB, gpu_memory_utilization 0.5",
+    source: "dennislee22/vLLM-benchmarking log/vllm-7B-2gpuA10040GB-0.5GRAM-diff-nodes.log",
+    spec: qwen2(2, "a100-40gb", "0.5"),
+    observed: 412944,
+    unit: "tokens",
+  },
+  {
+    id: "N4",
+    kind: "kv-tokens",
+    what: "Qwen2-7B, TP2 on A100-80GB, gpu_memory_utilization 0.25",
+    source: "dennislee22/vLLM-benchmarking log/vllm-7B-2gpuA10080GB-0.25GRAM-same-node.log",
+    spec: qwen2(2, "a100-80gb", "0.25"),
+    observed: 450192,
+    unit: "tokens",
+  },
+  {
+    id: "N5",
+    kind: "kv-tokens",
+    what: "Qwen2-7B, TP2 on A100-80GB, gpu_memory_utilization 0.5",
+    source: "dennislee22/vLLM-benchmarking log/vllm-7B-2gpuA10080GB-0.5GRAM-same-node.log",
+    spec: qwen2(2, "a100-80gb", "0.5"),
+    observed: 1192160,
+    unit: "tokens",
+  },
+  {
+    id: "N6",
+    kind: "kv-tokens",
+    what: "gpt-oss-120b (18 full + 18 sliding-window layers), TP4 on A100-80GB, gpu_memory_utilization 0.8",
+    source: "dennislee22/vLLM-benchmarking log/vllm-120B-4gpuA10080GB-0.8GRAM-diff-nodes.log",
+    spec: GPT_OSS,
+    observed: 2640144,
+    unit: "tokens",
+  },
+  // ── 'Maximum concurrency for 16,384 tokens per request' ──
+  {
+    id: "C1",
+    kind: "concurrency",
+    what: "Qwen2-7B, 1 × A100-80GB, gpu_memory_utilization 0.25",
+    source: "dennislee22/vLLM-benchmarking log/vllm-7B-1gpuA10080GB-0.25GRAM.log",
+    spec: qwen2(1, "a100-80gb", "0.25"),
+    observed: 5.73,
+    unit: "×",
+  },
+  {
+    id: "C2",
+    kind: "concurrency",
+    what: "gpt-oss-120b, TP4 on A100-80GB (sliding layers admitted with window − 1 + 2048 tokens)",
+    source: "dennislee22/vLLM-benchmarking log/vllm-120B-4gpuA10080GB-0.8GRAM-diff-nodes.log",
+    spec: GPT_OSS,
+    observed: 284.25,
+    unit: "×",
   },
   // ── activation peak (V0 profiling, max_num_batched_tokens = max_model_len) ──
   {
     id: "A1",
     kind: "activation",
     what: "Llama-3.1-8B vLLM V0 profile peak − weights, max_model_len 20k",
-    source: "vLLM issue threads summarised in gpu-facts.md §4.6",
+    source: "vllm-project/vllm issues #13061, #16570, #10517 (profiling logs)",
     spec: {
       id: "llama-3.1-8b",
       precision: "bf16",
@@ -168,7 +291,7 @@ export const OBSERVATIONS: Observation[] = [
       count: 1,
       batch: 1,
       seq: 20480,
-      annotations: ANN({ "max-num-batched-tokens": "20480" }),
+      annotations: ANN({ "max-num-batched-tokens": "20480", "engine-version": "0.6" }),
     },
     observed: 2.07,
     unit: "GiB",
@@ -177,7 +300,7 @@ export const OBSERVATIONS: Observation[] = [
     id: "A2",
     kind: "activation",
     what: "Llama-3.1-8B vLLM V0 profile peak − weights, max_model_len 29k",
-    source: "vLLM issue threads summarised in gpu-facts.md §4.6",
+    source: "vllm-project/vllm issues #13061, #16570, #10517 (profiling logs)",
     spec: {
       id: "llama-3.1-8b",
       precision: "bf16",
@@ -185,7 +308,7 @@ export const OBSERVATIONS: Observation[] = [
       count: 1,
       batch: 1,
       seq: 29000,
-      annotations: ANN({ "max-num-batched-tokens": "29000" }),
+      annotations: ANN({ "max-num-batched-tokens": "29000", "engine-version": "0.6" }),
     },
     observed: 2.99,
     unit: "GiB",
@@ -195,7 +318,7 @@ export const OBSERVATIONS: Observation[] = [
     id: "V1",
     kind: "verdict",
     what: "Mixtral-8x7B bf16 on 1×A100-80GB: reported as doesn't fit",
-    source: "LambdaLabsML/vllm-benchmark benchmark_v0.md (gpu-facts.md §5.2)",
+    source: "LambdaLabsML/vllm-benchmark benchmark_v0.md",
     spec: {
       id: "mistralai/Mixtral-8x7B-Instruct-v0.1",
       precision: "bf16",
@@ -203,6 +326,7 @@ export const OBSERVATIONS: Observation[] = [
       count: 1,
       batch: 1,
       seq: 4096,
+      annotations: ANN({ "engine-version": "0.5.4" }),
     },
     observed: "does-not-fit",
     unit: "",
@@ -211,7 +335,7 @@ export const OBSERVATIONS: Observation[] = [
     id: "V2",
     kind: "verdict",
     what: "Mixtral-8x7B bf16 on 1×H100 SXM: reported as doesn't fit",
-    source: "LambdaLabsML/vllm-benchmark benchmark_v0.md (gpu-facts.md §5.2)",
+    source: "LambdaLabsML/vllm-benchmark benchmark_v0.md",
     spec: {
       id: "mistralai/Mixtral-8x7B-Instruct-v0.1",
       precision: "bf16",
@@ -219,6 +343,7 @@ export const OBSERVATIONS: Observation[] = [
       count: 1,
       batch: 1,
       seq: 4096,
+      annotations: ANN({ "engine-version": "0.5.4" }),
     },
     observed: "does-not-fit",
     unit: "",
@@ -227,7 +352,7 @@ export const OBSERVATIONS: Observation[] = [
     id: "V3",
     kind: "verdict",
     what: "Mixtral-8x7B bf16 on 2×A100-80GB: served (1,017 tok/s)",
-    source: "LambdaLabsML/vllm-benchmark benchmark_v0.md (gpu-facts.md §5.2)",
+    source: "LambdaLabsML/vllm-benchmark benchmark_v0.md",
     spec: {
       id: "mistralai/Mixtral-8x7B-Instruct-v0.1",
       precision: "bf16",
@@ -235,6 +360,7 @@ export const OBSERVATIONS: Observation[] = [
       count: 2,
       batch: 1,
       seq: 4096,
+      annotations: ANN({ "engine-version": "0.5.4" }),
     },
     observed: "fits",
     unit: "",
@@ -243,7 +369,7 @@ export const OBSERVATIONS: Observation[] = [
     id: "V4",
     kind: "verdict",
     what: "Mixtral-8x7B bf16 on 2×H100 SXM: served (1,430 tok/s)",
-    source: "LambdaLabsML/vllm-benchmark benchmark_v0.md (gpu-facts.md §5.2)",
+    source: "LambdaLabsML/vllm-benchmark benchmark_v0.md",
     spec: {
       id: "mistralai/Mixtral-8x7B-Instruct-v0.1",
       precision: "bf16",
@@ -251,6 +377,7 @@ export const OBSERVATIONS: Observation[] = [
       count: 2,
       batch: 1,
       seq: 4096,
+      annotations: ANN({ "engine-version": "0.5.4" }),
     },
     observed: "fits",
     unit: "",
@@ -259,7 +386,7 @@ export const OBSERVATIONS: Observation[] = [
     id: "V5",
     kind: "verdict",
     what: "Llama-3.1-70B-Instruct FP8 on 1×A100-80GB at 4k context: served (209 tok/s)",
-    source: "LambdaLabsML/vllm-benchmark benchmark_v0.md, '4k ctx max' (gpu-facts.md §5.2)",
+    source: "LambdaLabsML/vllm-benchmark benchmark_v0.md, '4k ctx max'",
     spec: {
       id: "meta-llama/Llama-3.1-70B-Instruct",
       precision: "fp8",
@@ -267,6 +394,7 @@ export const OBSERVATIONS: Observation[] = [
       count: 1,
       batch: 1,
       seq: 4096,
+      annotations: ANN({ "engine-version": "0.5.4" }),
     },
     observed: "fits",
     unit: "",
@@ -275,7 +403,7 @@ export const OBSERVATIONS: Observation[] = [
     id: "V6",
     kind: "verdict",
     what: "Llama-3.1-70B-Instruct FP8 on 1×A100-80GB at its full 128k context: had to be cut to 4k",
-    source: "LambdaLabsML/vllm-benchmark benchmark_v0.md, '4k ctx max' (gpu-facts.md §5.2)",
+    source: "LambdaLabsML/vllm-benchmark benchmark_v0.md, '4k ctx max'",
     spec: {
       id: "meta-llama/Llama-3.1-70B-Instruct",
       precision: "fp8",
@@ -283,6 +411,7 @@ export const OBSERVATIONS: Observation[] = [
       count: 1,
       batch: 1,
       seq: 131072,
+      annotations: ANN({ "engine-version": "0.5.4" }),
     },
     observed: "does-not-fit",
     unit: "",
@@ -291,7 +420,7 @@ export const OBSERVATIONS: Observation[] = [
     id: "V7",
     kind: "verdict",
     what: "Llama-3.1-405B FP8 (Hermes-3) on 8×A100-80GB: served (468 tok/s)",
-    source: "LambdaLabsML/vllm-benchmark benchmark_v0.md (gpu-facts.md §5.2)",
+    source: "LambdaLabsML/vllm-benchmark benchmark_v0.md",
     spec: {
       id: "NousResearch/Hermes-3-Llama-3.1-405B-FP8",
       precision: "fp8",
@@ -299,6 +428,7 @@ export const OBSERVATIONS: Observation[] = [
       count: 8,
       batch: 1,
       seq: 4096,
+      annotations: ANN({ "engine-version": "0.5.4" }),
     },
     observed: "fits",
     unit: "",
@@ -307,7 +437,7 @@ export const OBSERVATIONS: Observation[] = [
     id: "V8",
     kind: "verdict",
     what: "Llama-3.1-405B FP8 (Hermes-3) on 8×H100 SXM: served (1,231 tok/s)",
-    source: "LambdaLabsML/vllm-benchmark benchmark_v0.md (gpu-facts.md §5.2)",
+    source: "LambdaLabsML/vllm-benchmark benchmark_v0.md",
     spec: {
       id: "NousResearch/Hermes-3-Llama-3.1-405B-FP8",
       precision: "fp8",
@@ -315,6 +445,7 @@ export const OBSERVATIONS: Observation[] = [
       count: 8,
       batch: 1,
       seq: 4096,
+      annotations: ANN({ "engine-version": "0.5.4" }),
     },
     observed: "fits",
     unit: "",
@@ -323,7 +454,7 @@ export const OBSERVATIONS: Observation[] = [
     id: "V9",
     kind: "verdict",
     what: "Mixtral-8x22B bf16 on 4×A100-80GB: served (715 tok/s)",
-    source: "LambdaLabsML/vllm-benchmark benchmark_v0.md (gpu-facts.md §5.2)",
+    source: "LambdaLabsML/vllm-benchmark benchmark_v0.md",
     spec: {
       id: "mistralai/Mixtral-8x22B-Instruct-v0.1",
       precision: "bf16",
@@ -331,6 +462,7 @@ export const OBSERVATIONS: Observation[] = [
       count: 4,
       batch: 1,
       seq: 4096,
+      annotations: ANN({ "engine-version": "0.5.4" }),
     },
     observed: "fits",
     unit: "",
@@ -339,7 +471,7 @@ export const OBSERVATIONS: Observation[] = [
     id: "V10",
     kind: "verdict",
     what: "Llama-2-70B FP8 on 1×H200, batch 512, 128 in / 128 out (TensorRT-LLM): served (3,014 tok/s)",
-    source: "NVIDIA TensorRT-LLM docs/source/blogs/H200launch.md (gpu-facts.md §5.2)",
+    source: "NVIDIA TensorRT-LLM docs/source/blogs/H200launch.md",
     spec: { id: "llama-2-70b", precision: "fp8", gpu: "h200", count: 1, batch: 512, seq: 256 },
     observed: "fits",
     unit: "",
@@ -348,7 +480,7 @@ export const OBSERVATIONS: Observation[] = [
     id: "V11",
     kind: "verdict",
     what: "Llama-2-70B FP8 on 1×H200, batch 32, 2048 in / 128 out (TensorRT-LLM): served (303 tok/s)",
-    source: "NVIDIA TensorRT-LLM docs/source/blogs/H200launch.md (gpu-facts.md §5.2)",
+    source: "NVIDIA TensorRT-LLM docs/source/blogs/H200launch.md",
     spec: { id: "llama-2-70b", precision: "fp8", gpu: "h200", count: 1, batch: 32, seq: 2176 },
     observed: "fits",
     unit: "",
@@ -357,13 +489,14 @@ export const OBSERVATIONS: Observation[] = [
     id: "V12",
     kind: "verdict",
     what: "Llama-3.1-8B FP8 on 1×A100-80GB: served (1,518 tok/s)",
-    source: "LambdaLabsML/vllm-benchmark benchmark_v0.md (gpu-facts.md §5.2)",
+    source: "LambdaLabsML/vllm-benchmark benchmark_v0.md",
     spec: {
       id: "neuralmagic/Meta-Llama-3.1-8B-Instruct-FP8",
       gpu: "a100-80gb",
       count: 1,
       batch: 1,
       seq: 8192,
+      annotations: ANN({ "engine-version": "0.5.4" }),
     },
     observed: "fits",
     unit: "",
@@ -373,8 +506,7 @@ export const OBSERVATIONS: Observation[] = [
     id: "T1",
     kind: "throughput",
     what: "Qwen2-7B bf16 on 2×A100-80GB (TP2), 1 request, 1024 in / 1024 out, vLLM 0.10.1",
-    source:
-      "dennislee22/vLLM-benchmarking README Test 2 (gpu-facts.md §5.1–5.2); a fit point of the 0.4 batch-1 efficiency",
+    source: "dennislee22/vLLM-benchmarking README Test 2; a fit point of the 0.4 batch-1 efficiency",
     spec: {
       id: "Qwen/Qwen2-7B-Instruct",
       precision: "bf16",
@@ -390,7 +522,7 @@ export const OBSERVATIONS: Observation[] = [
     id: "T2",
     kind: "throughput",
     what: "Qwen2-7B bf16 on 2×A100-80GB (TP2), 20 concurrent requests",
-    source: "dennislee22/vLLM-benchmarking (gpu-facts.md §5.2); a fit point of the batch-efficiency curve",
+    source: "dennislee22/vLLM-benchmarking; a fit point of the batch-efficiency curve",
     spec: {
       id: "Qwen/Qwen2-7B-Instruct",
       precision: "bf16",
@@ -406,7 +538,7 @@ export const OBSERVATIONS: Observation[] = [
     id: "T3",
     kind: "throughput",
     what: "Qwen2-7B bf16 on 2×A100-80GB (TP2), 75 concurrent requests",
-    source: "dennislee22/vLLM-benchmarking (gpu-facts.md §5.2); a fit point of the batch-efficiency curve",
+    source: "dennislee22/vLLM-benchmarking; a fit point of the batch-efficiency curve",
     spec: {
       id: "Qwen/Qwen2-7B-Instruct",
       precision: "bf16",
@@ -422,7 +554,7 @@ export const OBSERVATIONS: Observation[] = [
     id: "T4",
     kind: "throughput",
     what: "Mistral-7B-Instruct-v0.3 bf16 on 1×A100-80GB, 320 prompts (vLLM 0.5.4; lengths 'len2000', uncertain)",
-    source: "LambdaLabsML/vllm-benchmark benchmark_v0.md (gpu-facts.md §5.2)",
+    source: "LambdaLabsML/vllm-benchmark benchmark_v0.md",
     spec: {
       id: "mistralai/Mistral-7B-Instruct-v0.3",
       precision: "bf16",
@@ -430,6 +562,7 @@ export const OBSERVATIONS: Observation[] = [
       count: 1,
       batch: 256,
       seq: 2000,
+      annotations: ANN({ "engine-version": "0.5.4" }),
     },
     observed: 1591,
     unit: "tok/s",
@@ -438,7 +571,7 @@ export const OBSERVATIONS: Observation[] = [
     id: "T5",
     kind: "throughput",
     what: "Mistral-7B-Instruct-v0.3 bf16 on 1×H100 SXM, 320 prompts (vLLM 0.5.4)",
-    source: "LambdaLabsML/vllm-benchmark benchmark_v0.md (gpu-facts.md §5.2)",
+    source: "LambdaLabsML/vllm-benchmark benchmark_v0.md",
     spec: {
       id: "mistralai/Mistral-7B-Instruct-v0.3",
       precision: "bf16",
@@ -446,6 +579,7 @@ export const OBSERVATIONS: Observation[] = [
       count: 1,
       batch: 256,
       seq: 2000,
+      annotations: ANN({ "engine-version": "0.5.4" }),
     },
     observed: 3281,
     unit: "tok/s",
@@ -454,7 +588,9 @@ export const OBSERVATIONS: Observation[] = [
 
 /** Error bounds stated in docs/estimator-accuracy.md and asserted by the test. */
 export const BOUNDS = {
-  /** Weights, KV pool and activation peak: |error| ≤ 15 %. */
+  /** Weights and checkpoint sizes: |error| ≤ 5 %. */
+  weightsPct: 5,
+  /** KV pool, KV tokens, concurrency and activation peak: |error| ≤ 15 %. */
   memoryPct: 15,
   /** Decode throughput: within a factor of 3 either way. */
   throughputFactor: 3,

@@ -324,10 +324,10 @@ export const CASES: RuleCase[] = [
   },
   {
     rule: "MS-BATCH-002",
-    name: "batch × sequence above KV capacity",
+    name: "the engine starts but holds fewer full-length sequences than the batch",
     yaml: `${HEAD}spec:\n  runtime:\n    batch:\n      maxBatchSize: 64\n      maxSequenceLengthTokens: 4096\n`,
     estimate: makeEstimate({
-      kvCache: { tokenCapacity: 100_000, requiredTokens: 262_144, maxConcurrentSequences: 24 },
+      kvCache: { tokenCapacity: 100_000, seq: 4096, declaredBatch: 64, requiredTokens: 262_144 },
     }),
     fires: true,
     pointer: "/spec/runtime/batch/maxBatchSize",
@@ -335,9 +335,9 @@ export const CASES: RuleCase[] = [
   },
   {
     rule: "MS-BATCH-002",
-    name: "batch × sequence within KV capacity",
+    name: "the pool holds the whole batch",
     yaml: `${HEAD}spec:\n  runtime:\n    batch:\n      maxBatchSize: 16\n      maxSequenceLengthTokens: 4096\n`,
-    estimate: makeEstimate({ kvCache: { tokenCapacity: 100_000, requiredTokens: 65_536 } }),
+    estimate: makeEstimate({ kvCache: { tokenCapacity: 100_000, seq: 4096, declaredBatch: 16 } }),
     fires: false,
   },
   {
@@ -349,38 +349,21 @@ export const CASES: RuleCase[] = [
   },
   {
     rule: "MS-BATCH-002",
-    name: "defers to MS-BATCH-003 when not even one sequence fits",
+    name: "silent when the engine does not start (estimate/does-not-fit reports it once)",
     yaml: `${HEAD}spec:\n  runtime:\n    batch:\n      maxBatchSize: 64\n      maxSequenceLengthTokens: 32768\n`,
     estimate: makeEstimate({
-      kvCache: { tokenCapacity: 20_000, requiredTokens: 2_097_152, maxConcurrentSequences: 0 },
-    }),
-    fires: false,
-  },
-  {
-    rule: "MS-BATCH-003",
-    name: "one sequence exceeds KV capacity",
-    yaml: `${HEAD}spec:\n  runtime:\n    batch:\n      maxBatchSize: 64\n      maxSequenceLengthTokens: 32768\n`,
-    estimate: makeEstimate({
-      kvCache: { tokenCapacity: 20_000, requiredTokens: 2_097_152, maxConcurrentSequences: 0 },
-    }),
-    fires: true,
-    pointer: "/spec/runtime/batch/maxSequenceLengthTokens",
-    line: 7,
-  },
-  {
-    rule: "MS-BATCH-003",
-    name: "one sequence fits",
-    yaml: `${HEAD}spec:\n  runtime:\n    batch:\n      maxSequenceLengthTokens: 8192\n`,
-    estimate: makeEstimate({ kvCache: { tokenCapacity: 20_000 } }),
-    fires: false,
-  },
-  {
-    rule: "MS-BATCH-003",
-    name: "weights do not fit: the misfit is reported elsewhere",
-    yaml: `${HEAD}spec:\n  runtime:\n    batch:\n      maxSequenceLengthTokens: 8192\n`,
-    estimate: makeEstimate({
-      kvCache: { tokenCapacity: 0 },
+      kvCache: { tokenCapacity: 20_000, seq: 32768, declaredBatch: 64 },
       memory: { fits: false, verdict: "does-not-fit" },
+    }),
+    fires: false,
+  },
+  {
+    rule: "MS-BATCH-002",
+    name: "silent when the verdict is unknown (size parsed from a name)",
+    yaml: `${HEAD}spec:\n  runtime:\n    batch:\n      maxBatchSize: 64\n      maxSequenceLengthTokens: 4096\n`,
+    estimate: makeEstimate({
+      kvCache: { tokenCapacity: 100_000, seq: 4096, declaredBatch: 64 },
+      memory: { fits: null, verdict: "unknown" },
     }),
     fires: false,
   },

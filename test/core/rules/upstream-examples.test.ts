@@ -14,14 +14,7 @@ const DIR = new URL("../../../../shared/modelspec-upstream/examples/", import.me
 const present = existsSync(DIR);
 
 // Rules whose outcome does not depend on estimator figures (those are tested with hand-built estimates).
-const NUMBERS = new Set([
-  "MS-BATCH-002",
-  "MS-BATCH-003",
-  "MS-MEM-001",
-  "MS-MEM-002",
-  "MS-MEM-003",
-  "MS-SERVE-003",
-]);
+const NUMBERS = new Set(["MS-BATCH-002", "MS-MEM-001", "MS-MEM-002", "MS-MEM-003", "MS-SERVE-003"]);
 const COST = /^MS-COST-/;
 
 const EXPECTED: Record<string, string[]> = {
