@@ -157,7 +157,8 @@ export function looksLikeModelSpec(text: string | null | undefined): boolean {
 
 /**
  * Parses the `fail-on` input: comma/newline-separated gate ids, `monthly-cost-increase-usd=500`
- * and `monthly-cost-increase-pct=20` take a threshold, `none` switches every gate off.
+ * and `monthly-cost-increase-pct=20` take a threshold, `none` switches every gate off, `strict`
+ * makes the gates fail on every condition of a changed spec (not only what the PR introduced).
  * Returns the failOn block and problems for unknown entries.
  */
 export function parseFailOn(input: string): { failOn: Config["failOn"]; problems: string[] } {
@@ -181,6 +182,10 @@ export function parseFailOn(input: string): { failOn: Config["failOn"]; problems
   for (const raw of input.split(/[\n,]/)) {
     const item = raw.trim();
     if (item === "" || item === "none") continue;
+    if (item === "strict") {
+      failOn.mode = "strict";
+      continue;
+    }
     const [id, value] = item.split("=").map((s) => s.trim()) as [string, string | undefined];
     const flag = flags[id as GateId];
     if (flag && value === undefined) {
@@ -193,7 +198,7 @@ export function parseFailOn(input: string): { failOn: Config["failOn"]; problems
       else failOn.monthlyCostIncreasePct = n;
     } else {
       problems.push(
-        `fail-on: unknown gate "${item}" (known: ${[...Object.keys(flags), "monthly-cost-increase-usd=N", "monthly-cost-increase-pct=N", "none"].join(", ")})`,
+        `fail-on: unknown gate "${item}" (known: ${[...Object.keys(flags), "monthly-cost-increase-usd=N", "monthly-cost-increase-pct=N", "strict", "none"].join(", ")})`,
       );
     }
   }

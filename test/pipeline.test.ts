@@ -329,6 +329,7 @@ describe("parseFailOn", () => {
   it.each([
     ["schema-errors, does-not-fit", { schemaErrors: true, doesNotFit: true }, []],
     ["none", {}, []],
+    ["does-not-fit, strict", { doesNotFit: true, mode: "strict" }, []],
     [
       "monthly-cost-increase-pct=20\nbreaking-changes",
       { monthlyCostIncreasePct: 20, breakingChanges: true },

@@ -80,7 +80,9 @@ class ReviewTimeoutError extends Error {
 function abortable(octokit: OctokitLike, signal: AbortSignal): OctokitLike {
   const withSignal = (params: Record<string, unknown> | undefined): Record<string, unknown> => {
     const request = (params?.request ?? {}) as Record<string, unknown>;
-    return { ...params, request: { ...request, signal } };
+    // Keep the port's own per-request timeout: either signal aborts the request.
+    const own = request.signal as AbortSignal | undefined;
+    return { ...params, request: { ...request, signal: own ? AbortSignal.any([own, signal]) : signal } };
   };
   return {
     request: (route, params) => {

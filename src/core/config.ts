@@ -22,6 +22,8 @@ export const DEFAULT_CONFIG: Config = {
     breakingChanges: false,
     monthlyCostIncreaseUsd: null,
     monthlyCostIncreasePct: null,
+    mode: "new",
+    strict: [],
   },
   rules: {},
   estimate: {

@@ -7,13 +7,15 @@
  *   4. best-practice rules on the head (R's `runRules`: config overrides + annotation suppression)
  *   5. config overrides for every other finding (schema/estimate codes), sort by line
  *   6. operational diff base → head, release note
- *   7. PR-level totals, gates per `config.failOn`, conclusion with reasons
+ *   7. every head finding classified against the base (new / worsened / unchanged), the fixed ones kept
+ *   8. PR-level totals, gates per `config.failOn` on the PR's own effect (gates.ts), conclusion with reasons
  *
  * Pure: the same input always yields the same review; user errors are findings, never exceptions.
  */
 import { diffSpecs, unifiedDiff } from "./diff/index.js";
 import { releaseNoteFor } from "./diff/release.js";
 import { estimate } from "./estimate/index.js";
+import { classifyFindings, evaluateGates } from "./gates.js";
 import { parseFile } from "./parse.js";
 import { RULES, runRules } from "./rules/index.js";
 import type {
@@ -23,14 +25,12 @@ import type {
   FileReview,
   FileStatus,
   Finding,
-  GateResult,
   ModelSpec,
   ParsedDocument,
   ParsedFile,
   Position,
   Review,
   ReviewSummary,
-  SpecChange,
   SpecReview,
   SpecSide,
   SuppressedFinding,
@@ -128,12 +128,28 @@ function reviewFile(pair: FilePair, config: Config, options: AnalyseOptions): Fi
     config,
   );
   review.findings = sortFindings(active);
+  if (baseParsed) {
+    // File-level problems the base already had are not this PR's news (matched by code + pointer).
+    const baseActive = applyConfig(
+      baseParsed.findings.filter((f) => f.document === undefined || !multiDoc),
+      config,
+    ).active;
+    const classified = classifyFindings(baseActive, review.findings);
+    review.findings = classified.head;
+    if (classified.fixed.length) review.fixed = sortFindings(classified.fixed);
+  }
   const docFindings = (index: number) =>
     multiDoc ? (headParsed?.findings ?? []).filter((f) => f.document === index) : [];
+  const baseDocFindings = (index: number) =>
+    multiDoc ? (baseParsed?.findings ?? []).filter((f) => f.document === index) : [];
 
   for (const [b, h] of pairDocuments(baseDocs, headDocs)) {
     review.specs.push(
-      reviewSpec(pair, status, b, h, multiDoc, config, options, docFindings, headParseErrors.length > 0),
+      reviewSpec(pair, status, b, h, multiDoc, config, options, {
+        head: docFindings,
+        base: baseDocFindings,
+        headUnreadable: headParseErrors.length > 0,
+      }),
     );
   }
   // File-level parse findings the config switched off still count as suppressed.
@@ -182,9 +198,13 @@ function reviewSpec(
   multiDoc: boolean,
   config: Config,
   options: AnalyseOptions,
-  docFindings: (index: number) => Finding[],
-  headUnreadable: boolean,
+  parseFindings: {
+    head: (index: number) => Finding[];
+    base: (index: number) => Finding[];
+    headUnreadable: boolean;
+  },
 ): SpecReview {
+  const { head: docFindings, headUnreadable } = parseFindings;
   const basePath = pair.previousPath ?? pair.path;
   const baseFindings = b ? validateDocument(basePath, b.doc, multiDoc) : [];
   const baseSide: SpecSide | null = b
@@ -216,11 +236,29 @@ function reviewSpec(
     releaseNote: null,
   };
 
+  // What the base already had, found the same way as on the head: the yardstick of "new".
+  const baseActive = (): Finding[] =>
+    b && baseSide
+      ? sideFindings(
+          { path: basePath, doc: b, estimate: baseSide.estimate, schema: baseFindings, multiDoc },
+          parseFindings.base(b.doc.index),
+          config,
+          options,
+        ).active
+      : [];
+  const classify = () => {
+    if (!b) return;
+    const classified = classifyFindings(baseActive(), spec.findings);
+    spec.findings = classified.head;
+    if (classified.fixed.length) spec.fixed = sortFindings(classified.fixed);
+  };
+
   if (!h) {
     if (headUnreadable) {
       // The head could not be parsed: there is nothing to compare, and the parse errors say why.
       spec.head = { spec: null, valid: false, estimate: null };
       spec.findings = sortFindings(applyConfig(docFindings(index), config).active);
+      classify();
       return spec;
     }
     spec.changes = diffSpecs(baseSide, null, config);
@@ -241,14 +279,44 @@ function reviewSpec(
     return spec;
   }
 
+  const found = sideFindings(
+    { path: pair.path, doc: h, estimate: headEstimate, schema: schemaFindings, multiDoc },
+    docFindings(h.doc.index),
+    config,
+    options,
+  );
+  spec.findings = found.active;
+  spec.suppressed = found.suppressed;
+  classify();
+  // Figures estimated from a head that fails the schema rest on fields the schema rejected: compare
+  // the declared fields only, and leave the spec out of the cost totals (see summarise).
+  spec.changes = headSide.valid
+    ? diffSpecs(baseSide, headSide, config)
+    : diffSpecs(baseSide && { ...baseSide, estimate: null }, { ...headSide, estimate: null }, config);
+  spec.releaseNote = releaseNoteFor(name, baseSide, headSide, spec.changes);
+  return spec;
+}
+
+/**
+ * Every active finding of one side of a spec — document parse findings, schema, estimate (minus
+ * those a rule restates), rules — after the config's overrides, sorted; the same for base and head,
+ * so the base's list is the yardstick the head's is classified against.
+ */
+function sideFindings(
+  side: { path: string; doc: Doc; estimate: Estimate | null; schema: Finding[]; multiDoc: boolean },
+  parseFindings: Finding[],
+  config: Config,
+  options: AnalyseOptions,
+): { active: Finding[]; suppressed: SuppressedFinding[] } {
+  const { doc } = side;
   const at = {
-    file: pair.path,
-    locate: (p: string): Position => h.doc.locate(p),
-    ...(multiDoc ? { document: h.doc.index } : {}),
+    file: side.path,
+    locate: (p: string): Position => doc.doc.locate(p),
+    ...(side.multiDoc ? { document: doc.doc.index } : {}),
   };
   const rules = runRules(
-    h.spec,
-    headEstimate,
+    doc.spec,
+    side.estimate,
     at,
     config,
     options.knownPaths ? { knownPaths: options.knownPaths } : undefined,
@@ -257,21 +325,16 @@ function reviewSpec(
   const superseded = new Set(rules.supersededEstimateCodes);
   const other = applyConfig(
     [
-      ...docFindings(h.doc.index),
-      ...schemaFindings,
-      ...(headEstimate?.findings ?? []).filter((f) => !superseded.has(f.code)),
+      ...parseFindings,
+      ...side.schema,
+      ...(side.estimate?.findings ?? []).filter((f) => !superseded.has(f.code)),
     ],
     config,
   );
-  spec.findings = sortFindings([...other.active, ...rules.findings]);
-  spec.suppressed = sortFindings([...other.suppressed, ...rules.suppressed]) as SuppressedFinding[];
-  // Figures estimated from a head that fails the schema rest on fields the schema rejected: compare
-  // the declared fields only, and leave the spec out of the cost totals (see summarise).
-  spec.changes = headSide.valid
-    ? diffSpecs(baseSide, headSide, config)
-    : diffSpecs(baseSide && { ...baseSide, estimate: null }, { ...headSide, estimate: null }, config);
-  spec.releaseNote = releaseNoteFor(name, baseSide, headSide, spec.changes);
-  return spec;
+  return {
+    active: sortFindings([...other.active, ...rules.findings]),
+    suppressed: sortFindings([...other.suppressed, ...rules.suppressed]) as SuppressedFinding[],
+  };
 }
 
 function runEstimate(
@@ -429,151 +492,6 @@ function summarise(files: FileReview[]): ReviewSummary {
         ({ spec }) => spec.changes.length === 0 && spec.status !== "added" && spec.status !== "deleted",
       ),
   };
-}
-
-function where(file: FileReview, spec?: SpecReview): string {
-  return spec && file.specs.length > 1 ? `${file.path} (${spec.name})` : file.path;
-}
-
-function listSome(items: string[], max = 3): string {
-  const shown = items.slice(0, max).join("; ");
-  return items.length > max ? `${shown}; and ${items.length - max} more` : shown;
-}
-
-const usd = (n: number) =>
-  `${n < 0 ? "-" : ""}$${Math.abs(n).toLocaleString("en-US", { minimumFractionDigits: 0, maximumFractionDigits: 0 })}`;
-
-function evaluateGates(
-  files: FileReview[],
-  summary: ReviewSummary,
-  config: Config,
-  configFindings: Finding[],
-): GateResult[] {
-  const gates: GateResult[] = [];
-  const f = config.failOn;
-  const changed = changedSpecs(files);
-  const headFindings = (pred: (x: Finding) => boolean) =>
-    files.flatMap((file) => [
-      ...file.findings.filter(pred).map((x) => ({ file, spec: undefined as SpecReview | undefined, x })),
-      ...file.specs
-        .filter((s) => s.status !== "unchanged")
-        .flatMap((spec) => spec.findings.filter(pred).map((x) => ({ file, spec, x }))),
-    ]);
-  const describeFindings = (list: { file: FileReview; spec?: SpecReview; x: Finding }[]) =>
-    listSome(list.map(({ file, spec, x }) => `${where(file, spec)}:${x.line} ${x.code}`));
-  // Who tripped a gate, each once in review order (spec name, or the path for a file-level problem).
-  const subjects = (list: { file: FileReview; spec?: SpecReview }[]) => [
-    ...new Set(list.map(({ file, spec }) => spec?.name ?? file.specs[0]?.name ?? file.path)),
-  ];
-
-  if (f.schemaErrors) {
-    const list = headFindings(
-      (x) => x.severity === "error" && (x.source === "parse" || x.source === "schema"),
-    );
-    gates.push({
-      gate: "schema-errors",
-      failed: list.length > 0,
-      subjects: subjects(list),
-      reason: list.length
-        ? `${list.length} parse/schema error${list.length === 1 ? "" : "s"}: ${describeFindings(list)}`
-        : "every changed spec parses and matches the schema",
-    });
-  }
-  if (f.ruleErrors) {
-    const list = headFindings(
-      (x) => x.severity === "error" && (x.source === "rule" || x.source === "estimate"),
-    );
-    gates.push({
-      gate: "rule-errors",
-      failed: list.length > 0,
-      subjects: subjects(list),
-      reason: list.length
-        ? `${list.length} rule error${list.length === 1 ? "" : "s"}: ${describeFindings(list)}`
-        : "no best-practice rule at error severity",
-    });
-  }
-  if (f.doesNotFit) {
-    const list = changed.filter(({ spec }) => spec.head?.estimate?.memory?.verdict === "does-not-fit");
-    gates.push({
-      gate: "does-not-fit",
-      failed: list.length > 0,
-      subjects: subjects(list),
-      reason: list.length
-        ? listSome(
-            list.map(({ file, spec }) => {
-              const m = spec.head!.estimate!.memory!.perGpu;
-              const gpu = spec.head!.estimate!.gpu;
-              return `${where(file, spec)} needs ${m.totalGiB.toFixed(1)} GiB per GPU but ${gpu.count}× ${gpu.resolvedAs ?? gpu.declared ?? "GPU"} offers ${m.usableGiB.toFixed(1)} GiB usable`;
-            }),
-          )
-        : "every changed spec fits in GPU memory (or cannot be estimated)",
-    });
-  }
-  const { deltaAtMax, deltaPctAtMax, beforeAtMax, afterAtMax } = summary.monthlyCost;
-  if (f.monthlyCostIncreaseUsd !== null) {
-    const failed = deltaAtMax !== null && deltaAtMax > f.monthlyCostIncreaseUsd;
-    gates.push({
-      gate: "monthly-cost-increase-usd",
-      failed,
-      reason:
-        deltaAtMax === null
-          ? "no changed spec could be priced"
-          : `monthly cost at max replicas ${deltaAtMax >= 0 ? "+" : ""}${usd(deltaAtMax)} (${usd(beforeAtMax!)} → ${usd(afterAtMax!)}) ${failed ? "exceeds" : "is within"} the ${usd(f.monthlyCostIncreaseUsd)} limit`,
-    });
-  }
-  if (f.monthlyCostIncreasePct !== null) {
-    const failed = deltaPctAtMax !== null && deltaPctAtMax > f.monthlyCostIncreasePct;
-    gates.push({
-      gate: "monthly-cost-increase-pct",
-      failed,
-      reason:
-        deltaPctAtMax === null
-          ? "no priced baseline to compare against (new or unpriced specs)"
-          : `monthly cost at max replicas ${deltaPctAtMax >= 0 ? "+" : ""}${deltaPctAtMax} % ${failed ? "exceeds" : "is within"} the ${f.monthlyCostIncreasePct} % limit`,
-    });
-  }
-  const changeList = (pred: (c: SpecChange) => boolean) =>
-    changed.flatMap(({ file, spec }) => spec.changes.filter(pred).map((c) => ({ file, spec, c })));
-  const describeChanges = (list: { file: FileReview; spec: SpecReview; c: SpecChange }[]) =>
-    listSome(
-      list.map(
-        ({ file, spec, c }) =>
-          `${where(file, spec)}: ${c.label} ${fmt(c.before)} → ${fmt(c.after)}${c.note ? ` (${c.note})` : ""}`,
-      ),
-    );
-  if (f.governanceLoosening) {
-    const list = changeList((c) => c.loosensGovernance === true);
-    gates.push({
-      gate: "governance-loosening",
-      failed: list.length > 0,
-      subjects: subjects(list),
-      reason: list.length ? `governance loosened: ${describeChanges(list)}` : "no governance control relaxed",
-    });
-  }
-  if (f.breakingChanges) {
-    const list = changeList((c) => c.severity === "breaking");
-    gates.push({
-      gate: "breaking-changes",
-      failed: list.length > 0,
-      subjects: subjects(list),
-      reason: list.length ? `breaking: ${describeChanges(list)}` : "no breaking change",
-    });
-  }
-  const configErrors = configFindings.filter((x) => x.severity === "error");
-  if (configFindings.length) {
-    gates.push({
-      gate: "config-errors",
-      failed: configErrors.length > 0,
-      reason: configErrors.length
-        ? `the review config has ${configErrors.length} error${configErrors.length === 1 ? "" : "s"} (defaults used for those keys): ${listSome(configErrors.map((x) => `${x.file}:${x.line} ${x.message}`))}`
-        : "the review config has warnings only",
-    });
-  }
-  return gates;
-}
-
-function fmt(v: unknown): string {
-  return v === null || v === undefined ? "(none)" : String(v);
 }
 
 function globalAssumptions(files: FileReview[], config: Config): string[] {

@@ -392,6 +392,11 @@ export interface SpecReview {
   /** Number of error-severity findings the base already had (context: "pre-existing"). */
   baseErrorCount: number;
   releaseNote: ReleaseNote | null;
+  /**
+   * Findings the base document had that the head no longer has (`baseline: "fixed"`), located on the
+   * base; absent when there is nothing fixed. Matched by identity (code + pointer), not by line.
+   */
+  fixed?: Finding[];
 }
 
 export interface FileReview {
@@ -405,6 +410,8 @@ export interface FileReview {
   findings: Finding[];
   /** Unified diff of the spec text (base → head); null when added/deleted/unchanged. */
   diff: string | null;
+  /** File-level findings of the base that the head no longer has (`baseline: "fixed"`); absent when none. */
+  fixed?: Finding[];
 }
 
 export type GateId =
@@ -428,6 +435,32 @@ export interface GateResult {
    * in one short clause per failed gate, so they must be exactly the ones the gate counted.
    */
   subjects?: string[];
+  /** How the gate judged: `new` (only what the PR introduced or worsened fails it) or `strict`. */
+  mode?: GateMode;
+  /**
+   * Every condition the gate saw, classified against the base: the ones that fail it (new or
+   * worsened; in strict mode also unchanged), those already on the base, and those the PR fixed.
+   * Absent for PR-wide gates (cost totals, config), which measure the change by construction.
+   */
+  conditions?: GateCondition[];
+}
+
+/**
+ * `new` (default): a gate fails only on conditions the pull request introduced or worsened against
+ * its base. `strict`: it fails on every condition present on a changed spec's head, as on main.
+ */
+export type GateMode = "new" | "strict";
+
+/** One condition a gate saw (a finding, or a spec that does not fit), classified against the base. */
+export interface GateCondition {
+  /** Spec name (or file path for a file-level problem), as in `GateResult.subjects`. */
+  subject: string;
+  file: string;
+  status: BaselineStatus;
+  /** e.g. "models/a.yaml:12 schema/required", "needs 101.6 GiB per GPU, 71.3 GiB usable". */
+  detail: string;
+  /** True when this condition fails the gate. */
+  gating: boolean;
 }
 
 export type ConclusionStatus = "success" | "neutral" | "failure";
@@ -519,6 +552,13 @@ export interface Config {
     monthlyCostIncreaseUsd: number | null;
     /** … or by more than this percentage. */
     monthlyCostIncreasePct: number | null;
+    /**
+     * `new` (the default): gates fail only on what the PR introduced or worsened against its base;
+     * `strict`: on every condition of a changed spec's head. Absent means `new`.
+     */
+    mode?: GateMode;
+    /** Gates that judge strictly even when `mode` is `new` (e.g. `["schema-errors"]`). */
+    strict?: GateId[];
   };
   /** Severity overrides and disabling, by rule id. */
   rules: Record<string, RuleSetting>;

@@ -38,7 +38,18 @@ export interface OctokitPortOptions {
   graphqlBatchSize?: number;
   /** Where to say what happened (fallbacks, skipped writes). Defaults to nothing. */
   log?: (message: string) => void;
+  /**
+   * Longest wait for one answer (default 20 s). A request past it is aborted, and an aborted
+   * request is not retried by Octokit's retry plugin, so a hanging endpoint costs one timeout per
+   * call instead of retries × the transport's own timeout.
+   */
+  requestTimeoutMs?: number;
 }
+
+/** Default of `requestTimeoutMs`. */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 20_000;
+/** Most attempts of a create (comment, check run) whose outcome is unknown; each is preceded by a lookup. */
+const CREATE_ATTEMPTS = 2;
 
 /** GitHub lists at most 3,000 files of a PR: 30 pages of 100. */
 export const MAX_LISTED_FILES = 3000;
@@ -69,6 +80,47 @@ export function createOctokitPort(
   const { owner, repo: name } = repo;
   const log = options.log ?? (() => {});
   const batchSize = Math.max(1, options.graphqlBatchSize ?? 1000);
+  const timeoutMs = Math.max(1, options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS);
+
+  /**
+   * Per-request options for Octokit: an abort after `timeoutMs`, and (for creates, which are not
+   * idempotent) `retries: 0`, so the retry plugin cannot post twice; `create` retries after a lookup.
+   */
+  function requestOptions(extra: { retries?: number } = {}): Record<string, unknown> {
+    return { signal: AbortSignal.timeout(timeoutMs), ...extra };
+  }
+  const req = (route: string, params: Record<string, unknown>, extra: { retries?: number } = {}) =>
+    octokit.request(route, { ...params, request: requestOptions(extra) });
+  const gql = (query: string, vars: Record<string, unknown>) =>
+    octokit.graphql(query, { ...vars, request: requestOptions() });
+
+  /**
+   * A create whose answer may be lost after it succeeded (500, reset, timeout): POST once without
+   * the retry plugin; on a failure that is not a refusal, look for what the POST would have made
+   * (`find`) before trying again, at most `CREATE_ATTEMPTS` times. Never two of the same thing.
+   */
+  async function create<T>(what: string, post: () => Promise<T>, find: () => Promise<T | null>): Promise<T> {
+    let last: unknown;
+    for (let attempt = 1; attempt <= CREATE_ATTEMPTS; attempt++) {
+      try {
+        return await post();
+      } catch (e) {
+        if (e instanceof PermissionDeniedError || !outcomeUnknown(e)) throw e;
+        last = e;
+      }
+      const found = await find().catch((e: unknown) => {
+        log(`Could not check whether ${what} was made: ${(e as Error).message}`);
+        return null;
+      });
+      if (found !== null) {
+        log(`The answer to creating ${what} was lost, but it had been made: using it.`);
+        return found;
+      }
+      if (attempt < CREATE_ATTEMPTS)
+        log(`Creating ${what} failed (${(last as Error).message}); trying once more.`);
+    }
+    throw last;
+  }
 
   /** Runs one API call, turning failures into errors that name the call. */
   async function call<T>(label: string, fn: () => Promise<T>): Promise<T> {
@@ -81,7 +133,7 @@ export function createOctokitPort(
 
   async function getPullRequest(number: number): Promise<PullRequestInfo> {
     const res = await call("GET /repos/{owner}/{repo}/pulls/{pull_number}", () =>
-      octokit.request("GET /repos/{owner}/{repo}/pulls/{pull_number}", {
+      req("GET /repos/{owner}/{repo}/pulls/{pull_number}", {
         owner,
         repo: name,
         pull_number: number,
@@ -108,7 +160,7 @@ export function createOctokitPort(
     const files: ChangedFile[] = [];
     for (let page = 1; page <= MAX_LISTED_FILES / PER_PAGE; page++) {
       const res = await call("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", () =>
-        octokit.request("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", {
+        req("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", {
           owner,
           repo: name,
           pull_number: number,
@@ -161,11 +213,18 @@ export function createOctokitPort(
     // GraphQL unavailable). Raw media type so files over 1 MB still come back.
     const unreadable: { file: FileRequest; detail: string }[] = [];
     let cause: unknown;
+    let timedOut = false;
     for (const r of needRest) {
+      if (timedOut) {
+        // One timeout says the contents API hangs: waiting once per file would multiply it.
+        unreadable.push({ file: r, detail: "not tried: the contents API gave no answer in time" });
+        continue;
+      }
       try {
         out.set(fileKey(r.ref, r.path), await readFileRest(r));
       } catch (e) {
         cause ??= e;
+        timedOut = isTimeout(e);
         unreadable.push({ file: r, detail: (e as Error).message });
       }
     }
@@ -184,10 +243,14 @@ export function createOctokitPort(
     });
     const query = `query(${decls.join(", ")}) {\n  repository(owner: $owner, name: $name) {\n    ${fields.join("\n    ")}\n  }\n}`;
     try {
-      const res = (await octokit.graphql(query, vars)) as { repository: Record<string, Blob | null> | null };
+      const res = (await gql(query, vars)) as { repository: Record<string, Blob | null> | null };
       if (!res.repository) return "failed";
       return chunk.map((_, j) => res.repository![`f${j}`] ?? null);
     } catch (e) {
+      if (isTimeout(e)) {
+        log(`GraphQL gave no answer within ${timeoutMs} ms; reading the files through the contents API.`);
+        return "failed";
+      }
       const err = e as { errors?: { type?: string; message?: string }[]; status?: number; message?: string };
       const text = `${(err.errors ?? []).map((x) => `${x.type ?? ""} ${x.message ?? ""}`).join("; ")} ${err.message ?? ""}`;
       if (
@@ -205,7 +268,7 @@ export function createOctokitPort(
     const label = "GET /repos/{owner}/{repo}/contents/{path}";
     let data: unknown;
     try {
-      const res = await octokit.request("GET /repos/{owner}/{repo}/contents/{path}", {
+      const res = await req("GET /repos/{owner}/{repo}/contents/{path}", {
         owner,
         repo: name,
         path: r.path,
@@ -231,7 +294,7 @@ export function createOctokitPort(
     const marked: RestComment[] = [];
     for (let page = 1; ; page++) {
       const res = await call("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", () =>
-        octokit.request("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+        req("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
           owner,
           repo: name,
           issue_number: issueNumber,
@@ -266,20 +329,36 @@ export function createOctokitPort(
     }
   }
 
-  async function createComment(issueNumber: number, body: string): Promise<RestComment> {
-    const res = await write(
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/comments",
-      "comment on the pull request",
-      "pull-requests: write",
-      () =>
-        octokit.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-          owner,
-          repo: name,
-          issue_number: issueNumber,
-          body,
-        }),
+  /**
+   * Creates a comment at most once: a lost answer is followed by a look for a marked comment with
+   * exactly this body that was not there before (`before`), which is then ours.
+   */
+  async function createComment(
+    issueNumber: number,
+    body: string,
+    tag: string,
+    before: ReadonlySet<number>,
+  ): Promise<RestComment> {
+    return create(
+      "the pull request comment",
+      async () => {
+        const res = await write(
+          "POST /repos/{owner}/{repo}/issues/{issue_number}/comments",
+          "comment on the pull request",
+          "pull-requests: write",
+          () =>
+            req(
+              "POST /repos/{owner}/{repo}/issues/{issue_number}/comments",
+              { owner, repo: name, issue_number: issueNumber, body },
+              { retries: 0 },
+            ),
+        );
+        return res.data as RestComment;
+      },
+      async () =>
+        (await listMarkedComments(issueNumber, tag)).find((c) => !before.has(c.id) && c.body === body) ??
+        null,
     );
-    return res.data as RestComment;
   }
 
   async function updateComment(id: number, body: string): Promise<RestComment> {
@@ -288,7 +367,7 @@ export function createOctokitPort(
       "update the pull request comment",
       "pull-requests: write",
       () =>
-        octokit.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", {
+        req("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", {
           owner,
           repo: name,
           comment_id: id,
@@ -304,7 +383,7 @@ export function createOctokitPort(
       "delete an older pull request comment",
       "pull-requests: write",
       () =>
-        octokit.request("DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}", {
+        req("DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}", {
           owner,
           repo: name,
           comment_id: id,
@@ -318,7 +397,7 @@ export function createOctokitPort(
       "hide an older pull request comment",
       "pull-requests: write",
       () =>
-        octokit.graphql(
+        gql(
           "mutation($id: ID!) { minimizeComment(input: { subjectId: $id, classifier: OUTDATED }) { minimizedComment { isMinimized } } }",
           { id: nodeId },
         ),
@@ -350,7 +429,7 @@ export function createOctokitPort(
         const updated = await updateComment(latest.id, body);
         return { outcome: "updated", commentId: updated.id, url: updated.html_url };
       }
-      const created = await createComment(req.issueNumber, body);
+      const created = await createComment(req.issueNumber, body, req.tag, new Set());
       // Two runs may both have found no comment and both created one: keep the oldest, drop ours.
       const after = await listMarkedComments(req.issueNumber, req.tag);
       const first = after[0];
@@ -370,7 +449,7 @@ export function createOctokitPort(
       return { outcome: "created", commentId: created.id, url: created.html_url };
     }
 
-    const created = await createComment(req.issueNumber, body);
+    const created = await createComment(req.issueNumber, body, req.tag, new Set(marked.map((c) => c.id)));
     const result: CommentResult = { outcome: "created", commentId: created.id, url: created.html_url };
     if (req.mode === "hide-and-new" && latest) {
       // Earlier runs hid the ones before it; REST cannot tell us which are hidden, so hide the last.
@@ -383,22 +462,67 @@ export function createOctokitPort(
     return result;
   }
 
-  async function startCheckRun(checkName: string, headSha: string, detailsUrl?: string): Promise<number> {
-    const res = await write(
-      "POST /repos/{owner}/{repo}/check-runs",
-      "create a check run",
-      "checks: write",
-      () =>
-        octokit.request("POST /repos/{owner}/{repo}/check-runs", {
-          owner,
-          repo: name,
-          name: checkName,
-          head_sha: headSha,
-          status: "in_progress",
-          ...(detailsUrl ? { details_url: detailsUrl } : {}),
-        }),
+  /** What `startCheckRun` made, so a replacement can carry the same name and head. */
+  const started = new Map<number, { name: string; headSha: string; detailsUrl?: string }>();
+
+  /** Our check run with `externalId` on `headSha`, if GitHub has it. */
+  async function findCheckRun(
+    checkName: string,
+    headSha: string,
+    externalId: string,
+  ): Promise<number | null> {
+    const res = await call("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", () =>
+      req("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", {
+        owner,
+        repo: name,
+        ref: headSha,
+        check_name: checkName,
+        filter: "all",
+        per_page: PER_PAGE,
+      }),
     );
-    return (res.data as { id: number }).id;
+    const runs =
+      (res.data as { check_runs?: { id: number; external_id?: string | null }[] }).check_runs ?? [];
+    return runs.find((r) => r.external_id === externalId)?.id ?? null;
+  }
+
+  /**
+   * POST a check run at most once: it carries a fresh `external_id`, and a lost answer is followed
+   * by a look for that id before another attempt, so no orphan run is left `in_progress`.
+   */
+  async function postCheckRun(
+    body: Record<string, unknown> & { name: string; head_sha: string },
+  ): Promise<number> {
+    const externalId = `modelspec-review:${globalThis.crypto.randomUUID()}`;
+    return create(
+      `the check run "${body.name}"`,
+      async () => {
+        const res = await write(
+          "POST /repos/{owner}/{repo}/check-runs",
+          "create a check run",
+          "checks: write",
+          () =>
+            req(
+              "POST /repos/{owner}/{repo}/check-runs",
+              { owner, repo: name, ...body, external_id: externalId },
+              { retries: 0 },
+            ),
+        );
+        return (res.data as { id: number }).id;
+      },
+      () => findCheckRun(body.name, body.head_sha, externalId),
+    );
+  }
+
+  async function startCheckRun(checkName: string, headSha: string, detailsUrl?: string): Promise<number> {
+    const id = await postCheckRun({
+      name: checkName,
+      head_sha: headSha,
+      status: "in_progress",
+      ...(detailsUrl ? { details_url: detailsUrl } : {}),
+    });
+    started.set(id, { name: checkName, headSha, ...(detailsUrl ? { detailsUrl } : {}) });
+    return id;
   }
 
   async function completeCheckRun(id: number, output: CheckRunOutput): Promise<void> {
@@ -408,20 +532,19 @@ export function createOctokitPort(
     for (const b of batches) {
       if (b.length > 50) throw new Error(`annotation batch of ${b.length} exceeds GitHub's 50 per request`);
     }
-    const patch = (body: Record<string, unknown>): Promise<unknown> =>
+    const patch = (runId: number, body: Record<string, unknown>, retries?: number): Promise<unknown> =>
       write(
         "PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}",
         "update the check run",
         "checks: write",
         () =>
-          octokit.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
-            owner,
-            repo: name,
-            check_run_id: id,
-            ...body,
-          }),
+          req(
+            "PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}",
+            { owner, repo: name, check_run_id: runId, ...body },
+            retries === undefined ? {} : { retries },
+          ),
       );
-    await patch({
+    const conclusion = {
       status: "completed",
       conclusion: output.conclusion,
       ...(output.detailsUrl ? { details_url: output.detailsUrl } : {}),
@@ -431,9 +554,54 @@ export function createOctokitPort(
         ...(output.text !== undefined ? { text: clip(output.text, CHECK_TEXT_MAX, "text") } : {}),
         annotations: batches[0] ?? [],
       },
-    });
+    };
+    let runId = id;
+    try {
+      await patch(id, conclusion);
+    } catch (e) {
+      if (e instanceof PermissionDeniedError) throw e;
+      // The run cannot be updated (after retries): conclude a replacement under the same name and
+      // head. GitHub's checks and branch protection read the newest run of a name, so the verdict
+      // stands; the old run is concluded too once its endpoint answers again.
+      const known = started.get(id) ?? (await describeCheckRun(id));
+      if (!known) throw e;
+      log(
+        `Check run ${id} could not be completed (${(e as Error).message}); publishing the result on a new run.`,
+      );
+      runId = await postCheckRun({
+        name: known.name,
+        head_sha: known.headSha,
+        ...conclusion,
+        ...(conclusion.details_url === undefined && known.detailsUrl
+          ? { details_url: known.detailsUrl }
+          : {}),
+      });
+      await patch(
+        id,
+        { ...conclusion, output: { title, summary: `${summary}\n\nSuperseded by check run ${runId}.` } },
+        0,
+      ).catch((e2: unknown) => log(`Check run ${id} stays open: ${(e2 as Error).message}`));
+    }
     // Further batches append (GitHub keeps earlier annotations); the conclusion is already set.
-    for (const batch of batches.slice(1)) await patch({ output: { title, summary, annotations: batch } });
+    for (const batch of batches.slice(1))
+      await patch(runId, { output: { title, summary, annotations: batch } });
+  }
+
+  /** Name and head of a check run this port did not start (e.g. the app reporting a failure). */
+  async function describeCheckRun(
+    id: number,
+  ): Promise<{ name: string; headSha: string; detailsUrl?: string } | null> {
+    try {
+      const res = await req("GET /repos/{owner}/{repo}/check-runs/{check_run_id}", {
+        owner,
+        repo: name,
+        check_run_id: id,
+      });
+      const d = res.data as { name?: string; head_sha?: string };
+      return d.name && d.head_sha ? { name: d.name, headSha: d.head_sha } : null;
+    } catch {
+      return null;
+    }
   }
 
   return {
@@ -445,6 +613,24 @@ export function createOctokitPort(
     startCheckRun,
     completeCheckRun,
   };
+}
+
+/** True when a request was cut off by our per-request timeout (however Octokit wrapped it). */
+export function isTimeout(e: unknown): boolean {
+  for (let x = e as { name?: string; cause?: unknown } | undefined, i = 0; x && i < 5; i++) {
+    if (x.name === "TimeoutError") return true;
+    x = x.cause as typeof x;
+  }
+  return false;
+}
+
+/**
+ * True when a failed write may still have happened: a 5xx, a reset or a timeout (no answer), as
+ * opposed to a refusal (4xx), after which GitHub made nothing.
+ */
+function outcomeUnknown(e: unknown): boolean {
+  const status = (e as { status?: number }).status;
+  return typeof status !== "number" || status >= 500 || isTimeout(e);
 }
 
 /** 403/404-style "not allowed" answers, told apart from 403 rate limits. */

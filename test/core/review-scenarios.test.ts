@@ -193,7 +193,7 @@ describe("review scenarios", () => {
     expect(r.summary.monthlyCost.deltaAtMax).toBeNull();
     expect(r.summary.specsWithErrors).toBe(1);
     expect(failedGates(r)).toEqual(["schema-errors"]);
-    expect(r.conclusion.gates[0]!.reason).toMatch(/2 parse\/schema errors: .*:44 schema\/type/);
+    expect(r.conclusion.gates[0]!.reason).toMatch(/2 parse\/schema errors — new: .*:44 schema\/type/);
   });
 
   it("unchanged spec: no changes, no findings, nothing counted", () => {

@@ -350,20 +350,40 @@ describe("check runs", () => {
     expect(gh.requests).toHaveLength(0);
   });
 
-  it("retries 5xx, and names the call when it gives up", async () => {
+  it("a create is not retried blindly: after a 5xx it looks for its external_id, then tries once more", async () => {
     const { port, repo } = setup();
     const sha = repo.commit({ "a.yaml": "a\n" });
-    gh.inject({ path: /\/check-runs$/, status: 502, times: 2 });
+    gh.inject({ path: /\/check-runs$/, status: 502, times: 1 });
     const id = await port.startCheckRun("x", sha);
-    expect(gh.requestsTo("POST", /\/check-runs$/).map((r) => r.status)).toEqual([502, 502, 201]);
-    gh.inject({ path: /\/check-runs\/\d+$/, status: 500, times: Infinity });
-    const err = await port
-      .completeCheckRun(id, { conclusion: "success", title: "t", summary: "s", annotationBatches: [] })
-      .catch((e: unknown) => e);
+    expect(gh.requestsTo("POST", /\/check-runs$/).map((r) => r.status)).toEqual([502, 201]);
+    expect(gh.requestsTo("GET", /\/commits\/[^/]+\/check-runs$/)).toHaveLength(1);
+    expect(repo.checkRuns.map((c) => c.id)).toEqual([id]);
+    gh.inject({ path: /\/check-runs$/, status: 502, times: Infinity });
+    const err = await port.startCheckRun("x", sha).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(GitHubApiError);
-    expect((err as Error).message).toContain("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}");
-    expect((err as GitHubApiError).status).toBe(500);
-    expect(gh.requestsTo("PATCH", /\/check-runs\/\d+$/)).toHaveLength(4); // 1 + 3 retries
+    expect((err as Error).message).toContain("POST /repos/{owner}/{repo}/check-runs");
+    expect(gh.requestsTo("POST", /\/check-runs$/)).toHaveLength(4); // 2 attempts, no plugin retries
+  });
+
+  it("an update that keeps failing is retried, then the result goes on a replacement run", async () => {
+    const { port, repo } = setup();
+    const sha = repo.commit({ "a.yaml": "a\n" });
+    const id = await port.startCheckRun("x", sha);
+    gh.inject({ path: /\/check-runs\/\d+$/, method: "PATCH", status: 500, times: Infinity });
+    await port.completeCheckRun(id, {
+      conclusion: "success",
+      title: "t",
+      summary: "s",
+      annotationBatches: [],
+    });
+    expect(gh.requestsTo("PATCH", /\/check-runs\/\d+$/)).toHaveLength(5); // 1 + 3 retries, 1 late close
+    expect(repo.checkRuns).toHaveLength(2);
+    expect(repo.checkRuns[1]).toMatchObject({
+      name: "x",
+      head_sha: sha,
+      status: "completed",
+      conclusion: "success",
+    });
   });
 
   it("turns 403 on check creation into a PermissionDeniedError for checks: write", async () => {

@@ -44,6 +44,8 @@ export interface RecordedRequest {
   graphql?: { operation: "repository" | "minimizeComment" | "unknown"; objects: number };
   /** Name of the injected fault that answered this request, if any. */
   fault?: string;
+  /** For `afterSuccess` faults: the status the real handler produced before the fault answered. */
+  handledStatus?: number;
 }
 
 export interface FaultSpec {
@@ -70,6 +72,11 @@ export interface FaultSpec {
   hang?: boolean;
   /** Destroy the socket without answering (connection reset). */
   reset?: boolean;
+  /**
+   * Run the real handler first (the write succeeds), then answer with `status`, `hang` or `reset`
+   * instead of its reply: a response lost after a successful write.
+   */
+  afterSuccess?: boolean;
 }
 
 export interface Permissions {
@@ -735,8 +742,17 @@ export class FakeGitHub {
     this.requests.push(record);
 
     const fault = this.matchFault(record);
+    if (fault?.afterSuccess) {
+      record.fault = fault.name ?? `${describeFault(fault)} after success`;
+      try {
+        const done = await this.route(record, path, headers, body);
+        record.handledStatus = done.status;
+      } catch {
+        /* the real handler refused: the fault still answers */
+      }
+    }
     if (fault) {
-      record.fault = fault.name ?? describeFault(fault);
+      record.fault ??= fault.name ?? describeFault(fault);
       if (fault.reset) {
         req.socket.destroy();
         return;

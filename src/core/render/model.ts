@@ -361,7 +361,9 @@ function findingsSection(findings: Finding[], ctx: RenderContext, deleted: boole
     const hint = f.hint ? `<br>↳ ${md(f.hint, 400)}` : "";
     const docs =
       f.docsUrl && /^(https?:\/\/|docs\/)[^\s()<>]+$/.test(f.docsUrl) ? ` ([docs](${f.docsUrl}))` : "";
-    return `- ${SEVERITY_ICON[f.severity]} ${code(f.code, 60)} ${where}: ${md(f.message, 500)}${docs}${hint}`;
+    // Minimal mark (verdict-gates, issue #12): the base branch already had this finding.
+    const onBase = f.baseline === "unchanged" ? " _(already on base)_" : "";
+    return `- ${SEVERITY_ICON[f.severity]} ${code(f.code, 60)} ${where}: ${md(f.message, 500)}${onBase}${docs}${hint}`;
   });
   return `**Findings**\n\n${items.join("\n")}`;
 }

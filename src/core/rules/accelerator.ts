@@ -28,7 +28,10 @@ const VENDOR_ALIASES: Record<string, GpuSpec["vendor"]> = {
   tpu: "google",
 };
 
-/** Architectures with native FP8 / BF16, for the hint (gpu-facts.md §2 "FP8 native?" column, §2.2). */
+/**
+ * Architectures with native FP8, for the hint: the vendor pages collected in stas00/ml-engineering
+ * `compute/accelerator/README.md` (FP8 TFLOPS column).
+ */
 const FP8_NATIVE = "L4, L40, L40S, H100, H200, GH200, B200, MI300X, MI325X, Gaudi 2/3";
 
 export const ACCELERATOR_RULES: RuleDef[] = [
@@ -74,7 +77,7 @@ export const ACCELERATOR_RULES: RuleDef[] = [
         return [
           {
             pointer,
-            message: `${gpu.name} has no ${precision} tensor cores: ${declared} weights load through weight-only kernels, so they save memory but compute runs at 16-bit speed (gpu-facts §2.2).`,
+            message: `${gpu.name} has no ${precision} tensor cores: ${declared} weights load through weight-only kernels, so they save memory but compute runs at 16-bit speed${precision === "fp8" ? " (vLLM docs/features/quantization/fp8.md: Turing/Ampere run FP8 as weight-only W8A16 through Marlin)" : ""}.`,
             hint: `For ${precision} compute use a GPU with native support (${FP8_NATIVE}); on ${gpu.name} prefer int8/AWQ/GPTQ or bf16.`,
           },
         ];

@@ -55,6 +55,17 @@ export const CONFIG_SCHEMA = {
           ...nullableNumber(0),
           description: "Fail when total monthly cost at max replicas rises by more than this percentage.",
         },
+        mode: {
+          enum: ["new", "strict"],
+          description:
+            "new (default): gates fail only on what the pull request introduced or worsened against its base (a spec that stops fitting, a new error); strict: on every condition of a changed spec's head, including those main already had.",
+        },
+        strict: {
+          type: "array",
+          description: "Gates that judge strictly even when mode is new, e.g. [schema-errors].",
+          items: { enum: ["schema-errors", "rule-errors", "does-not-fit"] },
+          uniqueItems: true,
+        },
       },
     },
     rules: {

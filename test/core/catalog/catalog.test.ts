@@ -79,7 +79,7 @@ describe("catalog provenance", () => {
       expect(providers.has(p), p).toBe(true);
   });
 
-  it("stores the published parameter counts (gpu-facts §1)", () => {
+  it("stores the published parameter counts (from each model's config.json / model card)", () => {
     const byId = new Map(MODELS.map((m) => [m.id, m]));
     expect(byId.get("llama-2-70b")?.paramsB).toBe(68.977);
     expect(byId.get("mixtral-8x7b")?.activeParamsB).toBe(12.88);
