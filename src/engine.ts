@@ -12,7 +12,7 @@ import {
   renderJobSummary,
   renderJson,
   renderSarif,
-  renderWorkflowCommands,
+  renderWorkflowAnnotations,
 } from "./core/render/index.js";
 import { renderReleaseNotes } from "./core/render/release-notes.js";
 import { defang } from "./core/render/release-preview.js";
@@ -24,7 +24,7 @@ export const engine: Engine = {
   renderComment,
   renderCheckRun,
   renderJobSummary,
-  renderWorkflowCommands: (review) => renderWorkflowCommands(review),
+  renderWorkflowAnnotations: (review) => renderWorkflowAnnotations(review),
   renderJson,
   renderSarif: (review, ctx) => renderSarif(review, ctx),
   // The Action's `release-notes` output is pasted into release bodies by workflows: spec authors

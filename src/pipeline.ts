@@ -39,6 +39,7 @@ import type {
 } from "./core/types.js";
 import type { ModelTexts } from "./core/models/sources.js";
 import type { ModelSourceOptions } from "./hub/index.js";
+import type { WorkflowAnnotation } from "./core/render/job-summary.js";
 
 /** What the pipeline needs from the core. Loaded lazily; tests may pass their own. */
 export interface Engine {
@@ -61,7 +62,7 @@ export interface Engine {
     annotationBatches: CheckAnnotation[][];
   };
   renderJobSummary(review: Review, ctx: RenderContext): string;
-  renderWorkflowCommands(review: Review): string[];
+  renderWorkflowAnnotations(review: Review): WorkflowAnnotation[];
   renderJson(review: Review, ctx: RenderContext): string;
   renderSarif(review: Review, ctx: RenderContext): string;
   renderReleaseNotes(notes: ReleaseNote[], opts: { format: "markdown" | "text" | "json" }): string;
@@ -130,10 +131,10 @@ export interface PipelineResult {
   comment: CommentResult | null;
   checkRunId: number | null;
   /**
-   * Workflow-command annotation lines (`::error file=…`) to print when no check run could carry
-   * the annotations (fork PRs, missing `checks: write`, or `checkName: null`).
+   * Annotations to print as workflow commands (`core.error(message, { file, startLine })`) when no
+   * check run could carry them (fork PRs, missing `checks: write`, or `checkName: null`).
    */
-  workflowCommands: string[];
+  workflowAnnotations: WorkflowAnnotation[];
   /** Missing permissions and what was done instead, in words for the log and the summary. */
   problems: string[];
   notices: string[];
@@ -368,7 +369,7 @@ export async function reviewPullRequest(
           : "",
       comment: null,
       checkRunId,
-      workflowCommands: [],
+      workflowAnnotations: [],
       problems,
       notices,
     };
@@ -393,7 +394,7 @@ export async function reviewPullRequest(
       checkRunId = checksDenied ? null : checkRunId;
     }
     if (checksDenied || checkName === null || options.dryRun)
-      result.workflowCommands = engine.renderWorkflowCommands(review);
+      result.workflowAnnotations = engine.renderWorkflowAnnotations(review);
 
     const mode = options.commentMode ?? config.comment.mode;
     if (options.dryRun) {
@@ -475,7 +476,7 @@ function noSpecs(configChangedInPr: boolean, notices: string[]): PipelineResult 
     releaseNotes: "",
     comment: null,
     checkRunId: null,
-    workflowCommands: [],
+    workflowAnnotations: [],
     problems: [],
     notices,
   };

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { DEFAULT_CONFIG } from "../src/core/config.js";
-import { createClient } from "../src/github/client.js";
+import { createActionOctokit } from "../src/action/octokit.js";
 import { createOctokitPort } from "../src/github/octokit.js";
 import { commentMarker, parseCommentMarker } from "../src/github/port.js";
 import {
@@ -57,7 +57,7 @@ function scenario(
 }
 
 function run(repo: FakeRepo, payload: unknown, options: PipelineOptions = {}) {
-  const octokit = createClient({ token: "t", baseUrl: gh.url, retryBaseMs: 1, throttle: false });
+  const octokit = createActionOctokit("t", { baseUrl: gh.url, retryBaseMs: 1, throttle: false });
   const port = createOctokitPort(octokit, { owner: repo.owner, repo: repo.name });
   const pr = pullRequestFromPayload(payload);
   if (!pr) throw new Error("payload has no pull request");
@@ -106,7 +106,7 @@ describe("reviewPullRequest", () => {
     expect(comments).toHaveLength(1);
     expect(parseCommentMarker(comments[0]!.body)).toEqual({ tag: "default", headSha });
     expect(res.comment?.outcome).toBe("created");
-    expect(res.workflowCommands).toEqual([]);
+    expect(res.workflowAnnotations).toEqual([]);
     expect(res.problems).toEqual([]);
   });
 
@@ -232,9 +232,9 @@ describe("reviewPullRequest", () => {
     const res = await run(repo, payload);
     expect(res.conclusion).toBe("failure");
     expect(res.checkRunId).toBeNull();
-    expect(res.workflowCommands).toEqual([
-      "::error file=m.modelspec.yaml,line=5::e",
-      "::warning file=m.modelspec.yaml,line=6::w",
+    expect(res.workflowAnnotations).toEqual([
+      { level: "error", file: "m.modelspec.yaml", startLine: 5, message: "e", title: "t" },
+      { level: "warning", file: "m.modelspec.yaml", startLine: 6, message: "w", title: "t" },
     ]);
     expect(res.problems).toHaveLength(2);
     expect(res.problems[0]).toMatch(
@@ -321,7 +321,7 @@ describe("reviewPullRequest", () => {
     const res = await run(repo, payload, { dryRun: true });
     expect(gh.requests.filter((r) => r.method !== "GET" && r.path !== "/graphql")).toEqual([]);
     expect(res.commentBody).toContain(commentMarker("default", repo.pull(12).headSha));
-    expect(res.workflowCommands).toHaveLength(1);
+    expect(res.workflowAnnotations).toHaveLength(1);
   });
 });
 

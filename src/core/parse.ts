@@ -14,8 +14,15 @@
  * and `__proto__` keys removed (and reported).
  */
 import { Document, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments } from "yaml";
-import type { Node as YamlNode, ParsedNode } from "yaml";
-import { fastParse, findExcessiveNesting, findForbiddenCharacter } from "./parse-fast.js";
+import type { Node as YamlNode, Pair, ParsedNode, YAMLMap } from "yaml";
+import {
+  fastParse,
+  fastParsePositions,
+  findExcessiveNesting,
+  findForbiddenCharacter,
+  readFast,
+} from "./parse-fast.js";
+import type { PosNode } from "./parse-fast.js";
 import type { Finding, ParseOptions, ParsedDocument, ParsedFile, Position } from "./types.js";
 
 export { resolvePlainScalar, utf8Length } from "./parse-fast.js";
@@ -114,7 +121,7 @@ export function locateInDocument(doc: Document.Parsed, index: LineIndex, pointer
       node = node.resolve(doc);
     }
     if (isMap(node)) {
-      const pair = node.items.find((p) => keyString(p.key) === token);
+      const pair = pairsByKey(node).get(token);
       if (!pair) return best;
       const keyRange = (pair.key as { range?: Range } | null)?.range;
       const valueRange = (pair.value as { range?: Range } | null)?.range;
@@ -135,6 +142,21 @@ export function locateInDocument(doc: Document.Parsed, index: LineIndex, pointer
     }
   }
   return best;
+}
+
+/** A mapping's members by key string (the first of equal keys wins, as `find` would), built once. */
+const PAIRS = new WeakMap<object, Map<string, Pair<unknown, unknown>>>();
+function pairsByKey(map: YAMLMap<unknown, unknown>): Map<string, Pair<unknown, unknown>> {
+  let byKey = PAIRS.get(map);
+  if (!byKey) {
+    byKey = new Map();
+    for (const p of map.items) {
+      const k = keyString(p.key);
+      if (k !== undefined && !byKey.has(k)) byKey.set(k, p);
+    }
+    PAIRS.set(map, byKey);
+  }
+  return byKey;
 }
 
 function rangePosition(index: LineIndex, range: Range): Position | undefined {
@@ -207,9 +229,21 @@ export function decodeText(file: string, bytes: Uint8Array): { text: string } | 
  * value wins, as in most YAML readers) so the rest of the review can run.
  */
 export function parseFile(file: string, text: string, opts: ParseOptions = {}): ParsedFile {
+  return parseWith(file, text, opts, true);
+}
+
+/**
+ * `parseFile` without the fast readers: every text goes through the `yaml` package. The reference
+ * that test/property/differential.property.test.ts holds the fast readers to; not for production use.
+ */
+export function parseFileFull(file: string, text: string, opts: ParseOptions = {}): ParsedFile {
+  return parseWith(file, text, opts, false);
+}
+
+function parseWith(file: string, text: string, opts: ParseOptions, fastReaders: boolean): ParsedFile {
   const o = { ...DEFAULT_PARSE_OPTIONS, ...opts };
   try {
-    return parseUnsafe(file, text, o);
+    return parseUnsafe(file, text, o, fastReaders);
   } catch (err) {
     // A bug or an engine limit we did not foresee (e.g. stack exhaustion): still a finding.
     const deep = err instanceof RangeError;
@@ -230,7 +264,12 @@ export function parseFile(file: string, text: string, opts: ParseOptions = {}): 
   }
 }
 
-function parseUnsafe(file: string, rawText: string, o: Required<ParseOptions>): ParsedFile {
+function parseUnsafe(
+  file: string,
+  rawText: string,
+  o: Required<ParseOptions>,
+  fastReaders: boolean,
+): ParsedFile {
   const findings: Finding[] = [];
   // Cheap bound first: a UTF-16 string of n units is at most 3n UTF-8 bytes.
   if (rawText.length * 3 > o.maxBytes) {
@@ -265,22 +304,37 @@ function parseUnsafe(file: string, rawText: string, o: Required<ParseOptions>): 
     return { file, documents: [], findings };
   }
 
-  const fast = fastParse(text, o.maxDepth);
-  if (fast !== undefined) return { file, documents: [fastDocument(0, fast, text, 0)], findings };
+  if (!fastReaders) return parseFull(file, text, o, findings);
+  const fast = readFast(text, o.maxDepth);
+  if (fast !== undefined)
+    return { file, documents: [fastDocument(0, fast.value, fast.positions, text, 0)], findings };
   const multi = fastParseMulti(file, text, o);
   if (multi !== undefined)
     return { file, documents: multi.documents, findings: [...findings, ...multi.findings] };
   return parseFull(file, text, o, findings);
 }
 
-/** A fast-parsed document; positions come from the full parser on first use. */
-function fastDocument(index: number, value: unknown, segment: string, firstLine: number): ParsedDocument {
+/**
+ * A fast-read document. Positions come from the same reader run once more in positions mode, on
+ * first use (a valid file never pays for them); the `yaml` package is not involved.
+ */
+function fastDocument(
+  index: number,
+  value: unknown,
+  positions: () => PosNode | undefined,
+  segment: string,
+  firstLine: number,
+): ParsedDocument {
   let located: ((pointer: string) => Position) | undefined;
   return {
     index,
     value,
     locate(pointer: string): Position {
-      if (!located) located = lazyLocator(segment);
+      if (!located) {
+        const root = positions();
+        const lines = new LineIndex(segment);
+        located = root ? (ptr) => locatePos(root, lines, ptr) : lazyLocator(segment);
+      }
       const p = located(pointer);
       if (firstLine === 0) return p;
       const shifted: Position = { ...p, line: p.line + firstLine };
@@ -290,7 +344,32 @@ function fastDocument(index: number, value: unknown, segment: string, firstLine:
   };
 }
 
-/** Positions for a fast-parsed file: parse it fully once, on first use. */
+/**
+ * Where a pointer lies, from the fast readers' positions: the same rule as `locateInDocument`
+ * (a member spans its key to its value's end, an item itself; a missing pointer resolves to its
+ * nearest existing ancestor), with one map lookup per token.
+ */
+export function locatePos(root: PosNode, index: LineIndex, pointer: string): Position {
+  let node = root;
+  let best = index.span(root.s, root.e);
+  for (const token of pointerTokens(pointer)) {
+    if (node.keys) {
+      const pair = node.keys.get(token);
+      if (!pair) return best;
+      best = index.span(pair.ks, pair.v.e);
+      node = pair.v;
+    } else if (node.items) {
+      if (!/^(0|[1-9][0-9]*)$/.test(token)) return best;
+      const item = node.items[Number(token)];
+      if (item === undefined) return best;
+      best = index.span(item.s, item.e);
+      node = item;
+    } else return best;
+  }
+  return best;
+}
+
+/** Positions from the full parser (only if the fast reader cannot give them, which it always can). */
 function lazyLocator(text: string): (pointer: string) => Position {
   const index = new LineIndex(text);
   const docs = parseAllDocuments(text, yamlOptions);
@@ -359,15 +438,21 @@ function fastParseMulti(
     const value = fastParse(segment, o.maxDepth);
     if (value === undefined) return undefined;
     lineOfOffset ??= new LineIndex(source);
-    documents.push(fastDocument(d, value, segment, lineOfOffset.at(start).line - 1));
+    const positions = () => fastParsePositions(segment, o.maxDepth);
+    documents.push(fastDocument(d, value, positions, segment, lineOfOffset.at(start).line - 1));
   }
   if (documents.length === 0) return undefined; // let the full path say "empty"
   return { documents, findings };
 }
 
+/**
+ * `uniqueKeys` is off: yaml's own check compares every key with every earlier one (40,000 keys took
+ * 18 s); `duplicateKeyErrors` finds the same duplicates with a Set per mapping and reports them
+ * where yaml would.
+ */
 const yamlOptions = {
   version: "1.2",
-  uniqueKeys: true,
+  uniqueKeys: false,
   prettyErrors: false,
   strict: true,
   merge: false,
@@ -428,7 +513,7 @@ function parseFull(file: string, text: string, o: Required<ParseOptions>, findin
     const doc = docs[d]!;
     const docExtra: Partial<Finding> = multi ? { document: d } : {};
     let hardError = false;
-    for (const e of doc.errors) {
+    for (const e of withDuplicateKeyErrors(doc)) {
       const dup = e.code === "DUPLICATE_KEY";
       if (!dup) hardError = true;
       const pos = index.span(e.pos[0], e.pos[1]);
@@ -560,6 +645,55 @@ function parseFull(file: string, text: string, o: Required<ParseOptions>, findin
     );
   }
   return { file, documents, findings };
+}
+
+interface DocError {
+  code: string;
+  message: string;
+  pos: [number, number];
+}
+
+/**
+ * The document's errors plus its duplicate keys, in text order, as yaml reports them with
+ * `uniqueKeys: true` (DUPLICATE_KEY at the repeated key's first character): two scalar keys are
+ * equal when their values are (`===`, so `1` and `1.0` collide and NaN never does). Linear: one Set
+ * per mapping, one iterative walk over the AST.
+ */
+function withDuplicateKeyErrors(doc: Document.Parsed): DocError[] {
+  const dups: DocError[] = [];
+  const stack: unknown[] = [doc.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isMap(node)) {
+      const seen = new Set<unknown>();
+      for (const pair of node.items) {
+        const key = pair.key;
+        if (isScalar(key) && !(typeof key.value === "number" && Number.isNaN(key.value))) {
+          if (seen.has(key.value) && key.range) {
+            const at = key.range[0];
+            dups.push({ code: "DUPLICATE_KEY", message: "Map keys must be unique", pos: [at, at + 1] });
+          }
+          seen.add(key.value);
+        } else if (key !== null && typeof key === "object") stack.push(key);
+        stack.push(pair.value);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) stack.push(item);
+    } else if (isPair(node)) {
+      stack.push(node.key, node.value);
+    }
+  }
+  if (dups.length === 0) return doc.errors as DocError[];
+  dups.sort((a, b) => a.pos[0] - b.pos[0]);
+  // Merge by position, keeping yaml's own order among its errors.
+  const out: DocError[] = [];
+  let k = 0;
+  for (const e of doc.errors as DocError[]) {
+    while (k < dups.length && dups[k]!.pos[0] < e.pos[0]) out.push(dups[k++]!);
+    out.push(e);
+  }
+  while (k < dups.length) out.push(dups[k++]!);
+  return out;
 }
 
 /** Number of `&anchor` / `*alias` tokens, counting stops just past `limit`. */

@@ -103,7 +103,7 @@ export interface Position {
 }
 
 export type Severity = "error" | "warning" | "notice";
-export type FindingSource = "parse" | "schema" | "rule" | "estimate" | "config";
+export type FindingSource = "parse" | "schema" | "rule" | "estimate" | "config" | "drift";
 
 /**
  * A problem found in a file. `code` is stable (e.g. `parse/syntax`, `schema/required`,
@@ -422,7 +422,8 @@ export type GateId =
   | "monthly-cost-increase-pct"
   | "governance-loosening"
   | "breaking-changes"
-  | "config-errors";
+  | "config-errors"
+  | "drift";
 
 export interface GateResult {
   gate: GateId;
@@ -552,6 +553,8 @@ export interface Config {
     monthlyCostIncreaseUsd: number | null;
     /** … or by more than this percentage. */
     monthlyCostIncreasePct: number | null;
+    /** Fail on deployment drift the PR introduced or worsened (off by default: drift warns). */
+    drift?: boolean;
     /**
      * `new` (the default): gates fail only on what the PR introduced or worsened against its base;
      * `strict`: on every condition of a changed spec's head. Absent means `new`.
@@ -574,6 +577,37 @@ export interface Config {
   catalog: { gpus: GpuOverride[]; models: ModelOverride[]; prices: PriceOverride[] };
   comment: { mode: CommentMode; tag: string; onNoChange: "short" | "none" };
   limits: { maxFiles: number; maxFileBytes: number };
+  /** Deployment drift: ModelSpecs against the manifests that run them (docs/drift.md). */
+  drift?: DriftConfig;
+}
+
+/** One explicit spec → manifests link (`drift.links[]`). */
+export interface DriftLinkConfig {
+  /** A spec's metadata.name, or a glob of spec paths. */
+  spec: string;
+  /** Globs of the manifest files that run it. */
+  manifests: string[];
+}
+
+/** Helm values read without `helm`: which keys of a values file mean which engine setting. */
+export interface DriftValuesConfig {
+  /** Repository path of the values file. */
+  file: string;
+  /** The spec (metadata.name) the chart deploys. */
+  spec: string;
+  /** Dotted values key → setting (`gpus`, `replicas`, `minReplicas`, `maxReplicas`, `gpuType`, `args`, or an engine setting such as `maxModelLen`). */
+  keys: Record<string, string>;
+}
+
+export interface DriftConfig {
+  /** Off: no manifest is read. Default on. */
+  enabled: boolean;
+  /** Globs of files that may be manifests (default: every YAML file outside the spec globs). */
+  manifests: string[];
+  links: DriftLinkConfig[];
+  /** Numeric tolerance for max sequence length and batch size, percent. Default 0. */
+  tolerancePct: number;
+  values: DriftValuesConfig[];
 }
 
 // ─── Rendering context (what the adapters know that the core cannot) ─────────────────────────────
@@ -594,6 +628,11 @@ export interface RenderContext {
   onNoChange?: "short" | "none";
   /** Version of modelspec-review, for SARIF and the JSON report. */
   toolVersion?: string;
+  /**
+   * Where the full report lives, for the comment's footer: the check run's page and the workflow
+   * run that holds the job summary (absolute http(s) URLs; anything else is ignored).
+   */
+  reportUrls?: { checkRun?: string; jobSummary?: string };
 }
 
 // ─── Rendered outputs (src/core/render) ─────────────────────────────────────────────────────────

@@ -9,6 +9,7 @@ import { existsSync } from "node:fs";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { parseCommentMarker } from "../../src/github/port.js";
 import { FakeGitHub, type FakeRepo } from "../support/fake-github.js";
+import { ForwardProxy } from "../support/forward-proxy.js";
 import { actionEnv, golden, type ActionRun } from "./support.js";
 
 const DIST = new URL("../../dist/index.js", import.meta.url).pathname;
@@ -29,6 +30,24 @@ beforeEach(() => {
   gh.clearFaults();
   gh.permissions = { comments: true, checks: true, releases: true };
 });
+
+/**
+ * The runner environment with the API at a host name that does not resolve (`.invalid` is
+ * reserved, RFC 2606), so the only way to reach the fake GitHub is through `proxy`.
+ */
+function behindProxy(a: ActionRun, proxy: ForwardProxy | null): ActionRun {
+  const port = new URL(gh.url).port;
+  const api = `http://api.github.invalid:${port}`;
+  const env: Record<string, string> = { ...a.env, GITHUB_API_URL: api, GITHUB_GRAPHQL_URL: `${api}/graphql` };
+  if (proxy) {
+    // The fake GitHub speaks plain HTTP, so the variable for http:// URLs is the one consulted;
+    // HTTPS_PROXY is set as a runner behind a proxy has it (real API URLs are https://).
+    env.HTTPS_PROXY = proxy.url;
+    env.HTTP_PROXY = proxy.url;
+    env.NO_PROXY = "example.internal";
+  }
+  return { ...a, env };
+}
 
 function runDist(a: ActionRun): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
@@ -89,7 +108,7 @@ describe.skipIf(!built)(title, () => {
     expect(res.code).toBe(1);
     expect(res.stdout).toMatch(/^::warning::Cannot create a check run: .*checks: write/m);
     expect(res.stdout).toMatch(/^::warning::Cannot comment on the pull request: .*pull-requests: write/m);
-    expect(res.stdout).toMatch(/^::error file=models\/chat\.modelspec\.yaml,line=\d+/m);
+    expect(res.stdout).toMatch(/^::error (?:\S*,)?file=models\/chat\.modelspec\.yaml,line=\d+/m);
     expect(a.summary()).toContain("[!WARNING]");
     expect(a.outputs().conclusion).toBe("failure");
     expect(repo.checkRuns).toHaveLength(0);
@@ -116,5 +135,43 @@ describe.skipIf(!built)(title, () => {
     expect(counts[1]).toEqual(counts[0]);
     expect(counts[2]).toEqual(counts[0]);
     expect(Object.values(counts[0]!).reduce((x, y) => x + y, 0)).toBeLessThanOrEqual(7);
+  }, 60_000);
+
+  it("behind a forward proxy, with the API host not resolvable directly, publishes the review through the proxy", async () => {
+    const port = new URL(gh.url).port;
+    const proxy = await ForwardProxy.start({ "api.github.invalid": "127.0.0.1" });
+    try {
+      const repo = prRepo(
+        { "models/chat.modelspec.yaml": golden("invalid-head", "base") },
+        { "models/chat.modelspec.yaml": golden("invalid-head", "head") },
+      );
+      const a = behindProxy(actionEnv(gh, repo, 3), proxy);
+      const res = await runDist(a);
+      expect(res.stderr).toBe("");
+      expect(res.code).toBe(1);
+      const head = repo.pull(3).headSha;
+      expect(repo.comments(3)).toHaveLength(1);
+      expect(repo.checkRuns[0]).toMatchObject({ head_sha: head, status: "completed", conclusion: "failure" });
+      // Every request went through the proxy: tunnels to the unresolvable host, nothing direct.
+      expect(proxy.seen.length).toBeGreaterThan(0);
+      expect(new Set(proxy.seen.map((p) => p.target))).toEqual(new Set([`api.github.invalid:${port}`]));
+      expect(gh.requests.length).toBeGreaterThan(0);
+      expect(gh.requests.every((r) => r.headers.host === `api.github.invalid:${port}`)).toBe(true);
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  it("without the proxy the same run fails with a one-line error naming the call, not a stack trace", async () => {
+    const repo = prRepo(
+      { "models/chat.modelspec.yaml": golden("invalid-head", "base") },
+      { "models/chat.modelspec.yaml": golden("invalid-head", "head") },
+    );
+    const a = behindProxy(actionEnv(gh, repo, 3), null);
+    const res = await runDist({ ...a, env: { ...a.env } });
+    expect(res.code).toBe(1);
+    expect(res.stderr).toBe("");
+    expect(res.stdout).toMatch(/^::error::modelspec-review failed: GitHub API call GET \/repos\/\{owner\}/m);
+    expect(gh.requests).toEqual([]);
   }, 60_000);
 });

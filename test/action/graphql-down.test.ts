@@ -7,10 +7,8 @@
  * End to end: the Action in-process against the loopback fake GitHub, real engine, real Octokit.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { run } from "../../src/action/main.js";
-import { createToolkit } from "../../src/action/toolkit.js";
 import { FakeGitHub, type FakeRepo } from "../support/fake-github.js";
-import { actionEnv, golden, type ActionRun } from "./support.js";
+import { actionEnv, golden, runActionInProcess, type ActionRun } from "./support.js";
 
 let gh: FakeGitHub;
 beforeAll(async () => {
@@ -39,14 +37,8 @@ function noFitRepo(): FakeRepo {
   return repo;
 }
 
-async function runAction(a: ActionRun): Promise<{ code: number; stdout: string[] }> {
-  const stdout: string[] = [];
-  const code = await run(
-    a.env,
-    createToolkit(a.env, (l) => stdout.push(l)),
-    { client: { retryBaseMs: 1, throttle: false } },
-  );
-  return { code, stdout };
+function runAction(a: ActionRun): Promise<{ code: number; stdout: string[] }> {
+  return runActionInProcess(a);
 }
 
 const GRAPHQL_DOWN = { method: "POST", path: "/graphql", status: 500, times: Infinity } as const;

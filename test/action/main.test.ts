@@ -1,12 +1,10 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { run } from "../../src/action/main.js";
-import { createToolkit } from "../../src/action/toolkit.js";
 import { parseCommentMarker } from "../../src/github/port.js";
 import { pullRequestPayload } from "../support/app-harness.js";
 import { FakeGitHub, type FakeRepo } from "../support/fake-github.js";
-import { actionEnv, golden, type ActionRun } from "./support.js";
+import { actionEnv, golden, runActionInProcess, type ActionRun } from "./support.js";
 
 let gh: FakeGitHub;
 beforeAll(async () => {
@@ -31,16 +29,8 @@ function prRepo(base: Record<string, string>, edits: Record<string, string | nul
 }
 
 /** Runs the Action in-process (no throttling pauses) and captures what it prints. */
-async function runAction(a: ActionRun): Promise<{ code: number; stdout: string[] }> {
-  const stdout: string[] = [];
-  const code = await run(
-    a.env,
-    createToolkit(a.env, (l) => stdout.push(l)),
-    {
-      client: { retryBaseMs: 1, throttle: false },
-    },
-  );
-  return { code, stdout };
+function runAction(a: ActionRun): Promise<{ code: number; stdout: string[] }> {
+  return runActionInProcess(a);
 }
 
 const NO_FIT = "gpu-downsized-no-fit";
@@ -135,7 +125,7 @@ describe("the Action (in-process, real engine)", () => {
     expect(warnings.some((w) => /create a check run.*checks: write/.test(w))).toBe(true);
     expect(warnings.some((w) => /comment on the pull request.*pull-requests: write/.test(w))).toBe(true);
     const commands = stdout.filter((l) =>
-      /^::(error|warning|notice) file=models\/chat\.modelspec\.yaml,line=\d+/.test(l),
+      /^::(error|warning|notice) (?:\S*,)?file=models\/chat\.modelspec\.yaml,line=\d+/.test(l),
     );
     expect(commands.length).toBeGreaterThan(0);
     expect(a.summary()).toContain("[!WARNING]");

@@ -6,6 +6,9 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import * as core from "@actions/core";
+import * as github from "@actions/github";
+import { run, type RunOverrides } from "../../src/action/main.js";
 import { pullRequestPayload } from "../support/app-harness.js";
 import type { FakeGitHub, FakeRepo } from "../support/fake-github.js";
 
@@ -86,4 +89,46 @@ export function actionEnv(
     outputs: () => parseOutputFile(readFileSync(outputFile, "utf8")),
     summary: () => readFileSync(summaryFile, "utf8"),
   };
+}
+
+/**
+ * Runs the Action in-process as the runner would: `process.env` is exactly `a.env` for the run
+ * (`@actions/core` reads inputs, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY from it), the context is a
+ * fresh `@actions/github` Context read from that environment, and stdout (workflow commands,
+ * logs) is captured line by line. Throttling pauses are off; everything else is production.
+ */
+export async function runActionInProcess(
+  a: ActionRun,
+  overrides: Omit<RunOverrides, "context"> = {},
+): Promise<{ code: number; stdout: string[] }> {
+  const saved = { ...process.env };
+  for (const k of Object.keys(process.env)) delete process.env[k];
+  Object.assign(process.env, a.env);
+  const stdout: string[] = [];
+  const write = process.stdout.write.bind(process.stdout);
+  process.stdout.write = ((chunk: string | Uint8Array) => {
+    stdout.push(
+      ...String(chunk)
+        .split(/\r?\n/)
+        .filter((l) => l !== ""),
+    );
+    return true;
+  }) as typeof process.stdout.write;
+  // `core.summary` remembers the first summary path it saw; each run has its own file.
+  (core.summary as unknown as { _filePath?: string })._filePath = undefined;
+  try {
+    const Context = github.context.constructor as new () => typeof github.context;
+    const code = await run({
+      context: new Context(),
+      client: { retryBaseMs: 1, throttle: false },
+      ...overrides,
+    });
+    return { code, stdout };
+  } finally {
+    process.stdout.write = write;
+    for (const k of Object.keys(process.env)) delete process.env[k];
+    Object.assign(process.env, saved);
+    // `core.setFailed` sets the exit code of the process; the test runner's must stay clean.
+    process.exitCode = undefined;
+  }
 }

@@ -13,11 +13,9 @@ import { createServer } from "node:net";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ProbotOctokit, type Server } from "probot";
-import { run as runAction } from "../../src/action/main.js";
-import { createToolkit } from "../../src/action/toolkit.js";
 import { startServer } from "../../src/app/server.js";
 import { parseCommentMarker } from "../../src/github/port.js";
-import { actionEnv, golden, GOLDEN } from "../action/support.js";
+import { actionEnv, golden, GOLDEN, runActionInProcess } from "../action/support.js";
 import { FakeGitHub, type FakeCheckRun, type FakeRepo } from "../support/fake-github.js";
 import {
   APP_ID,
@@ -185,13 +183,7 @@ describe.each(CASES)("the app end to end (npm run app, real core): %s", (name) =
       expect([a.base, a.head]).toEqual([base, head]);
       const env = actionEnv(actionGh, a.repo, 21);
       env.env.GITHUB_SERVER_URL = "https://github.com"; // where the app's payloads point
-      const code = await runAction(
-        env.env,
-        createToolkit(env.env, () => {}),
-        {
-          client: { retryBaseMs: 1, throttle: false },
-        },
-      );
+      const { code } = await runActionInProcess(env);
       expect(code).toBe(fromApp.check.conclusion === "failure" ? 1 : 0);
       expect(published(a.repo, a.base, a.head)).toEqual(fromApp);
     } finally {

@@ -55,8 +55,13 @@ describe("fastParse", () => {
   const declines: Array<[string, string]> = [
     ["anchors", "a: &x 1\nb: *x\n"],
     ["tags", "a: !!str 1\n"],
-    ["flow map", "a: {b: 1}\n"],
-    ["flow seq", "a: [1]\n"],
+    ["multi-line flow map", "a: {b: 1,\n  c: 2}\n"],
+    ["flow map with an empty value", "a: {b: }\n"],
+    ["pair in a flow sequence", "a: [b: 1]\n"],
+    ["trailing comma", "a: [1, 2,]\n"],
+    ["duplicate flow key", "a: {b: 1, b: 2}\n"],
+    ["NBSP after a quoted scalar", "a: 'x'\u00a0\n"],
+    ["NBSP after a document marker", "---\u00a0\na: 1\n"],
     ["block scalar", "a: |\n  x\n"],
     ["multi-line plain", "a: one\n  two\n"],
     ["escapes", 'a: "x\\ny"\n'],
@@ -78,6 +83,27 @@ describe("fastParse", () => {
   ];
   it.each(declines)("declines %s", (_n, text) => {
     expect(fastParse(text)).toBeUndefined();
+  });
+
+  const takes: Array<[string, string, unknown]> = [
+    ["one-line flow map", "a: {b: 1, c: [x, 'y', \"z\"]} # c\n", { a: { b: 1, c: ["x", "y", "z"] } }],
+    ["flow items", "a:\n  - {b: 1}\n  - [2, 3]\n", { a: [{ b: 1 }, [2, 3]] }],
+    ["NBSP inside a plain scalar is content", "replicas: 2\u00a0\n", { replicas: "2\u00a0" }],
+  ];
+  it.each(takes)("takes %s, as yaml reads it", (_n, text, value) => {
+    expect(fastParse(text)).toEqual(value);
+    expect(fastParse(text)).toEqual(yamlParse(text));
+  });
+
+  it("counts a mapping in a sequence item towards the depth limit", () => {
+    // 63 nested keys, then a list whose item is a mapping: that mapping is at depth 65.
+    let text = "";
+    for (let i = 0; i < 63; i++) text += `${" ".repeat(i * 2)}k:\n`;
+    const deep = `${text}${" ".repeat(126)}- a: 1\n`;
+    const ok = `${text}${" ".repeat(126)}- 1\n`;
+    expect(fastParse(ok, 64)).toBeDefined();
+    expect(fastParse(deep, 64)).toBeUndefined();
+    expect(parseFile("d.yaml", deep).findings.map((f) => f.code)).toEqual(["parse/too-deep"]);
   });
 
   it("resolves plain scalars exactly like the YAML 1.2 core schema", () => {

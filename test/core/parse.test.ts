@@ -153,3 +153,42 @@ describe("locate", () => {
     expect(pos.line).toBe(2);
   });
 });
+
+describe("the fast readers and the full parser agree on the cases issue #14 found", () => {
+  const NBSP = "\u00a0";
+  it("keeps a trailing NBSP as content of a plain scalar, as YAML does", () => {
+    const parsed = parseFile("f.yaml", `replicas: 2${NBSP}\n`);
+    expect(parsed.documents[0]!.value).toEqual({ replicas: `2${NBSP}` });
+    expect(parsed.documents[0]!.value).toEqual(yamlParse(`replicas: 2${NBSP}\n`));
+  });
+
+  it("reports content after a closing quote (an NBSP is not a space) as a syntax error", () => {
+    expect(codes(`name: 'x'${NBSP}\n`)).toEqual(["parse/syntax"]);
+  });
+
+  it("reports keys longer than 1,024 characters as yaml does, at any indentation", () => {
+    for (const [prefix, indent] of [
+      ["", ""],
+      ["a:\n", "  "],
+      ["a:\n- x: 1\n", "  "],
+    ] as const) {
+      expect(codes(`${prefix}${indent}${"k".repeat(1024)}: 1\n`)).toEqual([]);
+      expect(codes(`${prefix}${indent}${"k".repeat(1025)}: 1\n`)).toEqual(["parse/syntax"]);
+    }
+  });
+
+  it("finds duplicate keys in JSON and in flow style, at the repeated key", () => {
+    const json = parseFile("f.json", '{\n  "a": 1,\n  "b": 2,\n  "a": 3\n}\n');
+    expect(json.findings).toMatchObject([{ code: "parse/duplicate-key", line: 4, column: 3 }]);
+    expect(json.documents[0]!.value).toEqual({ a: 3, b: 2 });
+    const flow = parseFile("f.yaml", "m: {x: 1, y: 2, x: 3}\n");
+    expect(flow.findings).toMatchObject([{ code: "parse/duplicate-key", line: 1, column: 17 }]);
+  });
+
+  it("locates members of JSON documents at their key, to the end of their value", () => {
+    const text = '{\n  "spec": {\n    "count": 0\n  }\n}\n';
+    const doc = parseFile("f.json", text).documents[0]!;
+    expect(doc.locate("/spec/count")).toEqual({ line: 3, column: 5, endLine: 3, endColumn: 15 });
+    expect(doc.locate("/spec")).toEqual({ line: 2, column: 3, endLine: 4, endColumn: 4 });
+  });
+});

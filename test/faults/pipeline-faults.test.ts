@@ -1,11 +1,11 @@
 /**
  * Fault injection end to end: `reviewPullRequest` through `createOctokitPort` over the Action's client
- * (src/github/client.ts), against the loopback fake GitHub. Whatever GitHub does, the run retries
+ * (src/action/octokit.ts: @actions/github getOctokit + retry + throttling), against the loopback fake GitHub. Whatever GitHub does, the run retries
  * within bounds, ends with a clear result or error naming the call, leaves a concluded check run, and
  * never posts a second comment. (Single-call faults of the port and client live in test/github/.)
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createClient } from "../../src/github/client.js";
+import { createActionOctokit } from "../../src/action/octokit.js";
 import { createOctokitPort } from "../../src/github/octokit.js";
 import { pullRequestFromPayload, reviewPullRequest } from "../../src/pipeline.js";
 import { pullRequestPayload } from "../support/app-harness.js";
@@ -40,7 +40,7 @@ function scenario(): { repo: FakeRepo; payload: Record<string, unknown> } {
 
 /** The Action's client; throttling off here (its 403 retry-after handling is in test/github/client.test.ts). */
 async function run(repo: FakeRepo, payload: unknown) {
-  const octokit = createClient({ token: "t", baseUrl: gh.url, retryBaseMs: 1, throttle: false });
+  const octokit = createActionOctokit("t", { baseUrl: gh.url, retryBaseMs: 1, throttle: false });
   const port = createOctokitPort(octokit, { owner: repo.owner, repo: repo.name });
   const pr = pullRequestFromPayload(payload)!;
   return reviewPullRequest(port, pr, { loadEngine: async () => testEngine });

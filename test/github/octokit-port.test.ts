@@ -1,6 +1,6 @@
 import { getOctokit } from "@actions/github";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createClient } from "../../src/github/client.js";
+import { createActionOctokit } from "../../src/action/octokit.js";
 import { createOctokitPort } from "../../src/github/octokit.js";
 import {
   GitHubApiError,
@@ -35,7 +35,7 @@ function setup(options: { graphqlBatchSize?: number } = {}): {
 } {
   const repo = gh.repo("octo", `port-${++repoCounter}`);
   const logs: string[] = [];
-  const octokit = createClient({ token: "t", baseUrl: gh.url, retryBaseMs: 1, throttle: false });
+  const octokit = createActionOctokit("t", { baseUrl: gh.url, retryBaseMs: 1, throttle: false });
   const port = createOctokitPort(
     octokit,
     { owner: repo.owner, repo: repo.name },
@@ -134,7 +134,7 @@ describe("readFiles", () => {
       const sha = repo.commit(files);
       const logs: string[] = [];
       const port = createOctokitPort(
-        createClient({ token: "t", baseUrl: gh2.url, retryBaseMs: 1, throttle: false }),
+        createActionOctokit("t", { baseUrl: gh2.url, retryBaseMs: 1, throttle: false }),
         { owner: "octo", repo: "split" },
         { graphqlBatchSize: 100, log: (m) => logs.push(m) },
       );
@@ -153,7 +153,7 @@ describe("readFiles", () => {
       const repo = gh2.repo("octo", "big");
       const sha = repo.commit({ "small.yaml": "a: 1\n", "large.yaml": "a: 123456789012345\n" });
       const port = createOctokitPort(
-        createClient({ token: "t", baseUrl: gh2.url, retryBaseMs: 1, throttle: false }),
+        createActionOctokit("t", { baseUrl: gh2.url, retryBaseMs: 1, throttle: false }),
         { owner: "octo", repo: "big" },
       );
       const texts = await port.readFiles([

@@ -362,7 +362,7 @@ export function typicalReview(): Review {
   });
   return review([fileReview(path, [s])], {
     gates: [
-      { gate: "rule-errors", failed: true, reason: "1 rule error in chat (MS-GOV-002)" },
+      { gate: "rule-errors", failed: true, reason: "1 rule error in chat (MS-GOV-002)", subjects: ["chat"] },
       { gate: "does-not-fit", failed: false, reason: "every spec fits" },
     ],
   });

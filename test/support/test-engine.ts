@@ -142,11 +142,14 @@ export const testEngine: Engine = {
     };
   },
   renderJobSummary: (review: Review) => `# summary\n${review.files.map((f) => f.path).join("\n")}\n`,
-  renderWorkflowCommands: (review: Review) =>
-    annotations(review).map(
-      (a) =>
-        `::${a.annotation_level === "failure" ? "error" : "warning"} file=${a.path},line=${a.start_line}::${a.message}`,
-    ),
+  renderWorkflowAnnotations: (review: Review) =>
+    annotations(review).map((a) => ({
+      level: a.annotation_level === "failure" ? ("error" as const) : ("warning" as const),
+      file: a.path,
+      startLine: a.start_line,
+      message: a.message,
+      title: "t",
+    })),
   renderJson: (review: Review) => JSON.stringify({ summary: review.summary }),
   renderSarif: () => JSON.stringify({ version: "2.1.0", runs: [] }),
   renderReleaseNotes,

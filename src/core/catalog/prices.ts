@@ -5,6 +5,7 @@
  */
 import type { Config } from "../types.js";
 import { resolveGpu } from "./gpus.js";
+import { own } from "../lookup.js";
 
 export interface PriceEntry {
   provider: string;
@@ -42,7 +43,7 @@ export const PROVIDER_ALIASES: Record<string, string> = {
 
 export function normaliseProvider(name: string): string {
   const k = name.toLowerCase().replace(/[^a-z0-9]+/g, "");
-  return PROVIDER_ALIASES[k] ?? name.toLowerCase();
+  return own(PROVIDER_ALIASES, k) ?? name.toLowerCase();
 }
 
 const DATARECEIPTS = "datareceipts/data-receipts 109-gpu-pricing/hyperscalers.json (gpu-facts.md §3)";
@@ -188,8 +189,8 @@ export function findPrice(
     if (row.spotUsdPerGpuHour !== undefined) {
       usd = row.spotUsdPerGpuHour;
       spot = true;
-    } else if (SPOT_FACTORS[prov] && declared.length === 0) {
-      const f = SPOT_FACTORS[prov];
+    } else if (own(SPOT_FACTORS, prov) && declared.length === 0) {
+      const f = own(SPOT_FACTORS, prov)!;
       usd = row.usdPerGpuHour * f.factor;
       spot = true;
       source = `${row.source}; spot factor ${f.factor}: ${f.source}`;

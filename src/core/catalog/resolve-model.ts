@@ -20,6 +20,7 @@ import {
   type ModelTexts,
 } from "../models/sources.js";
 import { modelKey, squash } from "./normalize.js";
+import { own } from "../lookup.js";
 
 export interface ModelResolution {
   model: ModelArch | null;
@@ -110,7 +111,7 @@ function candidateKeys(name: string): string[] {
 }
 
 function impliedQuant(name: string): string | null {
-  for (const w of tokens(name)) if (QUANT_WORDS[w]) return QUANT_WORDS[w];
+  for (const w of tokens(name)) if (own(QUANT_WORDS, w)) return own(QUANT_WORDS, w)!;
   return null;
 }
 
@@ -141,12 +142,12 @@ function familyOf(spec: ModelSpec, name: string | null): string | null {
   const keys = Object.keys(FAMILY_ALIASES).sort((x, y) => y.length - x.length);
   if (typeof fam === "string" && fam.trim()) {
     const f = squash(fam);
-    if (FAMILY_ALIASES[f]) return FAMILY_ALIASES[f];
-    for (const k of keys) if (f.startsWith(k)) return FAMILY_ALIASES[k] ?? null;
+    if (own(FAMILY_ALIASES, f)) return own(FAMILY_ALIASES, f)!;
+    for (const k of keys) if (f.startsWith(k)) return own(FAMILY_ALIASES, k) ?? null;
   }
   if (name) {
     const n = squash(tokens(name).join("")).replace(/^meta(?=llama)/, "");
-    for (const k of keys) if (n.startsWith(k)) return FAMILY_ALIASES[k] ?? null;
+    for (const k of keys) if (n.startsWith(k)) return own(FAMILY_ALIASES, k) ?? null;
   }
   return null;
 }
@@ -320,7 +321,7 @@ function failureProblem(f: FetchedModel, resolved: boolean): ModelProblem {
     code: e.code,
     severity: resolved ? "notice" : "warning",
     message: `config.json of ${f.repo}@${f.revision} could not be read: ${e.message}${resolved ? "" : "; the model stays unresolved"}`,
-    hint: `${how[e.code] ?? "retry later"}; or commit it as ${MODEL_CONFIG_DIR}/${f.repo}/config.json.`,
+    hint: `${own(how, e.code) ?? "retry later"}; or commit it as ${MODEL_CONFIG_DIR}/${f.repo}/config.json.`,
   };
 }
 

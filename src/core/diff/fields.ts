@@ -6,6 +6,7 @@
  * formatting) can never produce a change, which is what makes cosmetic-only PRs quiet.
  */
 import type { ChangeCategory, ChangeSeverity, Estimate, Scalar, SpecSide } from "../types.js";
+import { own } from "../lookup.js";
 
 export interface Judgement {
   severity: ChangeSeverity;
@@ -125,8 +126,8 @@ const verdictJudge = (before: Scalar, after: Scalar): Judgement => {
   if (after === "tight" && before === "fits")
     return { severity: "risky", note: "memory headroom is now tight: long batches may run out of memory" };
   if (after === "unknown") return { severity: "risky", note: "memory fit can no longer be estimated" };
-  const b = VERDICT_RANK[String(before)] ?? 2;
-  const a = VERDICT_RANK[String(after)] ?? 2;
+  const b = own(VERDICT_RANK, String(before)) ?? 2;
+  const a = own(VERDICT_RANK, String(after)) ?? 2;
   return a < b ? { severity: "info", note: "memory fit improved" } : info;
 };
 

@@ -9,6 +9,7 @@
  */
 import type { GpuSpec } from "../catalog/gpus.js";
 import { paramSplit, type ModelArch } from "../catalog/models.js";
+import { own } from "../lookup.js";
 
 export type Precision = "fp32" | "fp16" | "bf16" | "fp8" | "int8" | "int4" | "awq" | "gptq" | "mxfp4" | "fp4";
 
@@ -41,7 +42,7 @@ const ALIASES: Record<string, Precision> = {
 
 export function normalisePrecision(p: string | null | undefined): Precision | null {
   if (!p) return null;
-  return ALIASES[p.toLowerCase().replace(/[^a-z0-9]+/g, "")] ?? null;
+  return own(ALIASES, p.toLowerCase().replace(/[^a-z0-9]+/g, "")) ?? null;
 }
 
 /** Bytes per weight of the quantised (or plain) linear layers. */

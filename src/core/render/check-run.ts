@@ -101,18 +101,20 @@ export function renderCheckRun(review: Review, ctx: RenderContext): CheckRunOutp
     configChangedInPr: ctx.configChangedInPr === true,
   });
   const base = { limit: CHECK_TEXT_LIMIT, measure: (s: string) => s.length };
+  // The summary is the comment's first half (outcome, money, table, drift, footer); the text holds
+  // the per-spec blocks with their diffs, so the hierarchy matches the comment within 65,535 each.
   const summary = compose(model, {
     ...base,
-    include: { table: true, details: false, diffs: false, releaseNotes: false, footer: true },
+    include: { table: true, details: false, diffs: false, extras: false, footer: true },
     prefix: dropped
       ? `> ${dropped} more findings were not annotated (cap of ${MAX_ANNOTATIONS}); see SARIF or the job summary.`
       : undefined,
   }).text;
   const text = compose(
-    { ...model, title: "", headline: "", conclusion: "", notices: "" },
+    { ...model, title: "", outcome: "", money: "", notices: "", drift: "", configProblems: "" },
     {
       ...base,
-      include: { table: false, details: true, diffs: true, releaseNotes: true, footer: false },
+      include: { table: false, details: true, diffs: true, extras: true, footer: false },
       elsewhere: "Run the CLI with --format markdown for the full report.",
     },
   ).text.replace(/^(\n)+/, "");

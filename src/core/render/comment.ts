@@ -1,10 +1,11 @@
 /**
- * The sticky PR comment: hidden marker, headline, conclusion, summary table with totals, release
- * notes preview, per-spec details, diffs and footer, always ≤ 65,536 characters.
+ * The sticky PR comment: hidden marker, the outcome with one clause per failed gate, the money,
+ * the six-column summary table, drift, one collapsible block per spec (its diff inside) and a
+ * two-line footer, always ≤ 65,536 characters. See model.ts for the layout.
  */
 import type { RenderContext, Review } from "../types.js";
 import { code, md, safeTag } from "./escape.js";
-import { CONFIG_PATH, buildModel, compose, modelSpecFiles, type Composed } from "./model.js";
+import { CONFIG_PATH, buildModel, compose, firstScreen, modelSpecFiles, type Composed } from "./model.js";
 import { plural } from "./format.js";
 
 /** GitHub rejects issue/PR comment bodies longer than this ("Body is too long (maximum is 65536 characters)"). */
@@ -78,7 +79,7 @@ export function renderCommentDetailed(
     limit,
     measure: (s) => s.length,
     prefix: marker,
-    include: { table: true, details: true, diffs: true, releaseNotes: true, footer: true },
+    include: { table: true, details: true, diffs: true, extras: false, footer: true },
     elsewhere: "The check run and the job summary carry the full report.",
   });
   return { ...composed, body: composed.text };
@@ -90,4 +91,12 @@ export function renderCommentDetailed(
  */
 export function renderComment(review: Review, ctx: RenderContext): string {
   return renderCommentDetailed(review, ctx).body;
+}
+
+/**
+ * What a reviewer sees before the summary table: the marker, heading, outcome clauses, money line
+ * and notices (kept short on purpose; a test holds the 7-spec scenario under 1,200 characters).
+ */
+export function commentFirstScreen(review: Review, ctx: RenderContext): string {
+  return firstScreen(buildModel(review, ctx), commentMarker(ctx.tag, ctx.headSha));
 }

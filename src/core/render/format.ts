@@ -40,6 +40,14 @@ export function usdUnit(n: number | null | undefined): string {
   return `${n < 0 ? "-" : ""}$${Number(Math.abs(n).toPrecision(3)).toString()}`;
 }
 
+/** Signed whole-dollar delta for tables: "+$80", "-$2,311", "±$0" (cents only under a dollar). */
+export function usdDeltaWhole(n: number | null | undefined): string {
+  if (n === null || n === undefined || !Number.isFinite(n)) return "—";
+  if (Math.abs(n) < 1) return usdDelta(n);
+  const r = Math.round(n);
+  return `${r > 0 ? "+" : "-"}$${group(Math.abs(r).toString())}`;
+}
+
 /** Signed USD delta: "+$4,380", "-$120", "±$0". */
 export function usdDelta(n: number | null | undefined): string {
   if (n === null || n === undefined || !Number.isFinite(n)) return "—";
@@ -86,9 +94,14 @@ export const CONCLUSION_ICON: Record<ConclusionStatus, string> = {
   failure: "❌",
 };
 
+/** The glyphs of the memory bar, in drawing order, and the usable-memory limit mark. */
+export const BAR_GLYPHS = { weights: "█", kvCache: "▓", other: "▒", free: "░", limit: "│" } as const;
+
 /**
- * A memory bar of `width` cells: weights █, KV cache ▓, activations + overhead ▒, free ░.
- * Scaled to the usable memory; when the total exceeds it the bar is full and ends in "✖".
+ * A memory bar of `width` cells plus one limit mark `│` where usable memory ends: weights █,
+ * KV cache ▓, activations + overhead ▒, free ░. Scaled to the larger of usable and needed memory,
+ * so a spec that does not fit shows how far it spills past the mark. Only text glyphs in the
+ * current text colour (no colour emoji, no images): it reads the same in light and dark themes.
  */
 export function memoryBar(
   m: {
@@ -100,12 +113,13 @@ export function memoryBar(
   },
   width = 24,
 ): string {
-  const usable = m.usableGiB > 0 ? m.usableGiB : 1;
-  const parts = [m.weightsGiB, m.kvCacheGiB, m.activationGiB + m.overheadGiB].map((v) => Math.max(0, v));
+  const usable = Math.max(0, m.usableGiB);
+  const parts = [m.weightsGiB, m.kvCacheGiB, m.activationGiB + m.overheadGiB].map((v) =>
+    Number.isFinite(v) ? Math.max(0, v) : 0,
+  );
   const total = parts.reduce((a, b) => a + b, 0);
-  const over = total > usable;
-  const scale = width / Math.max(usable, total);
-  const cells = parts.map((v) => Math.round(v * scale));
+  const span = Math.max(usable, total) || 1;
+  const cells = parts.map((v) => Math.round((v * width) / span));
   // Keep every non-zero part visible and the bar exactly `width` wide.
   for (let i = 0; i < cells.length; i++) if (parts[i]! > 0 && cells[i] === 0) cells[i] = 1;
   let used = cells.reduce((a, b) => a + b, 0);
@@ -114,9 +128,15 @@ export function memoryBar(
     cells[i]! -= 1;
     used -= 1;
   }
-  const free = over ? 0 : width - used;
-  const bar = "█".repeat(cells[0]!) + "▓".repeat(cells[1]!) + "▒".repeat(cells[2]!) + "░".repeat(free);
-  return over ? bar.slice(0, Math.max(0, bar.length - 1)) + "✖" : bar.padEnd(width, "░");
+  if (total > usable && used < width) cells[0]! += width - used; // rounding: an overflowing bar is full
+  used = cells.reduce((a, b) => a + b, 0);
+  const glyphs =
+    BAR_GLYPHS.weights.repeat(cells[0]!) +
+    BAR_GLYPHS.kvCache.repeat(cells[1]!) +
+    BAR_GLYPHS.other.repeat(cells[2]!) +
+    BAR_GLYPHS.free.repeat(width - used);
+  const at = Math.min(width, Math.max(0, Math.round((usable * width) / span)));
+  return glyphs.slice(0, at) + BAR_GLYPHS.limit + glyphs.slice(at);
 }
 
 /** UTF-8 byte length without Buffer (the job summary limit is in bytes). */

@@ -21,7 +21,9 @@ export {
 export {
   renderJobSummary,
   renderWorkflowCommands,
+  renderWorkflowAnnotations,
   workflowCommand,
+  type WorkflowAnnotation,
   JOB_SUMMARY_LIMIT_BYTES,
   MAX_WORKFLOW_ANNOTATIONS,
 } from "./job-summary.js";

@@ -2,12 +2,22 @@
  * The markdown building blocks shared by the PR comment, the check-run summary/text and the job
  * summary. Each piece is rendered once as a string so `compose()` can fit a report under a length
  * limit by dropping pieces in a stated order, without re-rendering anything.
+ *
+ * The layout is built for a reviewer's first ten seconds (issue #17), top to bottom:
+ * 1. the outcome: passed or failed, and one short clause per failed gate naming what tripped it;
+ * 2. the money: the monthly cost change, saying how many specs could not be priced;
+ * 3. a summary table of six columns (spec, change, GPU, fit, replicas, Δ $/month);
+ * 4. deployment drift, as its own short section;
+ * 5. one collapsible block per spec: what changed (each changed field once), the memory bar, new
+ *    findings, findings already on the base branch (collapsed), a material recommendation, the diff;
+ * 6. a footer of two short lines: sources and assumptions, and where the full report is.
  */
 import type {
   Estimate,
   FileReview,
   Finding,
   GateId,
+  GateResult,
   ModelSpec,
   RenderContext,
   Review,
@@ -18,10 +28,10 @@ import type {
 } from "../types.js";
 import { code, encodePath, fence, md, truncate } from "./escape.js";
 import {
+  BAR_GLYPHS,
   CONCLUSION_ICON,
   SEVERITY_ICON,
   VERDICT_ICON,
-  VERDICT_TEXT,
   gib,
   int,
   memoryBar,
@@ -30,6 +40,7 @@ import {
   plural,
   usd,
   usdDelta,
+  usdDeltaWhole,
   usdUnit,
 } from "./format.js";
 import { renderReleaseNotesPreview } from "./release-preview.js";
@@ -38,7 +49,7 @@ import { SUPPRESSION_ANNOTATION } from "../rules/index.js";
 export const TOOL_NAME = "modelspec-review";
 export const CONFIG_PATH = ".github/modelspec-review.yml";
 
-/** One row of the summary table plus its collapsible details (a spec, or a file that failed to parse). */
+/** One row of the summary table plus its collapsible block (a spec, or a file that failed to parse). */
 export interface Entry {
   path: string;
   spec: SpecReview | null;
@@ -47,53 +58,83 @@ export interface Entry {
   /** Higher sorts first when deciding what to keep (see `importance`). */
   rank: number[];
   row: string;
+  /** The collapsible block with the file's diff at its end (when this entry carries the diff). */
   details: string;
+  /** The same block without the diff (used once diffs are dropped to fit a limit). */
+  detailsWithoutDiff: string;
+  /** True when `details` carries a unified diff. */
+  hasDiff: boolean;
   costDeltaAtMax: number | null;
 }
 
 export interface ReportModel {
+  /** The heading: outcome first ("## ❌ ModelSpec review failed"). */
   title: string;
-  headline: string;
-  conclusion: string;
+  /** One short clause per failed gate (or a one-line pass statement); "" when there is nothing to add. */
+  outcome: string;
+  /** The money line: cost change at max replicas and how many specs could not be priced. */
+  money: string;
   notices: string;
   tableHeader: string;
   entries: Entry[];
   totals: string;
+  /** What the markers in the change cell mean (only the markers used). */
+  legend: string;
+  /** The "Deployment drift" section ("" until there is drift to show). */
+  drift: string;
+  /** Problems in the repository config, collapsed. */
+  configProblems: string;
+  /** Release notes of version bumps (job summary only: the comment's blocks already say what changed). */
   releaseNotes: string;
-  diffs: { path: string; order: number; text: string }[];
+  /** Every source and assumption in full (job summary only; the footer names the main ones). */
+  sources: string;
   footer: string;
 }
 
-const GATE_TEXT: Record<GateId, string> = {
-  "schema-errors": "schema errors",
-  "rule-errors": "rule errors",
-  "does-not-fit": "does not fit",
-  "monthly-cost-increase-usd": "monthly cost increase ($)",
-  "monthly-cost-increase-pct": "monthly cost increase (%)",
-  "governance-loosening": "governance loosening",
-  "breaking-changes": "breaking changes",
-  "config-errors": "configuration errors",
+/** Short gate names for the headline clauses (the gate ids stay in the check run and JSON report). */
+const GATE_LABEL: Record<GateId, string> = {
+  "schema-errors": "Invalid spec",
+  "rule-errors": "Rule errors",
+  "does-not-fit": "Won't start",
+  "monthly-cost-increase-usd": "Cost",
+  "monthly-cost-increase-pct": "Cost",
+  "governance-loosening": "Governance loosened",
+  "breaking-changes": "Breaking change",
+  "config-errors": "Config errors",
+  drift: "Deployment drift",
 };
 
-const CATEGORY_ICON: Record<SpecChange["category"], string> = {
-  identity: "🪪",
-  resources: "🧠",
-  scaling: "📈",
-  cost: "💵",
-  serving: "🛎️",
-  observability: "🔭",
-  pipeline: "🔗",
-  governance: "🔒",
-};
-
-const CHANGE_SEVERITY_ICON: Record<SpecChange["severity"], string> = {
-  breaking: "❌",
-  risky: "⚠️",
-  info: "",
-};
+/** Markers in the summary table's change cell. */
+export const CHANGE_MARKERS = {
+  governance: { icon: "🔓", text: "governance loosened" },
+  breaking: { icon: "⛔", text: "breaking change" },
+  drift: { icon: "🧭", text: "drifts from its deployment" },
+} as const;
 
 const MAX_DIFF_LINES = 400;
 const MAX_DIFF_CHARS = 20_000;
+/** A recommendation is worth showing only when it saves at least this much and this share. */
+export const MATERIAL_SAVING = { usdPerMonth: 100, fraction: 0.1 } as const;
+
+/**
+ * Changes a spec's block does not list in its "What changed" table because the block states them
+ * once elsewhere: the memory figures and the fit verdict are the memory line, full-length sequences
+ * join the KV-capacity row, and the per-hour prices and cost at min replicas are implied by the GPU
+ * change and the monthly cost at max replicas (the convention of every cost figure in the report).
+ */
+const STATED_ELSEWHERE = new Set([
+  "resources.gpu.memoryGiB",
+  "resources.memory.requiredGiB",
+  "resources.memory.headroomGiB",
+  "resources.verdict",
+  "resources.kv.maxConcurrentSequences",
+  "cost.usdPerGpuHour",
+  "cost.hourlyPerReplica",
+  "cost.monthlyAtMin",
+]);
+
+/** U+2060 WORD JOINER: placed after the break opportunities of a name so a table never wraps it. */
+const WJ = "\u2060";
 
 // ─── small helpers ──────────────────────────────────────────────────────────────────────────────
 
@@ -101,43 +142,197 @@ export function modelSpecFiles(review: Review): FileReview[] {
   return review.files.filter((f) => f.isModelSpec && f.status !== "unchanged");
 }
 
-export function headlineSentence(review: Review): string {
-  const s = review.summary;
-  const parts: string[] = [];
-  const delta = s.monthlyCost.deltaAtMax;
-  if (delta !== null && Math.abs(delta) >= 0.005) {
-    const pct = pctDelta(s.monthlyCost.deltaPctAtMax);
-    parts.push(`Monthly cost ${usdDelta(delta)}${pct ? ` (${pct})` : ""}`);
-  } else if (delta !== null) {
-    parts.push("Monthly cost unchanged");
-  }
-  if (s.specsNotFitting > 0)
-    parts.push(`${plural(s.specsNotFitting, "spec")} ${s.specsNotFitting === 1 ? "fails" : "fail"} to fit`);
-  if (s.governanceLoosened > 0) parts.push(`governance loosened in ${plural(s.governanceLoosened, "spec")}`);
-  if (s.breakingChanges > 0) parts.push(plural(s.breakingChanges, "breaking change"));
-  if (s.findings.error > 0) parts.push(plural(s.findings.error, "error"));
-  if (s.findings.warning > 0) parts.push(plural(s.findings.warning, "warning"));
-  if (parts.length === 0) parts.push(`${plural(s.specsChanged, "spec")} changed, nothing to flag`);
-  const sentence = parts.join(" · ");
-  return sentence.charAt(0).toUpperCase() + sentence.slice(1);
+/** A spec name as a code span that never breaks across lines (word joiners after - . / _). */
+export function unbreakable(name: string, max = 80): string {
+  return `<code>${md(name, max).replace(/([-./_])/g, `$1${WJ}`)}</code>`;
 }
 
-function conclusionBlock(review: Review): string {
+/** "a, b and 3 more" with each name rendered by `show`. */
+function someNames(names: string[], show: (n: string) => string, max = 3): string {
+  const shown = names.slice(0, max).map(show);
+  if (names.length > max) return `${shown.join(", ")} +${names.length - max} more`;
+  if (shown.length <= 1) return shown.join("");
+  return `${shown.slice(0, -1).join(", ")} and ${shown[shown.length - 1]}`;
+}
+
+/** Changed specs (and files that failed to parse) as the summary counts them. */
+function reviewedSpecs(review: Review): SpecReview[] {
+  return modelSpecFiles(review).flatMap((f) => f.specs.filter((s) => s.status !== "unchanged"));
+}
+
+/** Specs whose cost change could not be computed (a side without a price). */
+function unpricedSpecs(review: Review): SpecReview[] {
+  return reviewedSpecs(review).filter((s) => specCostDelta(s) === null);
+}
+
+interface Clause {
+  label: string;
+  /** Markdown (escaped) clause body, naming the subjects. */
+  md: string;
+  /** Plain text built only from numbers and fixed words (the check-run title is not escaped). */
+  plain: string;
+}
+
+function costClause(review: Review, g: GateResult): Pick<Clause, "md" | "plain"> {
+  const mc = review.summary.monthlyCost;
+  if (mc.deltaAtMax === null) return { md: md(g.reason, 120), plain: "over the limit" };
+  const pct = pctDelta(mc.deltaPctAtMax);
+  const text =
+    g.gate === "monthly-cost-increase-pct" && pct
+      ? `${pct} a month, over the limit`
+      : `${usdDelta(mc.deltaAtMax)}/month, over the limit`;
+  return { md: text, plain: text };
+}
+
+/** One short clause per failed gate, naming exactly the subjects the gate counted. */
+function gateClauses(review: Review): Clause[] {
+  const failed = review.conclusion.gates.filter((g) => g.failed);
+  // Both cost gates failing say the same thing: state it once.
+  const bothCost =
+    failed.some((g) => g.gate === "monthly-cost-increase-usd") &&
+    failed.some((g) => g.gate === "monthly-cost-increase-pct");
+  return failed
+    .filter((g) => !(bothCost && g.gate === "monthly-cost-increase-pct"))
+    .map((g) => {
+      const label = GATE_LABEL[g.gate] ?? g.gate;
+      if (g.gate === "monthly-cost-increase-usd" || g.gate === "monthly-cost-increase-pct")
+        return { label, ...costClause(review, g) };
+      if (g.gate === "config-errors") {
+        const n = review.configFindings.filter((f) => f.severity === "error").length;
+        return {
+          label,
+          md: `${plural(n, "error")} in ${code(CONFIG_PATH)}, defaults used`,
+          plain: plural(n, "error"),
+        };
+      }
+      const subjects = g.subjects ?? [];
+      if (subjects.length === 0) {
+        // A gate that does not name its subjects: its own reason, cut at the first list separator.
+        const first = g.reason.split("; ")[0] ?? g.reason;
+        return { label, md: md(first, 140), plain: "see the report" };
+      }
+      const tail = g.gate === "does-not-fit" ? " (out of GPU memory)" : "";
+      return {
+        label,
+        md: `${someNames(subjects, (n) => code(n, 60))}${tail}`,
+        plain: plural(subjects.length, "spec"),
+      };
+    });
+}
+
+/** Counts of findings on changed specs: new ones (or all, without a baseline) and those on base. */
+function findingCounts(review: Review): {
+  classified: boolean;
+  error: number;
+  warning: number;
+  onBase: number;
+} {
+  const all = modelSpecFiles(review).flatMap((f) => [
+    ...f.findings,
+    ...f.specs.filter((s) => s.status !== "unchanged").flatMap((s) => s.findings),
+  ]);
+  const fresh = all.filter((f) => !onBase(f));
+  return {
+    classified: all.some((f) => f.baseline !== undefined),
+    error: fresh.filter((f) => f.severity === "error").length,
+    warning: fresh.filter((f) => f.severity === "warning").length,
+    onBase: all.length - fresh.length,
+  };
+}
+
+/** True for a finding the base branch already had (only known once the review classified it). */
+function onBase(f: Finding): boolean {
+  return f.baseline === "unchanged";
+}
+
+function outcomeWord(review: Review): string {
   const { status, gates } = review.conclusion;
-  const failed = gates.filter((g) => g.failed);
-  const icon = CONCLUSION_ICON[status];
-  if (failed.length === 0) {
-    const word = status === "neutral" ? "Passed with warnings" : status === "failure" ? "Failed" : "Passed";
-    return `${icon} **${word}**: no gate failed.`;
-  }
-  const lines = failed.map(
-    (g) => `- gate ${code(g.gate)} (${GATE_TEXT[g.gate] ?? g.gate}): ${md(g.reason, 500)}`,
-  );
-  const word = status === "failure" ? "Failed" : "Gate failed (not blocking)";
-  return `${icon} **${word}** on ${plural(failed.length, "gate")}:\n\n${lines.join("\n")}`;
+  const failed = gates.some((g) => g.failed);
+  if (status === "failure") return "failed";
+  if (failed) return "has failed gates (not blocking)";
+  if (status === "neutral") return "found nothing to gate";
+  return "passed";
 }
 
-function noticesBlock(review: Review, ctx: RenderContext): string {
+/**
+ * The check run's title (plain text, ≤ 255 characters once cut): the outcome, the failed gates in
+ * short, then the money.
+ */
+export function headlineSentence(review: Review): string {
+  const word = outcomeWord(review);
+  const clauses = gateClauses(review).map((c) => `${c.label.toLowerCase()}: ${c.plain}`);
+  const money = moneyPlain(review);
+  const head = `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
+  return [clauses.length ? `${head}: ${clauses.join("; ")}` : head, money].filter(Boolean).join(" · ");
+}
+
+function moneyPlain(review: Review): string {
+  const mc = review.summary.monthlyCost;
+  const unpriced = unpricedSpecs(review).length;
+  const n = reviewedSpecs(review).length;
+  if (n === 0) return "";
+  if (mc.deltaAtMax === null) return `cost not estimated (${plural(n, "spec")} not priced)`;
+  const pct = Math.abs(mc.deltaAtMax) >= 0.005 ? pctDelta(mc.deltaPctAtMax) : "";
+  const change =
+    Math.abs(mc.deltaAtMax) < 0.005
+      ? "cost unchanged"
+      : `cost ${usdDelta(mc.deltaAtMax)}/month${pct ? ` (${pct})` : ""}`;
+  return `${change}${unpriced ? `, ${unpriced} of ${plural(n, "spec")} not priced` : ""}`;
+}
+
+function titleBlock(review: Review, ctx: RenderContext): string {
+  const tag = ctx.tag && ctx.tag !== "default" ? ` (${code(ctx.tag, 60)})` : "";
+  const failed = review.conclusion.gates.some((g) => g.failed);
+  const icon =
+    failed && review.conclusion.status !== "failure" ? "⚠️" : CONCLUSION_ICON[review.conclusion.status];
+  return `## ${icon} ModelSpec review${tag} ${outcomeWord(review)}`;
+}
+
+function outcomeBlock(review: Review): string {
+  const clauses = gateClauses(review);
+  if (clauses.length) return clauses.map((c) => `- **${c.label}:** ${c.md}`).join("\n");
+  const n = findingCounts(review);
+  const adj = n.classified ? "new " : "";
+  const look = [
+    n.error ? plural(n.error, `${adj}error`) : "",
+    n.warning ? plural(n.warning, `${adj}warning`) : "",
+  ]
+    .filter(Boolean)
+    .join(" and ");
+  const base = n.onBase ? `${plural(n.onBase, "finding")} already on the base branch` : "";
+  if (look) return `No gate failed; ${look} to look at below${base ? ` (and ${base})` : ""}.`;
+  return base ? `No gate failed; ${base}.` : "No gate failed.";
+}
+
+function moneyBlock(review: Review): string {
+  const specs = reviewedSpecs(review);
+  if (specs.length === 0) return "";
+  const mc = review.summary.monthlyCost;
+  const unpriced = unpricedSpecs(review);
+  const names = (list: SpecReview[]) =>
+    someNames(
+      list.map((s) => s.name),
+      (x) => code(x, 60),
+      2,
+    );
+  if (mc.deltaAtMax === null)
+    return `💵 **Cost not estimated:** ${specs.length === 1 ? "the spec" : `none of the ${specs.length} specs`} could be priced (${names(unpriced)}).`;
+  const range =
+    mc.beforeAtMax !== null && mc.afterAtMax !== null && mc.beforeAtMax !== mc.afterAtMax
+      ? `${usd(mc.beforeAtMax)} → ${usd(mc.afterAtMax)}`
+      : usd(mc.afterAtMax);
+  const pct = pctDelta(mc.deltaPctAtMax);
+  const change =
+    Math.abs(mc.deltaAtMax) < 0.005
+      ? `💵 **Cost unchanged:** ${usd(mc.afterAtMax)}/month`
+      : `💵 **${usdDelta(mc.deltaAtMax)}/month**${pct ? ` (${pct})` : ""}, ${range}`;
+  const missing = unpriced.length
+    ? ` · ${unpriced.length} of ${plural(specs.length, "spec")} not priced: ${names(unpriced)}`
+    : "";
+  return `${change} at max replicas${missing}`;
+}
+
+function noticesBlock(ctx: RenderContext): string {
   const lines: string[] = [];
   if (ctx.configChangedInPr) {
     lines.push(
@@ -145,18 +340,20 @@ function noticesBlock(review: Review, ctx: RenderContext): string {
     );
   }
   for (const n of ctx.notices ?? []) lines.push(`> ${md(n, 500)}`);
-  if (review.configFindings.length > 0) {
-    const items = review.configFindings
-      .slice(0, 20)
-      .map(
-        (f) =>
-          `- ${SEVERITY_ICON[f.severity]} ${code(f.code)} ${code(f.file)} line ${f.line}: ${md(f.message, 500)}`,
-      );
-    const more =
-      review.configFindings.length > 20 ? `\n- … and ${review.configFindings.length - 20} more` : "";
-    lines.push(`**Configuration problems**\n\n${items.join("\n")}${more}`);
-  }
   return lines.join("\n\n");
+}
+
+function configProblemsBlock(review: Review): string {
+  const fs = review.configFindings;
+  if (fs.length === 0) return "";
+  const items = fs
+    .slice(0, 20)
+    .map(
+      (f) =>
+        `- ${SEVERITY_ICON[f.severity]} ${code(f.code)} ${code(f.file)} line ${f.line}: ${md(f.message, 500)}`,
+    );
+  const more = fs.length > 20 ? `\n- … and ${fs.length - 20} more` : "";
+  return `<details><summary>${plural(fs.length, "problem")} in <code>${CONFIG_PATH}</code></summary>\n\n${items.join("\n")}${more}\n\n</details>`;
 }
 
 function sideOf(s: SpecReview): SpecSide | null {
@@ -182,10 +379,10 @@ function gpuText(sd: SpecSide | null): string | null {
   const name = e?.gpu.resolvedAs ?? e?.gpu.declared ?? acc?.type;
   if (!name) return null;
   const count = e?.gpu.count ?? acc?.count ?? 1;
-  return `${count} × ${name}`;
+  return `${count}× ${String(name)}`;
 }
 
-/** "a → b" for two rendered values, collapsing equal ones; `raw` values are compared unrendered. */
+/** "a → b" for two rendered values, collapsing equal ones. */
 function beforeAfter(
   before: string | null,
   after: string | null,
@@ -198,29 +395,60 @@ function beforeAfter(
   return `${before === null ? "—" : render(before)} → ${after === null ? "—" : render(after)}`;
 }
 
-function memoryCell(sd: SpecSide | null): string {
+type Memory = NonNullable<Estimate["memory"]>;
+
+function memoryOf(sd: SpecSide | null): Memory | null {
   const m = sd?.estimate?.memory;
-  if (!m) return `${VERDICT_ICON.unknown} unknown`;
-  return `${num(m.perGpu.totalGiB)} / ${num(m.perGpu.usableGiB)} GiB ${VERDICT_ICON[m.verdict]} ${VERDICT_TEXT[m.verdict]}`;
+  return m && m.verdict !== "unknown" ? m : null;
+}
+
+/** "✅ 12.3 GiB free", "❌ 18.4 GiB short", "⚠️ 1.1 GiB free", "❔ unknown" (per GPU). */
+function fitState(sd: SpecSide | null): string {
+  const m = memoryOf(sd);
+  if (!m) {
+    const c = sd?.estimate?.model.confidence;
+    return `${VERDICT_ICON.unknown} ${c === "unknown" || c === "parsed-size" ? "model not resolved" : "unknown"}`;
+  }
+  const h = m.perGpu.headroomGiB;
+  if (m.verdict === "does-not-fit") return `${VERDICT_ICON["does-not-fit"]} ${num(-h)} GiB short`;
+  return `${VERDICT_ICON[m.verdict]} ${num(h)} GiB free`;
+}
+
+function fitCell(s: SpecReview): string {
+  if (s.status === "deleted") return "—";
+  const b = s.status === "added" ? null : memoryOf(s.base);
+  const h = memoryOf(s.head);
+  const changed = s.base && (b?.verdict ?? "unknown") !== (h?.verdict ?? "unknown");
+  return changed && s.status !== "added"
+    ? `${VERDICT_ICON[b?.verdict ?? "unknown"]} → ${fitState(s.head)}`
+    : fitState(s.head);
 }
 
 function monthlyAtMax(sd: SpecSide | null): number | null {
   return sd?.estimate?.cost?.monthlyUsd.atMaxReplicas ?? null;
 }
 
+/** Monthly cost change at max replicas; null when a side has no price or the head is invalid (as the totals count it). */
 export function specCostDelta(s: SpecReview): number | null {
+  if (s.head && !s.head.valid && s.status !== "deleted") return null;
   const b = s.status === "added" ? 0 : monthlyAtMax(s.base);
   const a = s.status === "deleted" ? 0 : monthlyAtMax(s.head);
   if (a === null || b === null) return null;
   return a - b;
 }
 
-function findingsCell(findings: Finding[]): string {
-  const e = findings.filter((f) => f.severity === "error").length;
-  const w = findings.filter((f) => f.severity === "warning").length;
-  const n = findings.filter((f) => f.severity === "notice").length;
-  const parts = [e ? `❌ ${e}` : "", w ? `⚠️ ${w}` : "", n ? `ℹ️ ${n}` : ""].filter(Boolean);
-  return parts.length ? parts.join(" ") : "—";
+/** Δ $/month in whole dollars ("+$80", "-$2,311"); cents only below a dollar. */
+function wholeDelta(d: number | null): string {
+  return d === null ? "—" : usdDeltaWhole(d);
+}
+
+function markersOf(s: SpecReview, findings: Finding[]): (keyof typeof CHANGE_MARKERS)[] {
+  const out: (keyof typeof CHANGE_MARKERS)[] = [];
+  if (s.changes.some((c) => c.loosensGovernance)) out.push("governance");
+  // A lost fit is the fit column's news, not a breaking change of the spec's contract.
+  if (s.changes.some((c) => c.severity === "breaking" && !STATED_ELSEWHERE.has(c.key))) out.push("breaking");
+  if (findings.some((f) => f.code.startsWith("drift/"))) out.push("drift");
+  return out;
 }
 
 export function lineLink(path: string, line: number, ctx: RenderContext, label = `line ${line}`): string {
@@ -255,163 +483,246 @@ function scalar(v: Scalar, unit?: string): string {
   return code(v, 120);
 }
 
-function deltaText(c: SpecChange): string {
-  if (!c.delta) return "";
-  const money = moneyUnit(c.unit);
-  const sign = c.delta.abs > 0 ? "+" : "";
-  const abs = money
-    ? `${c.unit === "USD/1k tokens" ? `${sign}${usdUnit(c.delta.abs)}` : usdDelta(c.delta.abs)}${money.per}`
-    : `${sign}${num(c.delta.abs, 2)}${c.unit ? ` ${md(unitFor(c.delta.abs, c.unit), 20)}` : ""}`;
-  const pct = pctDelta(c.delta.pct);
-  return pct ? `${abs} (${pct})` : abs;
+/**
+ * The percentage a change is worth stating: money only (a share of a cost means something; of a
+ * headroom, a token count or a replica count it does not), and only from a positive amount.
+ */
+function meaningfulPct(c: SpecChange): string {
+  if (!c.delta || c.delta.pct === null || !moneyUnit(c.unit)) return "";
+  if (typeof c.before !== "number" || typeof c.after !== "number") return "";
+  if (c.before <= 0 || c.after < 0) return "";
+  return pctDelta(c.delta.pct);
 }
 
-// ─── per-spec details ───────────────────────────────────────────────────────────────────────────
+// ─── per-spec block ─────────────────────────────────────────────────────────────────────────────
 
-function estimateTable(base: Estimate | null, head: Estimate | null, status: SpecReview["status"]): string {
-  const cols: { label: string; e: Estimate | null }[] = [];
-  if (status !== "added") cols.push({ label: "Before", e: base });
-  if (status !== "deleted") cols.push({ label: status === "added" ? "New" : "After", e: head });
-  if (cols.every((c) => !c.e)) return "";
-  const row = (label: string, f: (e: Estimate) => string) =>
-    `| ${label} | ${cols.map((c) => (c.e ? f(c.e) : "—")).join(" | ")} |`;
-  const mem = (e: Estimate, f: (m: NonNullable<Estimate["memory"]>["perGpu"]) => number) =>
-    e.memory ? gib(f(e.memory.perGpu)) : "—";
-  const rows = [
-    `| | ${cols.map((c) => c.label).join(" | ")} |`,
-    `|---|${cols.map(() => "---:").join("|")}|`,
-    row("Model", (e) =>
-      (e.model.resolvedAs ?? e.model.declared) ? code(e.model.resolvedAs ?? e.model.declared, 80) : "—",
-    ),
-    row("GPU", (e) =>
-      (e.gpu.resolvedAs ?? e.gpu.declared)
-        ? `${e.gpu.count} × ${code(e.gpu.resolvedAs ?? e.gpu.declared, 60)}`
-        : "—",
-    ),
-    row("Precision (weights / KV)", (e) => `${md(e.precision.weights, 20)} / ${md(e.precision.kvCache, 20)}`),
-    row("Weights per GPU", (e) => mem(e, (m) => m.weightsGiB)),
-    row("KV cache per GPU", (e) => mem(e, (m) => m.kvCacheGiB)),
-    row("Activations + overhead", (e) => mem(e, (m) => m.activationGiB + m.overheadGiB)),
-    row("Total / usable", (e) =>
-      e.memory
-        ? `${num(e.memory.perGpu.totalGiB)} / ${num(e.memory.perGpu.usableGiB)} GiB ${VERDICT_ICON[e.memory.verdict]}`
-        : "—",
-    ),
-    row("KV capacity", (e) =>
-      e.kvCache
-        ? `${int(e.kvCache.tokenCapacity)} tokens (${int(e.kvCache.maxConcurrentSequences)} full-length seqs)`
-        : "—",
-    ),
-    row("Decode throughput", (e) =>
-      e.throughput ? `${int(e.throughput.decodeTokensPerSecPerReplica)} tok/s per replica` : "—",
-    ),
-    row("Cost per 1k tokens", (e) => (e.cost?.usdPer1kTokens != null ? usdUnit(e.cost.usdPer1kTokens) : "—")),
-    row("Monthly (min → max replicas)", (e) =>
-      e.cost ? `${usd(e.cost.monthlyUsd.atMinReplicas)} → ${usd(e.cost.monthlyUsd.atMaxReplicas)}` : "—",
-    ),
-  ];
-  return rows.join("\n");
+function kvText(e: Estimate | null | undefined, v: Scalar): string {
+  if (typeof v !== "number") return scalar(v);
+  const kv = e?.kvCache;
+  const seqs = kv && Math.round(kv.tokenCapacity) === Math.round(v) ? kv.maxConcurrentSequences : null;
+  const full = seqs === null ? "" : ` (${int(seqs)} full-length sequence${seqs === 1 ? "" : "s"})`;
+  return `${int(v)} ${unitFor(v, "tokens")}${full}`;
 }
 
-function memorySection(sd: SpecSide | null, which: string): string {
-  const m = sd?.estimate?.memory;
+function changedRow(c: SpecChange, s: SpecReview): string {
+  const mark =
+    c.loosensGovernance === true
+      ? `${CHANGE_MARKERS.governance.icon} `
+      : c.severity === "breaking"
+        ? `${CHANGE_MARKERS.breaking.icon} `
+        : c.severity === "risky"
+          ? "⚠️ "
+          : "";
+  const kv = c.key === "resources.kv.tokenCapacity";
+  const before = kv ? kvText(s.base?.estimate, c.before) : scalar(c.before, c.unit);
+  const pct = meaningfulPct(c);
+  const after = `${kv ? kvText(s.head?.estimate, c.after) : scalar(c.after, c.unit)}${pct ? ` (${pct})` : ""}`;
+  // Notes explain why a change is risky or breaking; on an informational change they repeat the row.
+  const note =
+    c.note && (c.severity !== "info" || c.loosensGovernance) ? `<br><sub>${md(c.note, 200)}</sub>` : "";
+  return `| ${mark}${md(c.label, 120)} | ${before} | ${after}${note} |`;
+}
+
+function changesSection(s: SpecReview): string {
+  const budget = (sd: SpecSide | null) => sd?.estimate?.cost?.budget != null;
+  const shown = s.changes.filter(
+    (c) =>
+      !STATED_ELSEWHERE.has(c.key) &&
+      // Cost per 1k tokens matters where the spec sets a target for it.
+      (c.key !== "cost.usdPer1kTokens" || budget(s.head) || budget(s.base)),
+  );
+  if (shown.length === 0) return "";
+  const rows = shown.map((c) => changedRow(c, s));
+  const heads = s.status === "added" ? "| New spec | | |" : "| What changed | Before | After |";
+  return `${heads}\n|---|---|---|\n${rows.join("\n")}`;
+}
+
+/** The memory line and a bar: the only place the block states memory figures. */
+function memorySection(s: SpecReview): string {
+  const sd = s.status === "deleted" ? s.base : s.head;
+  const m = memoryOf(sd);
   if (!m) {
-    const why =
-      sd?.estimate?.model.confidence === "unknown"
-        ? "the model is not recognised"
-        : "the GPU or model is unknown";
-    return `**Memory per GPU** (${which}): not estimated, ${why}.`;
+    const e = sd?.estimate;
+    const why = !e
+      ? "the spec could not be read"
+      : e.model.confidence === "unknown" || e.model.confidence === "parsed-size"
+        ? `the model ${e.model.declared ? code(e.model.declared, 80) : ""} is not resolved (see the findings for what to declare)`.replace(
+            "  ",
+            " ",
+          )
+        : "the GPU is unknown (see the findings)";
+    return `**Memory per GPU:** ${VERDICT_ICON.unknown} not estimated: ${why}.`;
   }
   const p = m.perGpu;
   const state =
     m.verdict === "does-not-fit"
-      ? `${VERDICT_ICON[m.verdict]} does not fit, short by ${gib(-p.headroomGiB)}`
-      : `${VERDICT_ICON[m.verdict]} ${VERDICT_TEXT[m.verdict]}, ${gib(p.headroomGiB)} headroom (${num(p.headroomPct, 0)}%)`;
+      ? `${VERDICT_ICON["does-not-fit"]} **${gib(-p.headroomGiB)} short**`
+      : `${VERDICT_ICON[m.verdict]} ${gib(p.headroomGiB)} free`;
+  const b = s.status === "modified" || s.status === "renamed" ? memoryOf(s.base) : null;
+  const was =
+    b && (b.verdict !== m.verdict || gpuText(s.base) !== gpuText(s.head))
+      ? ` (was ${fitState(s.base)}${gpuText(s.base) !== gpuText(s.head) ? ` on ${md(gpuText(s.base), 80)}` : ""})`
+      : "";
+  const e = sd!.estimate!;
+  const legend = [
+    `${BAR_GLYPHS.weights} weights ${num(p.weightsGiB)}`,
+    `${BAR_GLYPHS.kvCache} KV cache ${num(p.kvCacheGiB)}`,
+    `${BAR_GLYPHS.other} activations + overhead ${num(p.activationGiB + p.overheadGiB)}`,
+    `${BAR_GLYPHS.free} free`,
+    `${BAR_GLYPHS.limit} usable limit (GiB)`,
+  ].join(" · ");
+  const needs =
+    m.verdict === "does-not-fit"
+      ? `needs ${gib(p.totalGiB)}, ${gib(p.usableGiB)} usable`
+      : `needs ${num(p.totalGiB)} of ${gib(p.usableGiB)} usable`;
   return [
-    `**Memory per GPU** (${which}): ${gib(p.totalGiB)} of ${gib(p.usableGiB)} usable (${gib(p.capacityGiB)} physical): ${state}`,
+    `**Memory per GPU** (${md(gpuText(sd), 80)}, ${md(e.precision.weights, 20)}) ${needs}: ${state}${was}`,
     "",
-    `<code>${memoryBar(p)}</code> <sub>█ weights ▓ KV cache ▒ activations + overhead ░ free</sub>`,
+    `<code>${memoryBar(p)}</code><br><sub>${legend}</sub>`,
   ].join("\n");
 }
 
-function changesSection(changes: SpecChange[]): string {
-  if (changes.length === 0) return "";
-  const rows = changes.map((c) => {
-    const sev = CHANGE_SEVERITY_ICON[c.severity];
-    const gov = c.loosensGovernance ? "🔓 " : "";
-    const note = c.note ? md(c.note, 200) : "";
-    return `| ${sev} | ${CATEGORY_ICON[c.category]} ${gov}${md(c.label, 120)} | ${scalar(c.before, c.unit)} | ${scalar(c.after, c.unit)} | ${deltaText(c)} | ${note} |`;
-  });
-  const loosened = changes.filter((c) => c.loosensGovernance);
-  const callout = loosened.length
-    ? `\n\n> [!WARNING]\n> **Governance loosened:** ${loosened
-        .map(
-          (c) =>
-            `${md(c.label, 120)} ${scalar(c.before, c.unit)} → ${scalar(c.after, c.unit)}${c.note ? ` (${md(c.note, 200)})` : ""}`,
-        )
-        .join("; ")}`
-    : "";
-  return `**Changes**\n\n| | Change | Before | After | Δ | Note |\n|---|---|---|---|---|---|\n${rows.join("\n")}${callout}`;
+function findingItem(f: Finding, ctx: RenderContext, deleted: boolean): string {
+  const where = deleted ? `line ${f.line}` : lineLink(f.file, f.line, ctx);
+  const hint = f.hint ? `<br>↳ ${md(f.hint, 400)}` : "";
+  const docs =
+    f.docsUrl && /^(https?:\/\/|docs\/)[^\s()<>]+$/.test(f.docsUrl) ? ` ([docs](${f.docsUrl}))` : "";
+  const worse = f.baseline === "worsened" ? " (worse than on the base branch)" : "";
+  return `- ${SEVERITY_ICON[f.severity]} ${code(f.code, 60)} ${where}: ${md(f.message, 500)}${worse}${docs}${hint}`;
 }
 
-function findingsSection(findings: Finding[], ctx: RenderContext, deleted: boolean): string {
-  if (findings.length === 0) return "";
-  const items = findings.map((f) => {
-    const where = deleted ? `line ${f.line}` : lineLink(f.file, f.line, ctx);
-    const hint = f.hint ? `<br>↳ ${md(f.hint, 400)}` : "";
-    const docs =
-      f.docsUrl && /^(https?:\/\/|docs\/)[^\s()<>]+$/.test(f.docsUrl) ? ` ([docs](${f.docsUrl}))` : "";
-    // Minimal mark (verdict-gates, issue #12): the base branch already had this finding.
-    const onBase = f.baseline === "unchanged" ? " _(already on base)_" : "";
-    return `- ${SEVERITY_ICON[f.severity]} ${code(f.code, 60)} ${where}: ${md(f.message, 500)}${onBase}${docs}${hint}`;
-  });
-  return `**Findings**\n\n${items.join("\n")}`;
+/** New findings listed; findings the base already had collapsed under them; fixed ones counted. */
+function findingsSection(
+  findings: Finding[],
+  ctx: RenderContext,
+  deleted: boolean,
+  fixedOnBase: Finding[] = [],
+): string {
+  if (findings.length === 0 && fixedOnBase.length === 0) return "";
+  const classified = findings.some((f) => f.baseline !== undefined);
+  const fixed = [...findings.filter((f) => f.baseline === "fixed"), ...fixedOnBase];
+  const old = findings.filter(onBase);
+  const fresh = findings.filter((f) => !onBase(f) && f.baseline !== "fixed");
+  const parts: string[] = [];
+  if (fresh.length)
+    parts.push(
+      `**${classified ? "New findings" : "Findings"}**\n\n${fresh.map((f) => findingItem(f, ctx, deleted)).join("\n")}`,
+    );
+  if (old.length)
+    parts.push(
+      `<details><summary>${plural(old.length, "finding")} already on the base branch</summary>\n\n${old
+        .map((f) => findingItem(f, ctx, deleted))
+        .join("\n")}\n\n</details>`,
+    );
+  if (fixed.length)
+    parts.push(
+      `✔️ Fixed by this PR: ${someNames(
+        fixed.map((f) => f.code),
+        (c) => code(c, 60),
+        5,
+      )}`,
+    );
+  return parts.join("\n\n");
 }
 
-/** Shown only when it helps: it saves money, or the declared setup does not fit. */
+/**
+ * Shown only when it matters: the declared setup does not fit and this one does, or it saves at
+ * least $100 and 10% a month at min replicas. Only for a model really resolved (not parsed from a name).
+ */
 function recommendationSection(e: Estimate | null | undefined): string {
   const r = e?.recommendation;
-  if (!r) return "";
-  const saves = r.monthlySavingUsd !== null && r.monthlySavingUsd > 0.005;
-  if (!saves && e?.memory?.verdict !== "does-not-fit") return "";
-  const saving =
-    r.monthlySavingUsd !== null && r.monthlySavingUsd > 0 ? `, saves ${usd(r.monthlySavingUsd)}/month` : "";
-  return `**Recommendation:** ${r.count} × ${code(r.gpu, 60)} on ${md(r.provider, 40)} at ${usd(r.monthlyUsdAtMinReplicas)}/month at min replicas${saving}. ${md(r.reason, 400)}`;
+  if (!r || !e) return "";
+  if (e.model.confidence === "unknown" || e.model.confidence === "parsed-size") return "";
+  const current = e.cost?.monthlyUsd.atMinReplicas ?? null;
+  const saving = r.monthlySavingUsd;
+  const material =
+    saving !== null &&
+    current !== null &&
+    current > 0 &&
+    saving >= MATERIAL_SAVING.usdPerMonth &&
+    saving / current >= MATERIAL_SAVING.fraction;
+  const misfit = e.memory?.verdict === "does-not-fit";
+  if (!material && !misfit) return "";
+  const setup = `${r.count}× ${code(r.gpu, 60)} on ${md(r.provider, 40)}, ${usd(r.monthlyUsdAtMinReplicas)}/month at min replicas`;
+  return material
+    ? `**Cheaper setup that fits:** ${setup}, saves ${usd(saving)}/month (memory fit only; throughput differs by GPU).`
+    : `**Fits instead on:** ${setup} (memory fit only; throughput differs by GPU).`;
 }
 
-function specDetails(file: FileReview, s: SpecReview, ctx: RenderContext): string {
-  const sd = sideOf(s);
-  const verdict = sd?.estimate?.memory
-    ? `${VERDICT_ICON[sd.estimate.memory.verdict]} ${VERDICT_TEXT[sd.estimate.memory.verdict]}`
-    : "";
+function basisLine(file: FileReview, s: SpecReview): string {
+  const where = `${code(file.path, 200)}${file.specs.length > 1 || s.index > 0 ? ` (document ${s.index + 1})` : ""}${
+    file.previousPath ? `, renamed from ${code(file.previousPath, 200)}` : ""
+  }`;
+  const e = sideOf(s)?.estimate;
+  const model = e?.model.declared ?? e?.model.resolvedAs;
+  const as =
+    e && e.model.resolvedAs && e.model.resolvedAs !== e.model.declared
+      ? ` sized as ${code(e.model.resolvedAs, 80)} (${md(e.model.confidence, 20)})`
+      : "";
+  return `<sub>${where}${model ? ` · model ${code(model, 80)}${as}` : ""}</sub>`;
+}
+
+function findingSummary(findings: Finding[]): string {
+  const classified = findings.some((f) => f.baseline !== undefined);
+  const fresh = findings.filter((f) => !onBase(f) && f.baseline !== "fixed");
+  const e = fresh.filter((f) => f.severity === "error").length;
+  const w = fresh.filter((f) => f.severity === "warning").length;
+  const n = fresh.filter((f) => f.severity === "notice").length;
+  const adj = classified ? " new" : "";
+  return [
+    e ? `${SEVERITY_ICON.error} ${e}${adj}` : "",
+    w ? `${SEVERITY_ICON.warning} ${w}${adj}` : "",
+    n ? `${SEVERITY_ICON.notice} ${n}` : "",
+  ]
+    .filter(Boolean)
+    .join(" ");
+}
+
+function specBlock(
+  file: FileReview,
+  s: SpecReview,
+  findings: Finding[],
+  ctx: RenderContext,
+  diff: string,
+): { withDiff: string; withoutDiff: string } {
   const delta = specCostDelta(s);
+  // Findings the PR fixed: the spec's own, plus the file's when this block carries the file's findings.
+  const fixed = [...(s.fixed ?? []), ...(findings.length > s.findings.length ? (file.fixed ?? []) : [])];
   const summaryBits = [
     `<strong>${md(s.name, 120)}</strong>`,
     s.status,
-    verdict,
+    s.status === "deleted" ? "" : fitState(s.head),
     delta !== null && Math.abs(delta) >= 0.005 ? `${usdDelta(delta)}/month` : "",
-    s.findings.length ? findingsCell(s.findings) : "",
+    findingSummary(findings),
   ].filter(Boolean);
-  const where = `${code(file.path, 200)}${file.specs.length > 1 || s.index > 0 ? ` (document ${s.index + 1})` : ""}${
-    file.previousPath ? ` (renamed from ${code(file.previousPath, 200)})` : ""
-  }`;
   const sections = [
-    `<sub>${where}</sub>`,
-    memorySection(sd, s.status === "deleted" ? "before" : "after"),
-    estimateTable(s.base?.estimate ?? null, s.head?.estimate ?? null, s.status),
-    changesSection(s.changes),
-    findingsSection(s.findings, ctx, s.status === "deleted"),
+    basisLine(file, s),
+    changesSection(s),
+    memorySection(s),
+    findingsSection(findings, ctx, s.status === "deleted", fixed),
     recommendationSection(s.head?.estimate),
   ].filter(Boolean);
-  return `<details><summary>${summaryBits.join(" · ")}</summary>\n\n${sections.join("\n\n")}\n\n</details>`;
+  const open = `<details><summary>${summaryBits.join(" · ")}</summary>\n\n${sections.join("\n\n")}`;
+  return {
+    withDiff: `${open}${diff ? `\n\n${diff}` : ""}\n\n</details>`,
+    withoutDiff: `${open}\n\n</details>`,
+  };
 }
 
-function fileOnlyDetails(file: FileReview, ctx: RenderContext): string {
-  return `<details><summary><strong>${md(file.path, 200)}</strong> · ${file.status} · ${findingsCell(file.findings)}</summary>\n\n${findingsSection(
+function fileOnlyBlock(
+  file: FileReview,
+  ctx: RenderContext,
+  diff: string,
+): { withDiff: string; withoutDiff: string } {
+  const open = `<details><summary><strong>${md(file.path, 200)}</strong> · ${file.status} · ${findingSummary(file.findings) || "—"}</summary>\n\n${findingsSection(
     file.findings,
     ctx,
     file.status === "deleted",
-  )}\n\n</details>`;
+  )}`;
+  return {
+    withDiff: `${open}${diff ? `\n\n${diff}` : ""}\n\n</details>`,
+    withoutDiff: `${open}\n\n</details>`,
+  };
 }
 
 function diffBlock(file: FileReview): string {
@@ -427,18 +738,20 @@ function diffBlock(file: FileReview): string {
     text = truncate(text, MAX_DIFF_CHARS);
     note = `\n<sub>Diff cut at ${int(MAX_DIFF_CHARS)} characters.</sub>`;
   }
-  return `<details><summary>Diff of ${code(file.path, 200)}</summary>\n\n${fence(text, "diff")}${note}\n\n</details>`;
+  const whole = file.specs.length > 1 ? " (the whole file)" : "";
+  return `<details><summary>Diff${whole}</summary>\n\n${fence(text, "diff")}${note}\n\n</details>`;
 }
 
 // ─── importance (what is kept when space runs out) ──────────────────────────────────────────────
 
 /**
- * Ranking, most important first: error findings, does-not-fit, loosened governance, breaking
- * changes, warnings, absolute monthly cost change, any change at all. Ties keep review order.
+ * Ranking, most important first: new error findings, does-not-fit, loosened governance, breaking
+ * changes, new warnings, absolute monthly cost change, any change at all. Ties keep review order.
  */
 function rankOf(s: SpecReview | null, findings: Finding[], costDelta: number | null): number[] {
-  const errors = findings.filter((f) => f.severity === "error").length;
-  const warnings = findings.filter((f) => f.severity === "warning").length;
+  const fresh = findings.filter((f) => !onBase(f) && f.baseline !== "fixed");
+  const errors = fresh.filter((f) => f.severity === "error").length;
+  const warnings = fresh.filter((f) => f.severity === "warning").length;
   if (!s) return [errors, 0, 0, 0, warnings, 0, 1];
   return [
     errors,
@@ -459,130 +772,149 @@ export function byImportance(a: Entry, b: Entry): number {
   return a.order - b.order;
 }
 
+// ─── footer ─────────────────────────────────────────────────────────────────────────────────────
+
+function estimates(review: Review): Estimate[] {
+  return modelSpecFiles(review).flatMap((f) =>
+    f.specs.flatMap((s) => [s.base?.estimate, s.head?.estimate].filter((e): e is Estimate => !!e)),
+  );
+}
+
+/** Distinct price sources ("aws on-demand: <source>, <date>"), in first-seen order. */
+function priceSources(review: Review): string[] {
+  const seen = new Map<string, string>();
+  for (const e of estimates(review)) {
+    const c = e.cost;
+    if (!c) continue;
+    const key = `${c.provider}\0${c.spot}\0${c.priceSource}\0${c.priceAsOf}`;
+    if (!seen.has(key))
+      seen.set(
+        key,
+        `${md(c.provider, 30)} ${c.spot ? "spot" : "on-demand"} from ${md(c.priceSource, 90)} (${md(c.priceAsOf, 20)})`,
+      );
+  }
+  return [...seen.values()];
+}
+
+function reportLinks(ctx: RenderContext): string {
+  const ok = (u: string | undefined) => (u && /^https?:\/\/[^\s()<>]+$/.test(u) ? u : null);
+  const check = ok(ctx.reportUrls?.checkRun);
+  const job = ok(ctx.reportUrls?.jobSummary);
+  const links = [check ? `[check run](${check})` : "", job ? `[job summary](${job})` : ""].filter(Boolean);
+  return links.length
+    ? `Full report: ${links.join(" · ")}.`
+    : "Full report: the check run and the job summary.";
+}
+
+function footerBlock(review: Review, ctx: RenderContext, entries: Entry[]): string {
+  const hours = estimates(review).find((e) => e.cost)?.cost?.hoursPerMonth ?? 730;
+  const sources = priceSources(review);
+  const prices = sources.length
+    ? ` Prices: ${sources[0]}${sources.length > 1 ? ` +${sources.length - 1} more` : ""}.`
+    : "";
+  const ruleCode = entries
+    .flatMap((e) => e.spec?.findings ?? [])
+    .find((x) => x.source === "rule" && /^[A-Z]+(-[A-Z0-9]+)+$/.test(x.code))?.code;
+  const example = ruleCode ?? "MS-SCALE-001";
+  const suppressed = review.summary.findings.suppressed
+    ? ` (${plural(review.summary.findings.suppressed, "finding")} suppressed)`
+    : "";
+  const version = ctx.toolVersion ? ` ${md(ctx.toolVersion, 40)}` : "";
+  const sha = ctx.headSha ? ` for ${code(ctx.headSha.slice(0, 12), 12)}` : "";
+  return [
+    "---",
+    `<sub>Monthly at max replicas, ${num(hours, 0)} h; memory per GPU.${prices} ${reportLinks(ctx)}</sub><br>`,
+    `<sub>Silence a rule${suppressed}: <code>rules: { ${example}: off }</code> in <code>${CONFIG_PATH}</code> or the <code>${SUPPRESSION_ANNOTATION}</code> annotation · ${TOOL_NAME}${version}${sha}</sub>`,
+  ].join("\n");
+}
+
+function sourcesBlock(review: Review): string {
+  const lines = [
+    ...priceSources(review).map((s) => `- Prices: ${s}`),
+    ...review.assumptions.map((a) => `- ${md(a, 300)}`),
+  ];
+  if (lines.length === 0) return "";
+  return `<details><summary>Sources and assumptions</summary>\n\n${[...new Set(lines)].join("\n")}\n\n</details>`;
+}
+
 // ─── the model ──────────────────────────────────────────────────────────────────────────────────
 
 export function buildModel(review: Review, ctx: RenderContext): ReportModel {
   const files = modelSpecFiles(review);
   const entries: Entry[] = [];
-  const diffs: ReportModel["diffs"] = [];
+  const used = new Set<keyof typeof CHANGE_MARKERS>();
   let order = 0;
   for (const file of files) {
-    if (file.specs.length === 0 && file.findings.length > 0) {
+    const diff = diffBlock(file);
+    const shownSpecs = file.specs.filter(
+      (s) => !(s.status === "unchanged" && s.changes.length === 0 && s.findings.length === 0),
+    );
+    const fileOnly = file.specs.length === 0 && file.findings.length > 0;
+    if (fileOnly) {
+      const block = fileOnlyBlock(file, ctx, diff);
       entries.push({
         path: file.path,
         spec: null,
         order: order++,
         rank: rankOf(null, file.findings, null),
-        row: `| ${code(file.path, 120)} | ${file.status} | — | — | — | — | — | ${findingsCell(file.findings)} |`,
-        details: fileOnlyDetails(file, ctx),
+        row: `| ${unbreakable(file.path, 80)} | ${file.status} (unreadable) | — | ${VERDICT_ICON.unknown} unknown | — | — |`,
+        details: block.withDiff,
+        detailsWithoutDiff: block.withoutDiff,
+        hasDiff: diff !== "",
         costDeltaAtMax: null,
       });
     }
-    for (const s of file.specs) {
-      if (s.status === "unchanged" && s.changes.length === 0 && s.findings.length === 0) continue;
+    shownSpecs.forEach((s, i) => {
       const findings =
         file.specs.length === 1 || s.index === file.specs[0]?.index
           ? [...file.findings, ...s.findings]
           : s.findings;
       const delta = specCostDelta(s);
-      const bMax = s.status === "added" ? null : monthlyAtMax(s.base);
-      const aMax = s.status === "deleted" ? null : monthlyAtMax(s.head);
-      const cost =
-        s.status === "added"
-          ? usd(aMax)
-          : s.status === "deleted"
-            ? `~~${usd(bMax)}~~`
-            : bMax === aMax
-              ? usd(aMax)
-              : `${usd(bMax)} → ${usd(aMax)}`;
-      const deltaPct =
-        bMax && delta !== null && s.status === "modified" ? pctDelta((delta / bMax) * 100) : "";
-      const deltaCell =
-        delta === null
-          ? "—"
-          : `${usdDelta(delta)}${deltaPct && Math.abs(delta) >= 0.005 ? ` (${deltaPct})` : ""}`;
-      const gpuB = gpuText(s.base);
-      const gpuA = gpuText(s.head);
-      const repB = scaling(s.base?.spec);
-      const repA = scaling(s.head?.spec);
-      const memCell =
-        s.status === "modified" &&
-        s.base?.estimate?.memory &&
-        s.head?.estimate?.memory &&
-        s.base.estimate.memory.verdict !== s.head.estimate.memory.verdict
-          ? `${VERDICT_ICON[s.base.estimate.memory.verdict]} → ${memoryCell(s.head)}`
-          : memoryCell(sideOf(s));
-      const row = `| ${code(s.name, 80)} | ${s.status} | ${beforeAfter(gpuB, gpuA, s.status, (v) => md(v, 80))} | ${memCell} | ${beforeAfter(repB, repA, s.status, (v) => md(v, 20))} | ${cost} | ${deltaCell} | ${findingsCell(findings)} |`;
+      const markers = markersOf(s, findings);
+      for (const m of markers) used.add(m);
+      const change = `${s.status}${markers.map((m) => ` ${CHANGE_MARKERS[m].icon}`).join("")}`;
+      const gpu = beforeAfter(gpuText(s.base), gpuText(s.head), s.status, (v) => md(v, 80));
+      const replicas = beforeAfter(scaling(s.base?.spec), scaling(s.head?.spec), s.status, (v) => v);
+      const row = `| ${unbreakable(s.name)} | ${change} | ${gpu} | ${fitCell(s)} | ${replicas} | ${wholeDelta(delta)} |`;
+      // The file's diff goes at the end of its last spec's block (one block per spec, not one per file).
+      const carriesDiff = !fileOnly && i === shownSpecs.length - 1 ? diff : "";
+      const block = specBlock(file, s, findings, ctx, carriesDiff);
       entries.push({
         path: file.path,
         spec: s,
         order: order++,
         rank: rankOf(s, findings, delta),
         row,
-        details: specDetails(file, s, ctx),
+        details: block.withDiff,
+        detailsWithoutDiff: block.withoutDiff,
+        hasDiff: carriesDiff !== "",
         costDeltaAtMax: delta,
       });
-    }
-    const d = diffBlock(file);
-    if (d) diffs.push({ path: file.path, order: order - 1, text: d });
+    });
   }
 
   const mc = review.summary.monthlyCost;
-  const f = review.summary.findings;
-  const totalFindings = [
-    f.error ? `❌ ${f.error}` : "",
-    f.warning ? `⚠️ ${f.warning}` : "",
-    f.notice ? `ℹ️ ${f.notice}` : "",
-  ]
-    .filter(Boolean)
-    .join(" ");
-  const totalCost =
-    mc.beforeAtMax === mc.afterAtMax ? usd(mc.afterAtMax) : `${usd(mc.beforeAtMax)} → ${usd(mc.afterAtMax)}`;
-  const totalPct =
-    mc.deltaAtMax !== null && Math.abs(mc.deltaAtMax) >= 0.005 ? pctDelta(mc.deltaPctAtMax) : "";
-  const totals = `| **Total** (${plural(review.summary.specsChanged, "spec")}) | | | | | **${totalCost}** | **${usdDelta(mc.deltaAtMax)}${
-    totalPct ? ` (${totalPct})` : ""
-  }** | ${totalFindings || "—"} |`;
-
-  const hours = firstEstimate(review)?.cost?.hoursPerMonth ?? 730;
-  const assumptions = review.assumptions.map((a) => md(a, 300)).join(" · ");
-  const ruleCode = entries
-    .flatMap((e) => e.spec?.findings ?? [])
-    .find((x) => x.source === "rule" && /^[A-Z]+(-[A-Z0-9]+)+$/.test(x.code))?.code;
-  const example = ruleCode ?? "MS-SCALE-001";
-  const suppressed = f.suppressed ? ` ${plural(f.suppressed, "finding")} suppressed.` : "";
-  const footer = [
-    "---",
-    `<sub>Costs are per month at **max replicas** (${num(hours, 0)} h/month, on-demand unless spot is set); memory is per GPU. ${assumptions}</sub>`,
-    "",
-    `<sub>Suppress a rule for the repository in ${code(CONFIG_PATH)} with <code>rules: { ${example}: off }</code>, or for one spec with the annotation <code>${SUPPRESSION_ANNOTATION}: "${example}: reason"</code>.${suppressed} Generated by ${TOOL_NAME}${
-      ctx.toolVersion ? ` ${md(ctx.toolVersion, 40)}` : ""
-    }${ctx.headSha ? ` for ${code(ctx.headSha.slice(0, 12), 12)}` : ""}.</sub>`,
-  ].join("\n");
+  const specs = reviewedSpecs(review).length;
+  const totals = `| **Total** (${plural(specs, "spec")}) | | | | | **${wholeDelta(mc.deltaAtMax)}** |`;
+  const legend = used.size
+    ? `<sub>${[...used].map((m) => `${CHANGE_MARKERS[m].icon} ${CHANGE_MARKERS[m].text}`).join(" · ")}</sub>`
+    : "";
 
   return {
-    title: `## ModelSpec review${ctx.tag && ctx.tag !== "default" ? ` · ${code(ctx.tag, 60)}` : ""}`,
-    // Built only from numbers and fixed words: nothing user-controlled to escape.
-    headline: `**${headlineSentence(review)}**`,
-    conclusion: conclusionBlock(review),
-    notices: noticesBlock(review, ctx),
-    tableHeader:
-      "| Spec | Change | GPU | Memory / GPU | Replicas | Monthly (max replicas) | Δ / month | Findings |\n|---|---|---|---|---|---:|---:|---|",
+    title: titleBlock(review, ctx),
+    outcome: outcomeBlock(review),
+    money: moneyBlock(review),
+    notices: noticesBlock(ctx),
+    tableHeader: "| Spec | Change | GPU | Fit (per GPU) | Replicas | Δ $/month |\n|---|---|---|---|---|---:|",
     entries,
     totals,
+    legend,
+    drift: "",
+    configProblems: configProblemsBlock(review),
     releaseNotes: renderReleaseNotesPreview(review.releaseNotes),
-    diffs,
-    footer,
+    sources: sourcesBlock(review),
+    footer: footerBlock(review, ctx, entries),
   };
-}
-
-function firstEstimate(review: Review): Estimate | null {
-  for (const f of review.files)
-    for (const s of f.specs) {
-      const e = s.head?.estimate ?? s.base?.estimate;
-      if (e?.cost) return e;
-    }
-  return null;
 }
 
 // ─── composition under a limit ──────────────────────────────────────────────────────────────────
@@ -593,7 +925,14 @@ export interface ComposeOptions {
   measure: (s: string) => number;
   /** Text placed first (the hidden marker) and never dropped. */
   prefix?: string;
-  include: { table: boolean; details: boolean; diffs: boolean; releaseNotes: boolean; footer: boolean };
+  include: {
+    table: boolean;
+    details: boolean;
+    diffs: boolean;
+    /** Release notes and the full list of sources (the job summary's extras). */
+    extras: boolean;
+    footer: boolean;
+  };
   /** Where to send readers for what was left out. */
   elsewhere?: string;
 }
@@ -603,9 +942,14 @@ export interface Composed {
   omitted: { diffs: number; details: number; rows: number; truncated: boolean };
 }
 
+/** Everything above the summary table (the "first screen"): heading, outcome, money, notices. */
+export function firstScreen(model: ReportModel, prefix?: string): string {
+  return [prefix, model.title, model.outcome, model.money, model.notices].filter(Boolean).join("\n\n");
+}
+
 /**
  * Fit the report under `limit`. Drop order, stated in the output when used:
- * 1. unified diffs (all of them); 2. per-spec details, least important spec first;
+ * 1. unified diffs (all of them); 2. per-spec blocks, least important spec first;
  * 3. summary-table rows, least important first (folded into one "… N more" row with their Δ);
  * 4. as a last resort, cut the text and say so.
  */
@@ -614,13 +958,10 @@ export function compose(model: ReportModel, o: ComposeOptions): Composed {
   const ranked = [...model.entries].sort(byImportance);
   let keepDetails = new Set(o.include.details ? model.entries.map((e) => e.order) : []);
   let keepRows = new Set(o.include.table ? model.entries.map((e) => e.order) : []);
-  let diffs = o.include.diffs ? model.diffs : [];
+  let diffs = o.include.diffs;
 
   const render = (): string => {
-    const parts: string[] = [];
-    if (o.prefix) parts.push(o.prefix);
-    parts.push(model.title, model.headline, model.conclusion);
-    if (model.notices) parts.push(model.notices);
+    const parts: string[] = [firstScreen(model, o.prefix)];
     if (o.include.table && model.entries.length > 0) {
       const rows = model.entries.filter((e) => keepRows.has(e.order)).map((e) => e.row);
       const hidden = model.entries.filter((e) => !keepRows.has(e.order));
@@ -629,21 +970,25 @@ export function compose(model: ReportModel, o: ComposeOptions): Composed {
           (t, e) => (e.costDeltaAtMax === null ? t : (t ?? 0) + e.costDeltaAtMax),
           null,
         );
-        rows.push(`| … ${plural(hidden.length, "more spec")} | | | | | | ${usdDelta(d)} | |`);
+        rows.push(`| … ${plural(hidden.length, "more spec")} | | | | | ${wholeDelta(d)} |`);
       }
-      parts.push([model.tableHeader, ...rows, model.totals].join("\n"));
+      parts.push(
+        [model.tableHeader, ...rows, ...(model.entries.length > 1 ? [model.totals] : [])].join("\n"),
+      );
+      if (model.legend) parts.push(model.legend);
     }
     const note = omissionNote(omitted, o.elsewhere);
     if (note) parts.push(note);
-    if (o.include.releaseNotes && model.releaseNotes) parts.push(model.releaseNotes);
-    const details: string[] = [];
-    const diffByOrder = new Map(diffs.map((d) => [d.order, d.text]));
-    for (const e of model.entries) {
-      if (keepDetails.has(e.order)) details.push(e.details);
-      const diff = diffByOrder.get(e.order);
-      if (diff) details.push(diff);
-    }
+    if (model.drift) parts.push(model.drift);
+    if (model.configProblems) parts.push(model.configProblems);
+    const details = model.entries
+      .filter((e) => keepDetails.has(e.order))
+      .map((e) => (diffs ? e.details : e.detailsWithoutDiff));
     if (details.length) parts.push(details.join("\n\n"));
+    if (o.include.extras) {
+      if (model.releaseNotes) parts.push(model.releaseNotes);
+      if (model.sources) parts.push(model.sources);
+    }
     if (o.include.footer) parts.push(model.footer);
     return parts.join("\n\n") + "\n";
   };
@@ -652,13 +997,15 @@ export function compose(model: ReportModel, o: ComposeOptions): Composed {
   if (o.measure(text) <= o.limit) return { text, omitted };
 
   // 1. diffs
-  omitted.diffs = diffs.length;
-  diffs = [];
-  text = render();
-  if (o.measure(text) <= o.limit) return { text, omitted };
+  if (diffs) {
+    omitted.diffs = model.entries.filter((e) => e.hasDiff && keepDetails.has(e.order)).length;
+    diffs = false;
+    text = render();
+    if (o.measure(text) <= o.limit) return { text, omitted };
+  }
 
   // 2. details, least important first. Measure each once, then drop from the bottom of the ranking.
-  const sizes = new Map(model.entries.map((e) => [e.order, o.measure(e.details) + 2]));
+  const sizes = new Map(model.entries.map((e) => [e.order, o.measure(e.detailsWithoutDiff) + 2]));
   let over = o.measure(text) - o.limit + 200; // room for the omission note
   const detailRanked = ranked.filter((e) => keepDetails.has(e.order));
   while (over > 0 && detailRanked.length > 0) {

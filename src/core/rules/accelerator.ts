@@ -4,6 +4,7 @@ import type { Config, Estimate, ModelSpec } from "../types.js";
 import type { RuleDef } from "./types.js";
 import { defineRule } from "./types.js";
 import { num, str } from "./util.js";
+import { own } from "../lookup.js";
 
 const ACC = "/spec/runtime/accelerator";
 
@@ -108,13 +109,13 @@ export const ACCELERATOR_RULES: RuleDef[] = [
     check({ spec, estimate, config }) {
       const written = str(spec.spec?.runtime?.accelerator?.vendor);
       if (written === undefined) return [];
-      const vendor =
-        VENDOR_ALIASES[
-          written
-            .trim()
-            .toLowerCase()
-            .replace(/[\s_]+/g, "-")
-        ];
+      const vendor = own(
+        VENDOR_ALIASES,
+        written
+          .trim()
+          .toLowerCase()
+          .replace(/[\s_]+/g, "-"),
+      );
       const gpu = catalogGpu(spec, estimate, config);
       if (vendor === undefined || gpu === null || gpu.vendor === "custom" || gpu.vendor === vendor) return [];
       return [

@@ -114,9 +114,7 @@ describe("renderCheckRun", () => {
   it("carries title, summary, text, conclusion and batches", () => {
     const out = renderCheckRun(typicalReview(), { tag: "default", headSha: "a".repeat(40) });
     expect(out.name).toBe("ModelSpec review");
-    expect(out.title).toBe(
-      "Monthly cost +$13,140 (+300%) · 1 spec fails to fit · governance loosened in 1 spec · 1 error · 1 warning",
-    );
+    expect(out.title).toBe("Failed: rule errors: 1 spec · cost +$13,140/month (+300%)");
     expect(out.conclusion).toBe("failure");
     expect(out.summary).toContain("| Spec | Change |");
     expect(out.summary).not.toContain("<!-- modelspec-review");
@@ -174,7 +172,7 @@ describe("workflow commands (fork fallback)", () => {
 describe("job summary", () => {
   it("is the full report without the marker, under 1 MiB", () => {
     const s = renderJobSummary(typicalReview(), { tag: "default" });
-    expect(s.startsWith("## ModelSpec review")).toBe(true);
+    expect(s.startsWith("## ❌ ModelSpec review failed")).toBe(true);
     expect(s).toContain("```diff");
     expect(utf8Length(s)).toBeLessThan(1024 * 1024);
   });

@@ -66,50 +66,119 @@ describe("renderComment", () => {
     expect(commentMarker("prod")).toBe('<!-- modelspec-review tag="prod" -->');
   });
 
-  it("leads with the headline sentence and the failed gate", () => {
+  it("states the outcome first, one clause per failed gate naming its subjects, then the money", () => {
     expect(body).toContain(
-      "**Monthly cost +$13,140 (+300%) · 1 spec fails to fit · governance loosened in 1 spec · 1 error · 1 warning**",
-    );
-    expect(body).toMatch(/❌ \*\*Failed\*\* on 1 gate:\n\n- gate <code>rule-errors<\/code>/);
-  });
-
-  it("has a summary row per spec and a totals row", () => {
-    expect(body).toContain(
-      "| <code>chat</code> | modified | 1 × h100-sxm-80gb → 2 × h100-sxm-80gb | ✅ → 81.7 / 71.6 GiB ❌ does not fit | 1–2 → 2–4 | $4,380 → $17,520 | +$13,140 (+300%) | ❌ 1 ⚠️ 1 |",
-    );
-    expect(body).toContain(
-      "| **Total** (1 spec) | | | | | **$4,380 → $17,520** | **+$13,140 (+300%)** | ❌ 1 ⚠️ 1 |",
+      "## ❌ ModelSpec review failed\n\n- **Rule errors:** <code>chat</code>\n\n💵 **+$13,140/month** (+300%), $4,380 → $17,520 at max replicas\n\n| Spec |",
     );
   });
 
-  it("details memory with a bar, KV capacity, throughput, $/1k, changes, governance and findings", () => {
-    expect(body).toContain("<details><summary><strong>chat</strong> · modified · ❌ does not fit");
-    expect(body).toMatch(/<code>[█▓▒░✖]{24}<\/code>/);
-    expect(body).toContain("| KV capacity | 65,536 tokens");
-    expect(body).toContain("| Decode throughput | 1,850 tok/s per replica");
-    expect(body).toContain("| Cost per 1k tokens |");
-    expect(body).toContain("| ⚠️ | 🔒 🔓 PII allowed | <code>false</code> | <code>true</code> |");
-    expect(body).toContain("> **Governance loosened:**");
+  it("falls back to the gate's own reason, cut at its first list item, when it names no subjects", () => {
+    const r = typicalReview();
+    r.conclusion.gates = [
+      { gate: "schema-errors", failed: true, reason: "2 schema errors: a.yaml:3 x; b.yaml:4 y" },
+    ];
+    expect(renderComment(r, CTX)).toContain("- **Invalid spec:** 2 schema errors&#58; a.yaml&#58;3 x\n");
+  });
+
+  it("says how many specs could not be priced", () => {
+    const r = typicalReview();
+    const path = "models/unknown.modelspec.yaml";
+    r.files.push(
+      fileReview(path, [
+        specReview({
+          name: "mystery",
+          base: side(specDoc("mystery"), estimateFor({ unknown: true })),
+          head: side(specDoc("mystery", { max: 3 }), estimateFor({ unknown: true })),
+          changes: [
+            change({
+              key: "scaling.maxReplicas",
+              category: "scaling",
+              label: "Max replicas",
+              before: 2,
+              after: 3,
+            }),
+          ],
+        }),
+      ]),
+    );
+    r.summary.specsChanged = 2;
+    const b = renderComment(r, CTX);
+    expect(b).toContain("at max replicas · 1 of 2 specs not priced: <code>mystery</code>");
+    expect(b).toContain("| ❔ model not resolved | 1–2 → 1–3 | — |");
+    expect(b).toContain(
+      "**Memory per GPU:** ❔ not estimated: the model <code>meta-llama/Llama-3.1-8B-Instruct</code> is not resolved",
+    );
+  });
+
+  it("has a six-column summary row per spec, governance marked in the change cell", () => {
+    expect(body).toContain("| Spec | Change | GPU | Fit (per GPU) | Replicas | Δ $/month |\n");
+    expect(body).toContain(
+      "| <code>chat</code> | modified 🔓 | 1× h100-sxm-80gb → 2× h100-sxm-80gb | ✅ → ❌ 10.1 GiB short | 1–2 → 2–4 | +$13,140 |",
+    );
+    expect(body).toContain("<sub>🔓 governance loosened</sub>");
+    // One spec: no totals row repeating it.
+    expect(body).not.toContain("| **Total**");
+  });
+
+  it("details what changed, memory once with a bar, and the findings", () => {
+    expect(body).toContain("<details><summary><strong>chat</strong> · modified · ❌ 10.1 GiB short");
+    expect(body).toMatch(/<code>[█▓▒░│]{25}<\/code>/);
+    expect(body).toContain("| What changed | Before | After |\n|---|---|---|\n| GPUs per replica | 1 | 2 |");
+    expect(body).toContain(
+      "| 🔓 PII allowed | <code>false</code> | <code>true</code><br><sub>PII now allowed without a policy</sub> |",
+    );
+    expect(body).toContain(
+      "**Memory per GPU** (2× h100-sxm-80gb, bf16) needs 81.7 GiB, 71.6 GiB usable: ❌ **10.1 GiB short** (was ✅ 45 GiB free on 1× h100-sxm-80gb)",
+    );
+    // Memory is stated once: no second table of the same figures.
+    expect(body.match(/81\.7/g)).toHaveLength(1);
     expect(body).toContain(
       `[line 31](https://github.com/acme/models/blob/${SHA}/models/chat.modelspec.yaml#L31)`,
     );
     expect(body).toContain("↳ Set maxReplicas ≥ minReplicas.");
   });
 
-  it("shows the release-notes preview, the diff collapsed and the footer", () => {
-    expect(body).toContain("<details><summary>Release notes preview (1)</summary>");
+  it("puts the diff inside the spec's block, leaves the release-notes preview out, ends in two footer lines", () => {
+    expect(body).not.toContain("Release notes preview");
     expect(body).toMatch(
-      /<details><summary>Diff of <code>models\/chat\.modelspec\.yaml<\/code><\/summary>\n\n```diff\n/,
+      /<details><summary>Diff<\/summary>\n\n```diff\n[\s\S]*?<\/details>\n\n<\/details>\n\n---\n/,
     );
-    expect(body).toContain("730 h/month");
-    expect(body).toContain("Prices&#58; AWS on-demand price list, as of 2026-10-01");
-    expect(body).toContain("rules: { MS-GOV-002: off }");
-    expect(body).toContain('modelspec-review.piqc.ai/ignore: "MS-GOV-002: reason"');
+    const footer = body
+      .slice(body.indexOf("\n---\n") + 5)
+      .trim()
+      .split("\n");
+    expect(footer).toHaveLength(2);
+    expect(footer[0]).toContain("730 h");
+    expect(footer[0]).toContain("Prices: aws on-demand from AWS on-demand p5 price list (2026-10-01)");
+    expect(footer[0]).toContain("Full report: the check run and the job summary.");
+    expect(footer[1]).toContain("rules: { MS-GOV-002: off }");
+    expect(footer[1]).toContain("modelspec-review.piqc.ai/ignore");
+  });
+
+  it("links the full report when the adapter knows where it is", () => {
+    const b = renderComment(typicalReview(), {
+      ...CTX,
+      reportUrls: { checkRun: "https://github.com/acme/models/runs/9", jobSummary: "javascript:alert(1)" },
+    });
+    expect(b).toContain("Full report: [check run](https://github.com/acme/models/runs/9).");
+    expect(b).not.toContain("javascript");
+  });
+
+  it("lists findings already on the base branch collapsed, under the new ones", () => {
+    const r = typicalReview();
+    const s = r.files[0]!.specs[0]!;
+    s.findings = s.findings.map((f, i) => ({ ...f, baseline: i === 0 ? "new" : "unchanged" }));
+    const b = renderComment(r, CTX);
+    expect(b).toContain("**New findings**\n\n- ❌ <code>MS-GOV-002</code>");
+    expect(b).toContain(
+      "<details><summary>1 finding already on the base branch</summary>\n\n- ⚠️ <code>MS-SCALE-001</code>",
+    );
+    expect(b).toContain("· ❌ 1 new</summary>");
   });
 
   it("renders as GFM without leaking markdown (tables, details, bars)", () => {
     const html = marked.parse(body, { gfm: true, async: false });
-    expect(html.match(/<table>/g)?.length).toBeGreaterThanOrEqual(3);
+    expect(html.match(/<table>/g)?.length).toBeGreaterThanOrEqual(2);
     expect(html.match(/<details>/g)?.length).toBe(html.match(/<\/details>/g)?.length);
     expect(html).not.toMatch(/\|\s*---/);
     expect(html).not.toContain("**");
@@ -168,7 +237,7 @@ describe("size limit", () => {
     // The one spec with an error is the most important: its details survive.
     expect(out.body).toContain("<details><summary><strong>svc-137</strong>");
     // Every spec still has a row (or is counted in the folded row) and the totals are intact.
-    const rows = out.body.match(/^\| <code>svc-\d+<\/code>/gm)?.length ?? 0;
+    const rows = out.body.match(/^\| <code>svc-\u2060\d+<\/code>/gm)?.length ?? 0;
     const folded = /\| … (\d+) more specs \|/.exec(out.body);
     expect(rows + (folded ? Number(folded[1]) : 0)).toBe(300);
     expect(out.body).toContain("| **Total** (300 specs)");
@@ -243,8 +312,8 @@ describe("hostile input", () => {
     expect(text).not.toMatch(/@[A-Za-z0-9]/);
     expect(text).not.toMatch(/https?:\/\/evil/);
     expect(body.split("\n")[0]).toBe(`<!-- modelspec-review tag="_--__img_src_x_" head="${SHA}" -->`);
-    // Each summary-table row still has exactly 8 cells.
+    // Each summary-table row still has exactly 6 cells.
     const table = html.slice(html.indexOf("<table>"), html.indexOf("</table>"));
-    for (const row of table.split("<tr>").slice(2)) expect(row.match(/<td/g)).toHaveLength(8);
+    for (const row of table.split("<tr>").slice(2)) expect(row.match(/<td/g)).toHaveLength(6);
   });
 });

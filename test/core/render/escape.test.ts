@@ -104,14 +104,17 @@ describe("formatting", () => {
       { weightsGiB: 15, kvCacheGiB: 8, activationGiB: 1, overheadGiB: 2, usableGiB: 72 },
       24,
     );
-    expect([...fits]).toHaveLength(24);
-    expect(fits).toMatch(/^█+▓+▒+░+$/);
+    expect([...fits]).toHaveLength(25);
+    // Fits: the usable-limit mark closes the bar.
+    expect(fits).toMatch(/^█+▓+▒+░+│$/);
     const over = memoryBar(
       { weightsGiB: 70, kvCacheGiB: 8, activationGiB: 1, overheadGiB: 2, usableGiB: 72 },
       24,
     );
-    expect([...over]).toHaveLength(24);
-    expect(over.endsWith("✖")).toBe(true);
+    expect([...over]).toHaveLength(25);
+    // Over: scaled to what is needed, the mark sits where usable memory ends, the rest spills past it.
+    expect(over).toMatch(/^█+│█*▓+▒+$/);
+    expect(over.indexOf("│")).toBe(Math.round((72 / 81) * 24));
   });
   it("counts UTF-8 bytes", () => {
     expect(utf8Length("a€😀")).toBe(1 + 3 + 4);
