@@ -15,6 +15,7 @@
  * renderers, the catalog) is imported lazily only when there is something to review.
  */
 import picomatch from "picomatch";
+import { collectPullRequestDrift, type DriftContext } from "./github/drift.js";
 import {
   PermissionDeniedError,
   UnreadableFileError,
@@ -48,7 +49,7 @@ export interface Engine {
   analyse(
     pairs: FilePair[],
     config: Config,
-    options?: { configFindings?: Finding[]; models?: ModelTexts },
+    options?: { configFindings?: Finding[]; drift?: DriftContext; models?: ModelTexts },
   ): Review;
   renderComment(review: Review, ctx: RenderContext): string;
   renderCheckRun(
@@ -179,6 +180,7 @@ export function parseFailOn(input: string): { failOn: Config["failOn"]; problems
     "does-not-fit": "doesNotFit",
     "governance-loosening": "governanceLoosening",
     "breaking-changes": "breakingChanges",
+    drift: "drift",
   };
   for (const raw of input.split(/[\n,]/)) {
     const item = raw.trim();
@@ -295,9 +297,23 @@ export async function reviewPullRequest(
       looksLikeModelSpec(baseText(f)) ||
       looksLikeModelSpec(headText(f)),
   );
+  // Deployment drift context (src/github/drift.ts): unchanged specs and manifests at head.
+  const drift = await collectPullRequestDrift(
+    port,
+    pr.headSha,
+    config,
+    potential.map((f) => ({ file: f, base: baseText(f), head: headText(f) })),
+    configPath,
+    notices,
+  );
   if (candidates.length === 0) {
-    log("No changed file is a ModelSpec: nothing to review.");
-    return noSpecs(configChangedInPr, notices);
+    // A manifest-only change is reviewed when it touches a workload linked to a spec; else silence.
+    const linked =
+      drift !== null && engine.analyse([], config, { configFindings, drift }).drift !== undefined;
+    if (!linked) {
+      log("No changed file is a ModelSpec: nothing to review.");
+      return noSpecs(configChangedInPr, notices);
+    }
   }
   if (candidates.length > config.limits.maxFiles) {
     notices.push(
@@ -336,7 +352,7 @@ export async function reviewPullRequest(
       return pair;
     });
     const models = await loadModels(port, pr.headSha, pairs, config, options.modelSource, log);
-    const review = engine.analyse(pairs, config, { configFindings, models });
+    const review = engine.analyse(pairs, config, { configFindings, models, ...(drift ? { drift } : {}) });
     const tag = options.commentTag ?? config.comment.tag;
     const ctx: RenderContext = {
       tag,

@@ -199,6 +199,8 @@ describe("reviewPullRequest", () => {
     const expected = {
       "GET /repos/octo/:repo/pulls/:n/files": 1,
       "POST /graphql (repository)": 1,
+      // Deployment drift: one tree listing of the head (src/github/drift.ts), whatever the size.
+      "GET /repos/octo/:repo/git/trees/:sha": 1,
       "POST /repos/octo/:repo/check-runs": 1,
       "PATCH /repos/octo/:repo/check-runs/:n": 1,
       "GET /repos/octo/:repo/issues/:n/comments": 2,

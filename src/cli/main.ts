@@ -21,6 +21,10 @@ export const COMMANDS: Record<string, CommandEntry> = {
     load: () => import("./estimate.js"),
   },
   review: { summary: "Review the ModelSpec changes between two git refs", load: () => import("./review.js") },
+  drift: {
+    summary: "Hold ModelSpecs against the deployment manifests that run them",
+    load: () => import("./drift.js"),
+  },
   "release-notes": {
     summary: "Release notes for ModelSpec changes between two git refs",
     load: () => import("./release-notes.js"),

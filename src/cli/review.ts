@@ -21,6 +21,8 @@ import { renderJson } from "../core/render/json.js";
 import { renderSarif } from "../core/render/sarif.js";
 import { analyse } from "../core/review.js";
 import type { Config, FilePair, Finding, RenderContext, Review } from "../core/types.js";
+import { renderDriftText } from "../core/render/drift.js";
+import { collectGitDrift } from "./drift.js";
 import { changedFiles, git, GitError, readBlobs } from "./git.js";
 import { renderText } from "./review-text.js";
 
@@ -199,7 +201,9 @@ export async function reviewRepository(
       return out;
     },
   });
-  const review = analyse(pairs, config, { configFindings, knownPaths, models });
+  // Deployment drift: specs and manifests at both revisions (src/cli/drift.ts collects them).
+  const drift = await collectGitDrift(root, compareFrom, headSha, config);
+  const review = analyse(pairs, config, { configFindings, knownPaths, drift, models });
   return {
     review,
     skippedFiles: changed.length - capped.length,
@@ -274,6 +278,10 @@ export async function run(argv: string[], io: ReviewIo): Promise<number> {
   else if (args.format === "sarif") io.out(renderSarif(review, ctx));
   else if (args.format === "summary") io.out(renderJobSummary(review, ctx));
   else if (args.format === "markdown") io.out(`${renderComment(review, ctx)}\n`);
-  else io.out(renderText(review, { base: args.base, head: args.head ?? "working tree" }));
+  else {
+    io.out(renderText(review, { base: args.base, head: args.head ?? "working tree" }));
+    if (review.drift && (review.drift.links.length || review.drift.findings.length))
+      io.out(`\n${renderDriftText(review.drift)}`);
+  }
   return review.conclusion.status === "failure" ? 1 : 0;
 }

@@ -38,6 +38,7 @@ export const DEFAULT_CONFIG: Config = {
   catalog: { gpus: [], models: [], prices: [] },
   comment: { mode: "update", tag: "default", onNoChange: "short" },
   limits: { maxFiles: 300, maxFileBytes: 1024 * 1024 },
+  drift: { enabled: true, manifests: ["**/*.yaml", "**/*.yml"], links: [], tolerancePct: 0, values: [] },
 };
 
 /** Where repositories keep the configuration. */

@@ -15,6 +15,9 @@
 import { diffSpecs, unifiedDiff } from "./diff/index.js";
 import { releaseNoteFor } from "./diff/release.js";
 import { estimate } from "./estimate/index.js";
+import { analyseDrift } from "./drift/index.js";
+import { driftGate } from "./drift/gate.js";
+import type { DriftReport, DriftSkip } from "./drift/types.js";
 import { classifyFindings, evaluateGates } from "./gates.js";
 import { parseFile } from "./parse.js";
 import { RULES, runRules } from "./rules/index.js";
@@ -49,6 +52,12 @@ export interface AnalyseOptions {
    * `modelsNeeded(pairs, config)` listed; the resolver reads architectures from them.
    */
   models?: ModelTexts;
+  /**
+   * Deployment drift: the manifests the adapter collected (both sides) and the spec files the
+   * change did not touch (same text both sides), so a manifest-only change finds its spec.
+   * Absent: no drift stage.
+   */
+  drift?: { manifests: FilePair[]; contextSpecs?: FilePair[]; skipped?: DriftSkip[]; all?: boolean };
 }
 
 export function analyse(pairs: FilePair[], config: Config, options: AnalyseOptions = {}): Review {
@@ -59,15 +68,36 @@ export function analyse(pairs: FilePair[], config: Config, options: AnalyseOptio
   const reviewed = files.filter((f) => f.isModelSpec);
   const summary = summarise(reviewed);
   const gates = evaluateGates(reviewed, summary, config, configFindings);
+  const drift = options.drift ? runDrift(pairs, config, options) : undefined;
+  const dg = driftGate(drift, config);
+  if (dg) gates.push(dg);
   const failed = gates.some((g) => g.failed);
+  const looked = reviewed.length > 0 || (drift?.links.length ?? 0) > 0;
   return {
     files,
     summary,
-    conclusion: { status: failed ? "failure" : reviewed.length === 0 ? "neutral" : "success", gates },
+    conclusion: { status: failed ? "failure" : looked ? "success" : "neutral", gates },
     configFindings,
     assumptions: globalAssumptions(reviewed, config),
     releaseNotes: reviewed.flatMap((f) => f.specs.flatMap((s) => (s.releaseNote ? [s.releaseNote] : []))),
+    // Attached only when there is something to say, so reviews of repositories without manifests
+    // (and their reports) stay as they were.
+    ...(drift && (drift.links.length > 0 || drift.findings.length > 0) ? { drift } : {}),
   };
+}
+
+/** The drift stage over the changed specs plus the context the adapter collected; config.rules apply. */
+function runDrift(pairs: FilePair[], config: Config, options: AnalyseOptions): DriftReport {
+  const d = options.drift!;
+  const changed = new Set(pairs.map((p) => p.path));
+  const specs = [...pairs, ...(d.contextSpecs ?? []).filter((p) => !changed.has(p.path))];
+  const report = analyseDrift({ specs, manifests: d.manifests.filter((p) => !changed.has(p.path)) }, config, {
+    ...(d.all ? { all: true } : {}),
+    ...(d.skipped ? { skipped: d.skipped } : {}),
+    ...(options.models ? { models: options.models } : {}),
+  });
+  const { active } = applyConfig(report.findings, config);
+  return { ...report, findings: active };
 }
 
 // ─── One file ───────────────────────────────────────────────────────────────────────────────────

@@ -4,6 +4,7 @@
  *
  * Nothing in here performs I/O. Values, not exceptions, carry user errors (a `Finding`).
  */
+import type { DriftReport } from "./drift/types.js";
 
 // ─── ModelSpec (piqc.ai/v1alpha1) ───────────────────────────────────────────────────────────────
 // Mirrors schema/modelspec.v1alpha1.json. Every field is optional here on purpose: the core also
@@ -497,6 +498,8 @@ export interface Review {
   /** Price sources and dates and other global assumptions for the footer. */
   assumptions: string[];
   releaseNotes: ReleaseNote[];
+  /** Deployment drift (src/core/drift): present when the adapter handed manifests to the review. */
+  drift?: DriftReport;
 }
 
 // ─── Configuration (.github/modelspec-review.yml, schema/config.v1.json) ────────────────────────

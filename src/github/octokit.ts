@@ -604,10 +604,28 @@ export function createOctokitPort(
     }
   }
 
+  /** Blob paths of the recursive tree at `ref` (drift context; one request). */
+  async function listFiles(ref: string): Promise<{ paths: string[]; truncated: boolean }> {
+    const res = await call("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", () =>
+      octokit.request("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", {
+        owner,
+        repo: name,
+        tree_sha: ref,
+        recursive: "1",
+      }),
+    );
+    const d = res.data as { tree?: { path: string; type: string }[]; truncated?: boolean };
+    return {
+      paths: (d.tree ?? []).filter((e) => e.type === "blob").map((e) => e.path),
+      truncated: d.truncated === true,
+    };
+  }
+
   return {
     repo: { owner, repo: name },
     getPullRequest,
     listChangedFiles,
+    listFiles,
     readFiles,
     upsertComment,
     startCheckRun,

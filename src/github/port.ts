@@ -177,6 +177,11 @@ export interface GitHubPort {
   /** Every changed file (paged, 100 per request, up to GitHub's 3,000-file cap). */
   listChangedFiles(number: number): Promise<ChangedFiles>;
   /**
+   * Every file path at `ref` (one recursive git-tree request). Optional: the drift stage uses it to
+   * find the unchanged specs and manifests a change must be held against.
+   */
+  listFiles?(ref: string): Promise<{ paths: string[]; truncated: boolean }>;
+  /**
    * Texts of many files in a constant number of requests (batched GraphQL; REST only as a
    * fallback). Keys are `fileKey(ref, path)`; missing and binary files map to null. A file that
    * exists but cannot be read rejects with `UnreadableFileError` (never null: null means absent).

@@ -164,6 +164,7 @@ describe.each(CASES)("the app end to end (npm run app, real core): %s", (name) =
       "GET /repos/acme/.github/contents/.github/modelspec-review.yml",
       `GET ${n}/pulls/21/files`,
       "POST /graphql",
+      `GET ${n}/git/trees/${head}`, // drift context: the head's tree, one request
       `POST ${n}/check-runs`,
       ...run.annotationBatches.map(() => `PATCH ${n}/check-runs/${run.id}`),
       `GET ${n}/issues/21/comments`,

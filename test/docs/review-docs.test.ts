@@ -25,6 +25,7 @@ describe("docs/review.md", () => {
     "governance-loosening",
     "breaking-changes",
     "config-errors",
+    "drift",
   ])("documents gate %s", (gate) => {
     expect(doc).toContain(`| \`${gate}\``);
   });

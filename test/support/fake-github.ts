@@ -554,7 +554,7 @@ export class FakeGitHub {
   requestSummary(): Record<string, number> {
     const out: Record<string, number> = {};
     for (const r of this.requests) {
-      let key = `${r.method} ${r.path.replace(/\/\d+(?=\/|$)/g, "/:n")}`;
+      let key = `${r.method} ${r.path.replace(/\/\d+(?=\/|$)/g, "/:n").replace(/\/git\/trees\/[^/?]+/, "/git/trees/:sha")}`;
       if (r.path.includes("/contents/"))
         key = `${r.method} ${r.path.replace(/\/contents\/.*$/, "/contents/:path")}`;
       if (r.graphql) key += ` (${r.graphql.operation})`;

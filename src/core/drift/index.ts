@@ -28,7 +28,9 @@ import type {
   ModelSpec,
   ParsedDocument,
 } from "../types.js";
+import type { ModelTexts } from "../models/sources.js";
 import { isModelSpec } from "../validate.js";
+import { DEFAULT_DRIFT } from "./collect.js";
 import { DRIFT_FIELDS, manifestGpu, manifestPrecision } from "./compare.js";
 import { readManifest, type ManifestRead } from "./manifests.js";
 import { resolveWorkloads, type ResolvedWorkload } from "./resolve.js";
@@ -37,20 +39,12 @@ import { readValuesWorkload } from "./values.js";
 
 export type { DriftLink, DriftReport, DriftRow, DriftSkip, Located, Workload } from "./types.js";
 export { DRIFT_FIELDS } from "./compare.js";
+export { DEFAULT_DRIFT } from "./collect.js";
 export { ENGINE_FLAGS } from "./engines.js";
 export { readManifest } from "./manifests.js";
 
 /** Spec annotation naming the manifests that run the spec (comma-separated globs). */
 export const MANIFESTS_ANNOTATION = `${ANNOTATION_PREFIX}manifests`;
-
-/** The drift settings in force when the config has none. */
-export const DEFAULT_DRIFT: DriftConfig = {
-  enabled: true,
-  manifests: ["**/*.yaml", "**/*.yml"],
-  links: [],
-  tolerancePct: 0,
-  values: [],
-};
 
 /** Finding codes the drift stage emits, each documented in docs/drift.md. */
 export const DRIFT_CODES = [
@@ -75,6 +69,8 @@ export interface DriftOptions {
   all?: boolean;
   /** Extra skip reasons from the collector (file caps, `helm` missing). */
   skipped?: DriftSkip[];
+  /** Model config.json texts, as the review's estimate gets them. */
+  models?: ModelTexts;
 }
 
 interface SpecEntry {
@@ -184,6 +180,7 @@ function evaluate(
   reads: ManifestRead[],
   texts: Map<string, string>,
   config: Config,
+  models?: ModelTexts,
 ): SideResult {
   const dc = driftConfig(config);
   const resolved = resolveWorkloads(reads, (f) => texts.get(f));
@@ -272,7 +269,7 @@ function evaluate(
     }
     const c = candidates[0];
     if (!c) continue;
-    links.push(compareLink(s, c.w, c.via, config));
+    links.push(compareLink(s, c.w, c.via, config, models));
   }
   const skipped = reads.flatMap((r) => r.skipped);
   return { links, findings, skipped, manifestFiles: reads.filter((r) => r.relevant).length };
@@ -283,6 +280,7 @@ function compareLink(
   w: ResolvedWorkload,
   via: DriftLink["via"],
   config: Config,
+  models?: ModelTexts,
 ): DriftLink & { findings: Finding[] } {
   const rows: DriftRow[] = [];
   const findings: Finding[] = [];
@@ -336,8 +334,8 @@ function compareLink(
       );
     }
   }
-  const { running, from } = runningEstimate(s, w, config);
-  const intended = safeEstimate(s.spec, config, s.file);
+  const { running, from } = runningEstimate(s, w, config, models);
+  const intended = safeEstimate(s.spec, config, s.file, models);
   return {
     spec: {
       name: s.name,
@@ -364,9 +362,9 @@ function compareLink(
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-function safeEstimate(spec: ModelSpec, config: Config, file: string): Estimate | null {
+function safeEstimate(spec: ModelSpec, config: Config, file: string, models?: ModelTexts): Estimate | null {
   try {
-    return estimate(spec, config, { file, locate: () => ({ line: 1, column: 1 }) });
+    return estimate(spec, config, { file, locate: () => ({ line: 1, column: 1 }) }, models);
   } catch {
     return null;
   }
@@ -464,9 +462,10 @@ function runningEstimate(
   s: SpecEntry,
   w: ResolvedWorkload,
   config: Config,
+  models?: ModelTexts,
 ): { running: Estimate | null; from: string[] } {
   const r = runningSpec(s.spec, w, config);
-  return { running: r.from.length ? safeEstimate(r.spec, config, s.file) : null, from: r.from };
+  return { running: r.from.length ? safeEstimate(r.spec, config, s.file, models) : null, from: r.from };
 }
 
 /** One side's manifests, read. */
@@ -512,14 +511,14 @@ export function analyseDrift(input: DriftInput, config: Config, options: DriftOp
   if (!dc.enabled) return empty;
   const head = (() => {
     const m = manifestsOn(input.manifests, "head", config);
-    return evaluate(specsOn(input.specs, "head", config), m.reads, m.texts, config);
+    return evaluate(specsOn(input.specs, "head", config), m.reads, m.texts, config, options.models);
   })();
   const hasBase = [...input.specs, ...input.manifests].some((p) => p.base !== undefined);
   const base =
     hasBase && !options.all
       ? (() => {
           const m = manifestsOn(input.manifests, "base", config);
-          return evaluate(specsOn(input.specs, "base", config), m.reads, m.texts, config);
+          return evaluate(specsOn(input.specs, "base", config), m.reads, m.texts, config, options.models);
         })()
       : null;
 

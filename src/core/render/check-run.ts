@@ -31,6 +31,8 @@ export function annotatableFindings(review: Review, opts: { configChangedInPr?: 
     for (const s of file.specs) if (s.status !== "deleted") out.push(...s.findings);
   }
   if (!opts.configChangedInPr) out.push(...review.configFindings);
+  // Drift findings sit on the manifest's line (they name the spec's line in the message).
+  if (review.drift) out.push(...review.drift.findings);
   return dedupe(out.filter((f) => f.file && f.line >= 1)).sort(compareFindings);
 }
 

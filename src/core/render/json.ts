@@ -22,6 +22,8 @@ export interface JsonReport {
   configFindings: Review["configFindings"];
   assumptions: string[];
   releaseNotes: Review["releaseNotes"];
+  /** Deployment drift (absent when no manifest was collected). */
+  drift?: Review["drift"];
 }
 
 export function buildJsonReport(review: Review, ctx: RenderContext): JsonReport {
@@ -39,6 +41,7 @@ export function buildJsonReport(review: Review, ctx: RenderContext): JsonReport 
     configFindings: review.configFindings,
     assumptions: review.assumptions,
     releaseNotes: review.releaseNotes,
+    ...(review.drift ? { drift: review.drift } : {}),
   };
 }
 

@@ -63,8 +63,13 @@ export const CONFIG_SCHEMA = {
         strict: {
           type: "array",
           description: "Gates that judge strictly even when mode is new, e.g. [schema-errors].",
-          items: { enum: ["schema-errors", "rule-errors", "does-not-fit"] },
+          items: { enum: ["schema-errors", "rule-errors", "does-not-fit", "drift"] },
           uniqueItems: true,
+        },
+        drift: {
+          type: "boolean",
+          description:
+            "Deployment drift between a spec and the manifests that run it (default false: drift warns). Fails only on drift the pull request introduced or worsened, unless strict.",
         },
       },
     },
@@ -177,6 +182,56 @@ export const CONFIG_SCHEMA = {
       properties: {
         maxFiles: { type: "integer", minimum: 1, maximum: 3000 },
         maxFileBytes: { type: "integer", minimum: 1, maximum: 10485760 },
+      },
+    },
+    drift: {
+      type: "object",
+      description:
+        "Deployment drift: ModelSpecs held against the Kubernetes manifests that run them (docs/drift.md).",
+      additionalProperties: false,
+      properties: {
+        enabled: { type: "boolean", description: "Read manifests and compare (default true)." },
+        manifests: {
+          type: "array",
+          description:
+            "Globs of files that may be manifests (default every .yaml/.yml outside the spec globs).",
+          items: { type: "string", minLength: 1 },
+        },
+        links: {
+          type: "array",
+          description:
+            "Explicit links: a spec (metadata.name or path glob) and the manifest globs that run it.",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["spec", "manifests"],
+            properties: {
+              spec: { type: "string", minLength: 1 },
+              manifests: { type: "array", items: { type: "string", minLength: 1 }, minItems: 1 },
+            },
+          },
+        },
+        tolerancePct: {
+          type: "number",
+          minimum: 0,
+          maximum: 100,
+          description: "Tolerance for max sequence length and batch size, percent (default 0).",
+        },
+        values: {
+          type: "array",
+          description:
+            "Helm values files read without helm: dotted key → setting (gpus, replicas, minReplicas, maxReplicas, gpuType, args, maxModelLen, maxNumSeqs, tensorParallel…).",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["file", "spec", "keys"],
+            properties: {
+              file: { type: "string", minLength: 1 },
+              spec: { type: "string", minLength: 1 },
+              keys: { type: "object", additionalProperties: { type: "string", minLength: 1 } },
+            },
+          },
+        },
       },
     },
   },

@@ -1,0 +1,95 @@
+/**
+ * Deployment drift through the Action, end to end against the local fake GitHub (issue #16 Must
+ * show): a pull request that changes only a manifest gets the PR comment with a "Deployment drift"
+ * section and check-run annotations on the manifest's lines; with `fail-on: drift` it fails.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { FakeGitHub } from "../support/fake-github.js";
+import { DEPLOYMENT, SPEC } from "../support/drift-fixtures.js";
+import { actionEnv, runActionInProcess } from "./support.js";
+
+let gh: FakeGitHub;
+beforeAll(async () => {
+  gh = await FakeGitHub.start();
+});
+afterAll(async () => {
+  await gh.close();
+});
+beforeEach(() => {
+  gh.clearRequests();
+  gh.clearFaults();
+  gh.permissions = { comments: true, checks: true, releases: true };
+});
+
+let n = 0;
+function manifestOnlyPr() {
+  const repo = gh.repo("acme", `drift-${++n}`);
+  const b = repo.commit({
+    "models/chat.modelspec.yaml": SPEC(),
+    "deploy/chat.yaml": DEPLOYMENT(),
+    "README.md": "hi\n",
+  });
+  repo.setBranch("main", b);
+  repo.openPullRequest({
+    number: 3,
+    base: b,
+    head: repo.commit({ "deploy/chat.yaml": DEPLOYMENT({ gpus: 1, len: 16384 }) }, { parent: b }),
+  });
+  return repo;
+}
+
+describe("drift through the Action", () => {
+  it("a manifest-only PR gets a comment and annotations on the manifest lines (warning by default)", async () => {
+    const repo = manifestOnlyPr();
+    const a = actionEnv(gh, repo, 3);
+    const { code } = await runActionInProcess(a);
+    expect(code).toBe(0);
+    const comments = repo.comments(3);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]!.body).toContain("### Deployment drift");
+    expect(comments[0]!.body).toMatch(
+      /GPUs per replica \| 2 · .*models\/chat\.modelspec\.yaml:16.* \| 1 .*deploy\/chat\.yaml:29.* \| ⚠️ drift/,
+    );
+    const check = repo.checkRuns[0]!;
+    expect(check.conclusion).toBe("success");
+    const drift = check.annotations.filter(
+      (x) => (x.title ?? "").includes("drift/") || x.message.includes("ModelSpec `chat-8b`"),
+    );
+    expect(drift.map((x) => `${x.path}:${x.start_line}:${x.annotation_level}`).sort()).toEqual([
+      "deploy/chat.yaml:20:warning",
+      "deploy/chat.yaml:29:warning",
+    ]);
+    for (const x of drift) expect(x.message).toMatch(/models\/chat\.modelspec\.yaml:\d+/);
+    // One tree listing of the head, whatever the repository size.
+    expect(gh.requestsTo("GET", /\/git\/trees\//)).toHaveLength(1);
+  });
+
+  it("with fail-on: drift the same PR fails the check", async () => {
+    const repo = manifestOnlyPr();
+    const a = actionEnv(gh, repo, 3, { "fail-on": "drift" });
+    const { code } = await runActionInProcess(a);
+    expect(code).toBe(1);
+    expect(repo.checkRuns[0]!.conclusion).toBe("failure");
+  });
+
+  it("a PR touching a manifest no spec is linked to publishes nothing", async () => {
+    const repo = gh.repo("acme", `drift-${++n}`);
+    const b = repo.commit({
+      "models/chat.modelspec.yaml": SPEC(),
+      "deploy/other.yaml": DEPLOYMENT().replace(/chat-8b/g, "other"),
+    });
+    repo.setBranch("main", b);
+    repo.openPullRequest({
+      number: 4,
+      base: b,
+      head: repo.commit(
+        { "deploy/other.yaml": DEPLOYMENT({ gpus: 1 }).replace(/chat-8b/g, "other") },
+        { parent: b },
+      ),
+    });
+    const { code } = await runActionInProcess(actionEnv(gh, repo, 4));
+    expect(code).toBe(0);
+    expect(repo.comments(4)).toHaveLength(0);
+    expect(repo.checkRuns).toHaveLength(0);
+  });
+});
