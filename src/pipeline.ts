@@ -38,6 +38,8 @@ import type {
   RenderContext,
   Review,
 } from "./core/types.js";
+import type { ModelTexts } from "./core/models/sources.js";
+import type { ModelSourceOptions } from "./hub/index.js";
 import type { WorkflowAnnotation } from "./core/render/job-summary.js";
 
 /** What the pipeline needs from the core. Loaded lazily; tests may pass their own. */
@@ -47,7 +49,7 @@ export interface Engine {
   analyse(
     pairs: FilePair[],
     config: Config,
-    options?: { configFindings?: Finding[]; drift?: DriftContext },
+    options?: { configFindings?: Finding[]; drift?: DriftContext; models?: ModelTexts },
   ): Review;
   renderComment(review: Review, ctx: RenderContext): string;
   renderCheckRun(
@@ -105,6 +107,11 @@ export interface PipelineOptions {
   log?: (message: string) => void;
   /** Loads the core; defaults to a lazy `import("./engine.js")`. */
   loadEngine?: () => Promise<Engine>;
+  /**
+   * Where model configs come from (src/hub: committed `.modelspec/models/…` at head, the Hugging Face
+   * cache, the Hub). Default: HF_* from `process.env`; `false` skips model loading (built-in catalog only).
+   */
+  modelSource?: Omit<ModelSourceOptions, "readRepoFiles"> | false;
 }
 
 export interface PipelineResult {
@@ -344,7 +351,8 @@ export async function reviewPullRequest(
       if (h !== undefined) pair.head = h;
       return pair;
     });
-    const review = engine.analyse(pairs, config, { configFindings, ...(drift ? { drift } : {}) });
+    const models = await loadModels(port, pr.headSha, pairs, config, options.modelSource, log);
+    const review = engine.analyse(pairs, config, { configFindings, models, ...(drift ? { drift } : {}) });
     const tag = options.commentTag ?? config.comment.tag;
     const ctx: RenderContext = {
       tag,
@@ -496,6 +504,27 @@ function explain(e: PermissionDeniedError, instead: string): string {
       ? ` Grant \`${e.permission}\` under \`permissions:\` in the workflow; on pull requests from forks GitHub makes the token read-only whatever it asks for, so ${instead}.`
       : "";
   return `${e.message}${hint}`;
+}
+
+/** Model configs for the changed specs (issue #12): committed files at head, the cache, the Hub. */
+async function loadModels(
+  port: GitHubPort,
+  headSha: string,
+  pairs: FilePair[],
+  config: Config,
+  source: PipelineOptions["modelSource"],
+  log: (message: string) => void,
+): Promise<ModelTexts> {
+  if (source === false) return {};
+  const { loadModelTexts } = await import("./hub/index.js");
+  return loadModelTexts(pairs, config, {
+    ...(source ?? {}),
+    log,
+    readRepoFiles: async (paths) => {
+      const texts = await port.readFiles(paths.map((path) => ({ ref: headSha, path })));
+      return new Map(paths.map((p) => [p, texts.get(fileKey(headSha, p)) ?? null]));
+    },
+  });
 }
 
 async function loadEngine(): Promise<Engine> {

@@ -186,9 +186,26 @@ export async function reviewRepository(
       ? await git(root, ["ls-tree", "-r", "--name-only", "-z", headSha])
       : await git(root, ["ls-files", "-z", "--cached", "--others", "--exclude-standard"]);
   const knownPaths = new Set(listing.split("\0").filter(Boolean));
+  // Model configs (issue #12): committed .modelspec/models/… at head, the Hugging Face cache, the Hub.
+  const { loadModelTexts } = await import("../hub/index.js");
+  const models = await loadModelTexts(pairs, config, {
+    readRepoFiles: async (paths) => {
+      const out = new Map<string, string | null>();
+      if (headSha !== null) {
+        const got = await readBlobs(
+          root,
+          paths.map((p) => `${headSha}:${p}`),
+        );
+        for (const p of paths) out.set(p, got.get(`${headSha}:${p}`) ?? null);
+      } else {
+        for (const p of paths) out.set(p, await readFile(join(root, p), "utf8").catch(() => null));
+      }
+      return out;
+    },
+  });
   // Deployment drift: specs and manifests at both revisions (src/cli/drift.ts collects them).
   const drift = await collectGitDrift(root, compareFrom, headSha, config);
-  const review = analyse(pairs, config, { configFindings, knownPaths, drift });
+  const review = analyse(pairs, config, { configFindings, knownPaths, drift, models });
   return {
     review,
     skippedFiles: changed.length - capped.length,
