@@ -303,7 +303,8 @@ export function mutationTexts(n, { seed = 14, style = "block", invalidShare = 0.
 export function wideSpec(width, style) {
   const o = specObject(randomSpec(rng(1), 0));
   const labels = {};
-  for (let i = 0; i < width; i++) labels[`label-${i}`] = `value-${i}`;
+  // Short labels (`l1ekg: v`), so 80,000 of them fit under the 1 MiB size cap in every style.
+  for (let i = 0; i < width; i++) labels[`l${i.toString(36)}`] = "v";
   o.metadata.labels = labels;
   if (style === "json") return JSON.stringify(o) + "\n";
   if (style === "flow") {

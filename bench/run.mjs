@@ -6,11 +6,11 @@
 // --out FILE (default BENCHMARKS.md; "-" prints only).
 import { spawnSync, spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, readdirSync } from "node:fs";
-import { cpus, totalmem, tmpdir, release } from "node:os";
+import os, { cpus, totalmem, tmpdir, release } from "node:os";
 import { join, dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { specTexts, specPairs } from "./corpus.mjs";
+import { mutationTexts, specPairs, wideSpec } from "./corpus.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const { values: args } = parseArgs({
@@ -24,7 +24,10 @@ const RUNS = Math.max(1, Number(args.runs));
 const N_VALIDATE = args.quick ? 200 : 2000;
 const N_PAIRS = args.quick ? 100 : 1000;
 const API_SIZES = args.quick ? [1, 10] : [1, 10, 100, 300];
-const upstreamSchema = resolve(root, "../shared/modelspec-upstream/schema/modelspec.v0.1.json");
+// The shared folder sits next to the main checkout (../shared) or, from a worktree, two levels up.
+const upstreamSchema = ["../shared", "../../shared"]
+  .map((d) => resolve(root, d, "modelspec-upstream/schema/modelspec.v0.1.json"))
+  .find((p) => existsSync(p));
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -65,62 +68,140 @@ function timeRuns(label, cmd, argv, env) {
 }
 
 const results = { date: new Date().toISOString(), sections: {} };
+const loadAtStart = os
+  .loadavg()
+  .map((x) => x.toFixed(2))
+  .join(", ");
 
-// ─── 1. validate 2,000 specs, whole process, against the Python reference ───────────────────────
-function writeCorpus(texts) {
+// ─── 1. validate 2,000 specs, whole process, against the Python reference, three styles ─────────
+// The mutation corpus (¾ invalid) as block YAML, the same documents in flow style and as JSON; the
+// reference reads all three with PyYAML. Measured side by side in this one run.
+function writeCorpus(texts, ext = "yaml") {
   const dir = mkdtempSync(join(tmpdir(), "msr-bench-validate-"));
-  texts.forEach((t, i) => writeFileSync(join(dir, `s${String(i).padStart(5, "0")}.modelspec.yaml`), t));
+  texts.forEach((t, i) => writeFileSync(join(dir, `s${String(i).padStart(5, "0")}.modelspec.${ext}`), t));
   return dir;
 }
 {
-  const texts = specTexts(N_VALIDATE);
-  const dir = writeCorpus(texts);
-  const flowDir = writeCorpus(specTexts(N_VALIDATE, 42, { flow: true }));
   const cli = join(root, "lib/cli/main.js");
-  const ours = timeRuns(`validate ${N_VALIDATE} block style (ours)`, process.execPath, [
-    cli,
-    "validate",
-    dir,
-  ]);
-  const oursFlow = timeRuns(`validate ${N_VALIDATE} flow style (ours)`, process.execPath, [
-    cli,
-    "validate",
-    flowDir,
-  ]);
-  let python = null;
-  let pythonSkip = null;
   const hasPy = spawnSync("python3", ["-c", "import jsonschema, yaml"]).status === 0;
-  if (!existsSync(upstreamSchema)) pythonSkip = `upstream schema not found at ${upstreamSchema}`;
+  let pythonSkip = null;
+  if (!upstreamSchema) pythonSkip = "upstream schema (../shared/modelspec-upstream) not found";
   else if (!hasPy)
     pythonSkip =
       "python3-jsonschema / python3-yaml not installed (apt-get install python3-jsonschema python3-yaml)";
-  else
-    python = timeRuns(`validate ${N_VALIDATE} (python reference)`, "python3", [
-      join(root, "bench/reference_validate.py"),
-      upstreamSchema,
-      dir,
-    ]);
   if (pythonSkip) log(`python reference skipped: ${pythonSkip}`);
-  results.sections.validate = {
-    specs: N_VALIDATE,
-    invalid: texts.filter(
-      (t) =>
-        !t.includes("kind: ModelSpec") ||
-        t.includes('"two"') ||
-        t.includes("nmae") ||
-        t.includes("minReplicas: -1"),
-    ).length,
-    oursMs: ours.median,
-    oursExit: ours.status,
-    oursFlowMs: oursFlow.median,
-    specsPerSec: N_VALIDATE / (ours.median / 1000),
-    pythonMs: python?.median ?? null,
-    pythonSkip,
-    speedup: python ? python.median / ours.median : null,
-    speedupFlow: python ? python.median / oursFlow.median : null,
+  const rows = [];
+  for (const style of ["block", "flow", "json"]) {
+    const texts = mutationTexts(N_VALIDATE, { style });
+    const dir = writeCorpus(texts, style === "json" ? "json" : "yaml");
+    const ours = timeRuns(`validate ${N_VALIDATE} ${style} (ours)`, process.execPath, [cli, "validate", dir]);
+    const python = pythonSkip
+      ? null
+      : timeRuns(`validate ${N_VALIDATE} ${style} (python reference)`, "python3", [
+          join(root, "bench/reference_validate.py"),
+          upstreamSchema,
+          dir,
+        ]);
+    // How many files have findings, as our validator reports them (and the exit status agrees).
+    const report = spawnSync(process.execPath, [cli, "validate", "--format", "json", dir], {
+      maxBuffer: 256 * 1024 * 1024,
+    });
+    const summary = JSON.parse(report.stdout.toString()).summary;
+    rows.push({
+      style,
+      specs: N_VALIDATE,
+      invalid: summary.files - summary.valid,
+      bytes: texts.reduce((n, t) => n + Buffer.byteLength(t), 0),
+      oursMs: ours.median,
+      oursExit: ours.status,
+      pythonMs: python?.median ?? null,
+      speedup: python ? python.median / ours.median : null,
+    });
+    rmSync(dir, { recursive: true, force: true });
+  }
+  results.sections.validate = { rows, pythonSkip };
+}
+
+// ─── 1b. wide maps: parse + validate cost linear in the number of keys, in every style ─────────
+{
+  const { parseFile, parseFileFull } = await import(join(root, "lib/core/parse.js"));
+  const { validateDocument } = await import(join(root, "lib/core/validate.js"));
+  const rows = [];
+  const widths = args.quick ? [10000, 80000] : [10000, 80000, 200000];
+  const big = { maxBytes: 16 * 1024 * 1024 }; // 200k keys do not fit the 1 MiB cap: raised here
+  const once = (parse, text) => () => {
+    const parsed = parse("wide.modelspec.yaml", text, big);
+    return [
+      ...parsed.findings,
+      ...parsed.documents.flatMap((d) => validateDocument("wide.modelspec.yaml", d, false)),
+    ];
+  };
+  const timeIt = (fn) => {
+    fn();
+    const times = [];
+    let out;
+    for (let i = 0; i < Math.min(RUNS, 3); i++) {
+      const t0 = performance.now();
+      out = fn();
+      times.push(performance.now() - t0);
+    }
+    return { ms: median(times), findings: out.length };
+  };
+  for (const style of ["block", "flow", "json"]) {
+    for (const width of widths) {
+      const text = wideSpec(width, style);
+      const fast = timeIt(once(parseFile, text));
+      const full = timeIt(once(parseFileFull, text));
+      rows.push({
+        style,
+        width,
+        bytes: Buffer.byteLength(text),
+        ms: fast.ms,
+        fullMs: full.ms,
+        findings: fast.findings,
+      });
+      log(`wide ${style} ${width}: ${ms(fast.ms)} (yaml path ${ms(full.ms)}), ${fast.findings} findings`);
+    }
+  }
+  // The 1 MB, 80,000-label JSON spec through the CLI, whole process, at the default size cap.
+  const dir = mkdtempSync(join(tmpdir(), "msr-bench-wide-"));
+  const file = join(dir, "wide.modelspec.json");
+  writeFileSync(file, wideSpec(80000, "json"));
+  const cli80k = timeRuns("validate the 80,000-label JSON spec (whole process)", process.execPath, [
+    join(root, "lib/cli/main.js"),
+    "validate",
+    file,
+  ]);
+  results.sections.wide = {
+    rows,
+    cli80k: { ms: cli80k.median, exit: cli80k.status, bytes: statSync(file).size },
   };
   rmSync(dir, { recursive: true, force: true });
-  rmSync(flowDir, { recursive: true, force: true });
+}
+
+// ─── 1c. the review CLI at 1, 100, 1,000 and 3,000 specs: time and peak RSS ─────────────────────
+{
+  const { makeRepo, runReview } = await import(join(root, "bench/review-scale.mjs"));
+  const rows = [];
+  for (const n of args.quick ? [1, 100] : [1, 100, 1000, 3000]) {
+    const dir = makeRepo(n);
+    await runReview(root, dir); // warm the file cache
+    const runs = [];
+    for (let i = 0; i < Math.min(RUNS, 3); i++) runs.push(await runReview(root, dir));
+    const pick = runs.sort((a, b) => a.ms - b.ms)[runs.length >> 1];
+    rows.push({
+      specs: n,
+      ms: pick.ms,
+      rssMiB: Math.max(...runs.map((r) => r.rssMiB ?? 0)),
+      reportBytes: pick.reportBytes,
+      exit: pick.code,
+    });
+    log(
+      `review ${n} specs: ${ms(pick.ms)}, peak RSS ${Math.max(...runs.map((r) => r.rssMiB ?? 0)).toFixed(0)} MiB`,
+    );
+    rmSync(dir, { recursive: true, force: true });
+  }
+  results.sections.reviewScale = rows;
 }
 
 // ─── 2. full review in-process for 1,000 pairs vs the bare yaml parse floor ─────────────────────
@@ -407,6 +488,16 @@ await gh.close();
 const cpu = cpus()[0]?.model ?? "unknown CPU";
 const machine = `${cpu}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Linux ${release()}, Node ${process.version}`;
 const v = results.sections.validate;
+const wd = results.sections.wide;
+const rs = results.sections.reviewScale;
+const last = (xs) => xs[xs.length - 1];
+// The machine is shared (2 cores, other engineers' builds and tests): record the load around the run.
+const machineNote = `Load average when the run started / ended: ${loadAtStart} / ${os
+  .loadavg()
+  .map((x) => x.toFixed(2))
+  .join(
+    ", ",
+  )} (the machine is shared with other engineers' builds and tests; figures are medians, whole-process times include any contention).`;
 const rv = results.sections.review;
 const st = results.sections.start;
 const fmt = (n, d = 0) =>
@@ -430,29 +521,56 @@ const md = `# Benchmarks
 
 Produced by \`npm run bench\` (\`bench/run.mjs\`) on **${results.date.slice(0, 10)}**, ${RUNS} runs per figure (medians).
 Machine: ${machine}.
-Corpus: \`bench/corpus.mjs\` (deterministic; ~10% of the validate corpus is invalid in one of four ways; review pairs carry GPU, replica, precision, PII, retention, version and GPU-count changes, one in eight cosmetic).
+Corpus: \`bench/corpus.mjs\` (deterministic). \`validate\`: the mutation corpus, ${fmt(N_VALIDATE)} specs of which about ¾ carry one or two mutations (wrong types, out-of-range numbers, typos, missing and unknown fields), written three ways: block YAML, the same documents in flow style (every mapping of scalars on one line as \`{ a: 1, b: x }\`) and as JSON. Review pairs carry GPU, replica, precision, PII, retention, version and GPU-count changes, one in eight cosmetic.
+${machineNote}
 
 ## Targets
 
 | target | measured | |
 |---|---|---|
-| \`validate\` 2,000 specs ≥ 10× faster than the Python reference, whole process | ${v.speedup ? fmt(v.speedup, 1) + "×" : "not measured: " + v.pythonSkip} | ${v.speedup ? yes(v.speedup >= 10) : "—"} |
+${v.rows.map((r) => `| \`validate\` ${fmt(r.specs)} specs, ${r.style}, ≥ 10× the Python reference, whole process | ${r.speedup ? fmt(r.speedup, 1) + "×" : "not measured: " + v.pythonSkip} | ${r.speedup ? yes(r.speedup >= 10) : "—"} |`).join("\n")}
+| ${fmt(last(rs).specs)}-spec review under 250 MiB peak RSS | ${fmt(last(rs).rssMiB)} MiB | ${yes(last(rs).rssMiB < 250)} |
+| the 1 MB, 80,000-label JSON spec validates well under a second (whole process) | ${ms(wd.cli80k.ms)} | ${yes(wd.cli80k.ms < 1000)} |
 | Action no-op start within 2× of bare \`node -e ""\` (PR changing no ModelSpec) | ${fmt(st.ratioNoopPr, 2)}× | ${yes(st.ratioNoopPr <= 2)} |
 | API requests per PR constant in the number of specs | ${results.sections.api.map((r) => `${r.specs}: ${r.requests}`).join(", ")} | ${yes(new Set(results.sections.api.map(fixedRequests)).size === 1)} (${results.sections.api.map(fixedRequests).join(", ")} besides file-list pages and annotation batches) |
 
-## 1. \`validate\`, whole process
+## 1. \`validate\`, whole process, side by side with the Python reference
 
-| | time (median) | specs/s |
-|---|---|---|
-| \`modelspec-review validate\` (${fmt(v.specs)} specs, ${fmt(v.invalid)} invalid) | ${ms(v.oursMs)} | ${fmt(v.specsPerSec)} |
-| Python reference (\`bench/reference_validate.py\`: PyYAML \`safe_load_all\` + python-jsonschema on the upstream v0.1 schema) | ${v.pythonMs ? ms(v.pythonMs) : "—"} | ${v.pythonMs ? fmt(v.specs / (v.pythonMs / 1000)) : "—"} |
-| speed-up | ${v.speedup ? fmt(v.speedup, 1) + "×" : "—"} | |
-| \`modelspec-review validate\`, same specs with probes and observability in YAML flow style (\`{ a: 1 }\`) | ${ms(v.oursFlowMs)} | ${fmt(v.specs / (v.oursFlowMs / 1000))} |
-| speed-up, flow style | ${v.speedupFlow ? fmt(v.speedupFlow, 1) + "×" : "—"} | |
+The reference is \`bench/reference_validate.py\`: PyYAML \`safe_load_all\` + python-jsonschema on the
+upstream v0.1 schema, reading all three corpora with PyYAML.
 
-The validator reads plain block YAML with a fast line-based reader and builds positions only for
-files with findings; documents using flow collections, anchors or tags go through the full \`yaml\`
-parser, which costs about 0.4 ms per spec plus loading it — hence the second row.
+| corpus | files with findings | size | \`modelspec-review validate\` | Python reference | speed-up |
+|---|---|---|---|---|---|
+${v.rows.map((r) => `| ${r.style === "block" ? "block YAML" : r.style === "flow" ? "same documents, flow style" : "same documents, JSON"} | ${fmt(r.invalid)} of ${fmt(r.specs)} | ${fmt(r.bytes / 1024)} KiB | ${ms(r.oursMs)} | ${r.pythonMs ? ms(r.pythonMs) : "—"} | ${r.speedup ? "**" + fmt(r.speedup, 1) + "×**" : "—"} |`).join("\n")}
+
+One reading per file, the cheapest exact one: \`JSON.parse\` (plus a linear check of what YAML
+forbids and JSON allows) for JSON, the line reader for block YAML with one-line flow collections.
+Both give the value and, only for a file with findings, every position in a second pass of the same
+reader; the \`yaml\` package is loaded only for files they leave to it (anchors, multi-line flow,
+block scalars, syntax errors, several documents). \`test/property/differential.property.test.ts\`
+holds them to the \`yaml\` path on values, findings, positions and verdicts.
+
+## 1b. Wide maps: cost linear in the number of keys
+
+One spec whose \`metadata.labels\` has N entries (\`l1ekg: v\`), parse + schema validation in process;
+the size cap is raised to 16 MiB here so 200,000 keys can be read. "yaml path" is \`parseFileFull\`
+(the full parser, used for what the fast readers leave to it): its duplicate-key check is now a Set
+per mapping, not yaml's pairwise \`uniqueKeys\` (which took 18 s for 40,000 keys).
+
+| style | keys | size | fast readers | per 1,000 keys | yaml path | per 1,000 keys |
+|---|---|---|---|---|---|---|
+${wd.rows.map((r) => `| ${r.style} | ${fmt(r.width)} | ${fmt(r.bytes / 1024)} KiB | ${ms(r.ms)} | ${fmt(r.ms / (r.width / 1000), 2)} ms | ${ms(r.fullMs)} | ${fmt(r.fullMs / (r.width / 1000), 2)} ms |`).join("\n")}
+
+The 1 MB (${fmt(wd.cli80k.bytes / 1024)} KiB), 80,000-label JSON spec through \`modelspec-review validate\`, whole process at the default 1 MiB cap: **${ms(wd.cli80k.ms)}** (exit ${wd.cli80k.exit}).
+
+## 1c. \`modelspec-review review --format json\`, whole process, by number of changed specs
+
+A throwaway git repository whose head commit changes N specs (\`bench/review-scale.mjs\`;
+\`limits.maxFiles: 3000\`). The JSON report is streamed, one file at a time, waiting for stdout.
+
+| specs | time (median of ${Math.min(RUNS, 3)}) | per spec | peak RSS | report |
+|---|---|---|---|---|
+${rs.map((r) => `| ${fmt(r.specs)} | ${ms(r.ms)} | ${fmt(r.ms / r.specs, 2)} ms | ${fmt(r.rssMiB)} MiB | ${fmt(r.reportBytes / 1024)} KiB |`).join("\n")}
 
 ## 2. Full review in process (${fmt(rv.pairs)} spec pairs)
 
@@ -469,10 +587,8 @@ Parse, validate, rules, estimate base and head, diff, render comment and check r
 | \`analyse()\` alone | ${ms(rv.stages.analyseTotal)} |
 | render comment + check run | ${ms(rv.stages.render)} |
 
-Profile (\`node --cpu-prof\` over \`analyse()\`, 2026-12-01): about 60% of \`analyse()\` is the \`yaml\`
-package building the position map, because almost every realistic spec has at least one rule
-finding that needs exact lines; garbage collection is the next largest share. Building positions with
-the fast line reader instead of the full parser is the next step for this ratio.
+Positions for findings come from the fast readers (a second pass of the same reader on first
+\`locate\`); before issue #14, building them with the \`yaml\` package was about 60% of \`analyse()\`.
 
 ## 2a. Estimator accuracy against published observations
 

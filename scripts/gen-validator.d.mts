@@ -1,7 +1,4 @@
 export declare const SCHEMA_PATH: string;
 export declare const OUTPUT_PATH: string;
-export declare const CHECK_OUTPUT_PATH: string;
 export declare const AJV_OPTIONS: Record<string, unknown>;
-export declare const CHECK_AJV_OPTIONS: Record<string, unknown>;
 export declare function generate(): string;
-export declare function generateCheck(): string;

@@ -5,7 +5,7 @@
  * missing paths; the other files are still validated).
  *
  * Fast by construction: a file that the fast readers take (JSON, block YAML with one-line flow
- * collections) costs a read, one scan and one validator call, plus a second scan for positions
+ * collections) costs a read, one scan and one call of the one generated validator, plus a second scan for positions
  * when it has findings; the `yaml` package is loaded only for files those readers leave to it
  * (anchors, multi-line flow, block scalars, syntax errors...).
  */
@@ -25,7 +25,7 @@ import { isUtf8 } from "node:buffer";
 import { parseArgs } from "node:util";
 import { quickDocument } from "../core/parse-fast.js";
 import type { Finding } from "../core/types.js";
-import { isValidModelSpec } from "../core/schema-check.js";
+import { validateDocument } from "../core/validate.js";
 import { EXIT, type CliIo } from "./io.js";
 
 export type Format = "text" | "json" | "github";
@@ -256,7 +256,6 @@ function errCode(err: unknown): string {
 // ─── Validating ──────────────────────────────────────────────────────────────────────────────────
 
 let fullParser: typeof import("../core/parse.js") | undefined;
-let fullValidator: typeof import("../core/validate.js") | undefined;
 
 async function validatePath(
   display: string,
@@ -345,17 +344,15 @@ export async function validateBytes(
   if (text !== undefined) {
     // Fast readers (JSON, block YAML): the value, and exact positions only if a finding needs them;
     // the `yaml` package is not loaded. A valid file costs one read and the yes/no validator.
+    // One validator call: a valid document builds no error objects and needs no positions.
     const doc = quickDocument(text, { maxBytes: opts.maxBytes });
     if (doc !== undefined) {
-      if (isValidModelSpec(doc.value)) return result(display, []);
-      fullValidator ??= await import("../core/validate.js");
-      const findings = fullValidator.validateDocument(display, doc, false);
+      const findings = validateDocument(display, doc, false);
       findings.sort((a, b) => a.line - b.line || a.column - b.column);
       return result(display, findings);
     }
   }
   fullParser ??= await import("../core/parse.js");
-  fullValidator ??= await import("../core/validate.js");
   if (text === undefined) {
     const decoded = fullParser.decodeText(display, raw!);
     if ("finding" in decoded) return result(display, [decoded.finding]);
@@ -364,7 +361,7 @@ export async function validateBytes(
   const parsed = fullParser.parseFile(display, text, { maxBytes: opts.maxBytes });
   const multi = parsed.documents.length > 1 || parsed.findings.some((f) => f.document !== undefined);
   const findings = [...parsed.findings];
-  for (const doc of parsed.documents) findings.push(...fullValidator.validateDocument(display, doc, multi));
+  for (const doc of parsed.documents) findings.push(...validateDocument(display, doc, multi));
   findings.sort((a, b) => (a.document ?? 0) - (b.document ?? 0) || a.line - b.line || a.column - b.column);
   return result(display, findings);
 }

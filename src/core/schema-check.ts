@@ -1,11 +1,11 @@
 /**
- * The yes/no schema check: is this value a valid ModelSpec? Generated ajv code that stops at the
- * first error and builds no error objects (src/core/generated/modelspec-check.ts, `npm run gen`).
- * Cheap to load and to run; `validate.ts` explains *why* when the answer is no.
+ * The yes/no schema check: is this value a valid ModelSpec? The same generated ajv validator that
+ * `validate.ts` uses for findings (src/core/generated/modelspec-validator.ts, `npm run gen`): one
+ * module to load, whatever a command needs. A valid value builds no error objects.
  */
-import check from "./generated/modelspec-check.js";
+import validate from "./generated/modelspec-validator.js";
 
-const isValid = check as unknown as (data: unknown) => boolean;
+const isValid = validate as unknown as (data: unknown) => boolean;
 
 /** True when the value satisfies schema/modelspec.v1alpha1.json. */
 export function isValidModelSpec(value: unknown): boolean {
