@@ -315,6 +315,7 @@ export async function reviewPullRequest(
       return noSpecs(configChangedInPr, notices);
     }
   }
+  const filesNotReviewed = Math.max(0, candidates.length - config.limits.maxFiles);
   if (candidates.length > config.limits.maxFiles) {
     notices.push(
       `${candidates.length} ModelSpec files changed; only the first ${config.limits.maxFiles} were reviewed (\`limits.maxFiles\`).`,
@@ -353,6 +354,8 @@ export async function reviewPullRequest(
     });
     const models = await loadModels(port, pr.headSha, pairs, config, options.modelSource, log);
     const review = engine.analyse(pairs, config, { configFindings, models, ...(drift ? { drift } : {}) });
+    // Counted in the JSON report too, not only in the comment's notice (issue 15).
+    if (filesNotReviewed > 0) review.summary.filesNotReviewed = filesNotReviewed;
     const tag = options.commentTag ?? config.comment.tag;
     const ctx: RenderContext = {
       tag,

@@ -12,11 +12,19 @@
  * createServer(middleware).listen(3000);
  * ```
  */
-import { createNodeMiddleware, type ApplicationFunction, type Probot } from "probot";
+import type { ApplicationFunction, Probot } from "probot";
+import { coalescePerPullRequest } from "./coalesce.js";
 import { healthHandler } from "./health.js";
 import { handlePushForReleaseNotes } from "./release.js";
 import { createReviewRunner, type ReviewRunnerOptions } from "./review.js";
 import { createRoutes, type Route, type RouteDeps } from "./routes.js";
+import { createWebhookMiddleware } from "./webhook.js";
+export {
+  createWebhookHandler,
+  createWebhookMiddleware,
+  payloadProblem,
+  DEFAULT_MAX_BODY_BYTES,
+} from "./webhook.js";
 
 export { HEALTH_PATH, healthHandler } from "./health.js";
 export { createRoutes, subscribedEvents, type ReviewTarget, type Route, type RouteDeps } from "./routes.js";
@@ -58,7 +66,7 @@ export function registerRoutes(app: Probot, routes: readonly Route[]): void {
 /** Builds the app function. */
 export function createApp(options: AppOptions = {}): ApplicationFunction {
   return (app, appOptions) => {
-    const review = options.review ?? createReviewRunner(options);
+    const review = options.review ?? coalescePerPullRequest(createReviewRunner(options));
     const releaseNotes =
       options.releaseNotes === false ? undefined : (options.releaseNotes ?? handlePushForReleaseNotes);
     registerRoutes(app, createRoutes({ review, ...(releaseNotes ? { releaseNotes } : {}) }));
@@ -76,8 +84,8 @@ export function createApp(options: AppOptions = {}): ApplicationFunction {
 export const app: ApplicationFunction = createApp();
 
 /**
- * `createNodeMiddleware` for any Node HTTP server or serverless function (Vercel, Netlify, AWS Lambda
+ * The webhook middleware (src/app/webhook.ts: body limit, signature, 202) for any Node HTTP server or serverless function (Vercel, Netlify, AWS Lambda
  * behind a Node adapter): it serves the webhook path (default `/api/github/webhooks`) and `/healthz`
  * and calls `next()` (or returns false) for everything else.
  */
-export const createMiddleware: typeof createNodeMiddleware = createNodeMiddleware;
+export const createMiddleware = createWebhookMiddleware;

@@ -175,6 +175,8 @@ export function createReviewRunner(options: ReviewRunnerOptions = {}) {
         log.info({ outcome: "skipped" }, "pull request is closed: not reviewed");
         return { status: "skipped", reason: "closed" };
       }
+      // Coalesced deliveries review whatever the head is now (src/app/coalesce.ts).
+      if (target.latestHead && pr.headSha !== target.headSha) target = { ...target, headSha: pr.headSha };
       if (pr.headSha !== target.headSha && target.trigger.startsWith("pull_request.")) {
         log.info(
           { outcome: "stale", currentHead: pr.headSha },

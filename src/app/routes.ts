@@ -20,6 +20,11 @@ export interface ReviewTarget {
   baseSha?: string;
   /** `event.action` that asked for the review, for logs and the check run. */
   trigger: string;
+  /**
+   * Review the PR's head as GitHub reports it when the review starts, not `headSha` (set when
+   * deliveries were coalesced: the newest head wins).
+   */
+  latestHead?: boolean;
 }
 
 /** Minimal views of the payload fields we read; the real payloads carry many more. */

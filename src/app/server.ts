@@ -11,12 +11,15 @@
  * | `GITHUB_API_URL` | any REST base URL (GHE Server, GHE.com `https://api.<sub>.ghe.com`); used when `GHE_HOST` is unset |
  * | `LOG_LEVEL`, `LOG_FORMAT` (`json` in production), `LOG_LEVEL_IN_STRING`, `LOG_MESSAGE_KEY`, `SENTRY_DSN` | Probot's pino logs |
  * | `WEBHOOK_PATH` | webhook path (default `/api/github/webhooks`) |
+ * | `WEBHOOK_MAX_BODY_BYTES` | largest delivery accepted (default 1 MiB); larger ones get 413 unread |
  *
  * Endpoints: `POST /api/github/webhooks`, `GET /healthz` (JSON), `GET /ping` (Probot's `PONG`).
  */
 import { pathToFileURL } from "node:url";
-import { ProbotOctokit, run, type ApplicationFunction, type Server } from "probot";
+import { createServer } from "node:http";
+import { createProbot, ProbotOctokit, run, type ApplicationFunction } from "probot";
 import { drainReviews } from "./review.js";
+import { createWebhookMiddleware, drainDeliveries, maxBodyFromEnv } from "./webhook.js";
 
 const PUBLIC_API = "https://api.github.com";
 
@@ -41,8 +44,18 @@ export interface StartOptions {
   Octokit?: typeof ProbotOctokit;
 }
 
-/** Starts the webhook server; resolves once it listens. */
-export async function startServer(options: StartOptions = {}): Promise<Server> {
+/** What `startServer` returns: stop accepting connections (reviews in flight go on; see `drainReviews`). */
+export interface RunningServer {
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the webhook server; resolves once it listens. With app credentials it is our own
+ * `node:http` server around `createWebhookMiddleware` (body limit and 413 before anything is read,
+ * 400/422 for bad deliveries, 202 at once, no payload in any log line), plus `/healthz` and
+ * `/ping`. Without credentials Probot's `run` serves its setup page (registration from `app.yml`).
+ */
+export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
   const env = options.env ?? process.env;
   const app = options.app ?? (await import("./index.js")).app;
   const baseUrl = apiUrlOverride(env);
@@ -51,14 +64,45 @@ export async function startServer(options: StartOptions = {}): Promise<Server> {
   const Octokit = baseUrl
     ? (Base.defaults((o: Record<string, unknown>) => ({ ...o, baseUrl })) as typeof ProbotOctokit)
     : options.Octokit;
-  return run(app, { env, ...(Octokit ? { Octokit } : {}) });
+  const hasKey = Boolean(env.PRIVATE_KEY || env.PRIVATE_KEY_PATH);
+  if (!env.APP_ID || !hasKey) return run(app, { env, ...(Octokit ? { Octokit } : {}) });
+
+  const probot = createProbot({ env, ...(Octokit ? { overrides: { Octokit } } : {}) });
+  const middleware = await createWebhookMiddleware(app, {
+    probot,
+    ...(env.WEBHOOK_PATH ? { webhooksPath: env.WEBHOOK_PATH } : {}),
+    maxBodyBytes: maxBodyFromEnv(env),
+  });
+  const server = createServer((req, res) => {
+    void middleware(req, res, () => {
+      if (req.method === "GET" && req.url === "/ping") res.writeHead(200).end("PONG");
+      else res.writeHead(404, { "content-type": "text/plain" }).end("not found\n");
+    });
+  });
+  // Slow-loris and idle bounds: a delivery must arrive within 30 s.
+  server.requestTimeout = 30_000;
+  server.headersTimeout = 10_000;
+  const port = Number(env.PORT) || 3000;
+  const host = env.HOST || "localhost";
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => resolve());
+  });
+  probot.log.info(`Listening on http://${host}:${port}`);
+  return {
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      }),
+  };
 }
 
 /** How long a shutdown waits for reviews in flight (they then complete their check runs). */
 const DRAIN_MS = 25_000;
 
 /** Stops accepting deliveries, lets the reviews in flight finish, exits. */
-function stopOnSignals(server: Server): void {
+function stopOnSignals(server: RunningServer): void {
   let stopping = false;
   const stop = (signal: string): void => {
     if (stopping) return;
@@ -66,6 +110,7 @@ function stopOnSignals(server: Server): void {
     console.info(`${signal}: stopping the webhook server…`);
     server
       .stop()
+      .then(() => drainDeliveries(DRAIN_MS))
       .then(() => drainReviews(DRAIN_MS))
       .then(
         (left) => {

@@ -1,10 +1,24 @@
 /**
- * The few git operations `modelspec-review review` needs, over `git` itself (child_process): list
- * changed files between two revisions (renames detected) and read many blobs in one
- * `git cat-file --batch` round trip. No shell: arguments are passed as an array.
+ * The few git operations `modelspec-review review` needs, over `git` itself (child_process), all of
+ * them NUL-safe: no path ever travels on a newline-separated channel, so a file named `a\nb.yaml`
+ * cannot shift what is read for the files after it.
+ *
+ * - `changedFiles` lists what differs between two trees with `git diff --raw -z -M`: statuses,
+ *   renames, modes and the blob ids of both sides. The working tree is first snapshotted into a
+ *   tree of its own (a throw-away index, `git add -A`, `git write-tree`), so worktree mode sees
+ *   renames, modifications and untracked files exactly as a commit would, and a symlink is a link
+ *   (mode 120000), never the file it points to.
+ * - `readObjects` reads blobs by object id in one `git cat-file --batch` (ids are hex: no quoting).
+ *
+ * No shell: arguments are passed as an array.
  */
 import { execFile, spawn } from "node:child_process";
+import { copyFile, mkdtemp, rm, stat, utimes } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { isAbsolute, join } from "node:path";
 import { promisify } from "node:util";
+import { decodeText } from "../core/parse.js";
+import type { FilePair, Finding } from "../core/types.js";
 
 const run = promisify(execFile);
 
@@ -12,9 +26,14 @@ export class GitError extends Error {
   override name = "GitError";
 }
 
-export async function git(cwd: string, args: string[]): Promise<string> {
+export async function git(cwd: string, args: string[], env?: NodeJS.ProcessEnv): Promise<string> {
   try {
-    const { stdout } = await run("git", args, { cwd, maxBuffer: 256 * 1024 * 1024, encoding: "utf8" });
+    const { stdout } = await run("git", args, {
+      cwd,
+      maxBuffer: 256 * 1024 * 1024,
+      encoding: "utf8",
+      ...(env ? { env } : {}),
+    });
     return stdout;
   } catch (err) {
     const e = err as { stderr?: string; message?: string };
@@ -22,58 +41,136 @@ export async function git(cwd: string, args: string[]): Promise<string> {
   }
 }
 
+/** Git file modes that are not a regular file's text: a symbolic link and a submodule (gitlink). */
+export const SYMLINK_MODE = "120000";
+export const GITLINK_MODE = "160000";
+
 export interface ChangedFile {
   status: "added" | "modified" | "deleted" | "renamed";
   path: string;
   previousPath?: string;
+  /** Blob id and mode at the base side (absent when added). */
+  baseObject?: string;
+  baseMode?: string;
+  /** Blob id and mode at the head side (absent when deleted). */
+  headObject?: string;
+  headMode?: string;
+}
+
+const NULL_OID = /^0+$/;
+
+/**
+ * A tree object of the working tree as `git add -A` would stage it (untracked files that git does
+ * not ignore included), built in a temporary copy of the index so the user's index is untouched.
+ * The blobs it writes are ordinary loose objects (git gc removes them if nothing refers to them).
+ */
+export async function worktreeTree(root: string): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), "msr-index-"));
+  try {
+    const index = join(dir, "index");
+    const real = (await git(root, ["rev-parse", "--git-path", "index"])).trim();
+    // Starting from the real index keeps its stat cache: only changed files are hashed again. The
+    // copy keeps the index's own mtime, which git's racy-clean check compares entries against
+    // (a fresh mtime would make a same-size edit made in the index's second look unchanged).
+    const source = isAbsolute(real) ? real : join(root, real);
+    const copied = await copyFile(source, index).then(
+      () => true,
+      () => false,
+    );
+    if (copied) {
+      const st = await stat(source);
+      await utimes(index, st.atime, st.mtime);
+    }
+    const env = { ...process.env, GIT_INDEX_FILE: index };
+    await git(root, ["add", "-A", "--", "."], env);
+    return (await git(root, ["write-tree"], env)).trim();
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }
 
 /**
- * Files that differ between `base` and `head` (a revision, or null for the working tree), with
- * rename detection. For the working tree, untracked files that git does not ignore count as added.
+ * Files that differ between `base` and `head` (a revision or tree; null for the working tree),
+ * with rename detection, from `git diff --raw -z` (NUL-separated, full object ids).
  */
 export async function changedFiles(cwd: string, base: string, head: string | null): Promise<ChangedFile[]> {
-  const range = head === null ? [base] : [base, head];
+  const to = head ?? (await worktreeTree(cwd));
   const out = await git(cwd, [
     "-c",
     "core.quotepath=off",
     "diff",
-    "--name-status",
-    "-M",
+    "--raw",
     "-z",
+    "-M",
+    "--no-abbrev",
     "--no-ext-diff",
-    ...range,
+    "--no-textconv",
+    base,
+    to,
     "--",
   ]);
-  const parts = out.split("\0").filter((p, i, all) => !(p === "" && i === all.length - 1));
+  const parts = out.split("\0");
   const files: ChangedFile[] = [];
   for (let i = 0; i < parts.length;) {
-    const code = parts[i++]!;
-    const kind = code.charAt(0);
+    const meta = parts[i++]!;
+    if (meta === "") continue;
+    // ":100644 100644 <old> <new> M" (R and C carry a score: "R086").
+    const m = /^:(\d{6}) (\d{6}) ([0-9a-f]+) ([0-9a-f]+) ([A-Z])\d*$/.exec(meta);
+    if (!m) throw new GitError(`unexpected git diff --raw record: ${JSON.stringify(meta.slice(0, 200))}`);
+    const [, oldMode, newMode, oldId, newId, kind] = m as unknown as [
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
+    const base = NULL_OID.test(oldId) ? {} : { baseObject: oldId, baseMode: oldMode };
+    const head = NULL_OID.test(newId) ? {} : { headObject: newId, headMode: newMode };
     if (kind === "R" || kind === "C") {
       const from = parts[i++]!;
-      const to = parts[i++]!;
-      files.push(
-        kind === "R" ? { status: "renamed", path: to, previousPath: from } : { status: "added", path: to },
-      );
-    } else {
       const path = parts[i++]!;
-      if (kind === "A") files.push({ status: "added", path });
-      else if (kind === "D") files.push({ status: "deleted", path });
-      else if (kind === "M" || kind === "T") files.push({ status: "modified", path });
+      files.push(
+        kind === "R"
+          ? { status: "renamed", path, previousPath: from, ...base, ...head }
+          : { status: "added", path, ...head },
+      );
+      continue;
     }
-  }
-  if (head === null) {
-    const untracked = await git(cwd, ["ls-files", "--others", "--exclude-standard", "-z"]);
-    for (const path of untracked.split("\0").filter(Boolean)) files.push({ status: "added", path });
+    const path = parts[i++]!;
+    if (kind === "A") files.push({ status: "added", path, ...head });
+    else if (kind === "D") files.push({ status: "deleted", path, ...base });
+    else if (kind === "M" || kind === "T") files.push({ status: "modified", path, ...base, ...head });
   }
   return files;
 }
 
-/** Reads `rev:path` blobs in one `git cat-file --batch`; a missing object maps to undefined. */
-export async function readBlobs(cwd: string, specs: string[]): Promise<Map<string, string | undefined>> {
-  const result = new Map<string, string | undefined>();
-  if (specs.length === 0) return result;
+/** Reads blobs by object id in one `git cat-file --batch`; a missing object maps to undefined. */
+export async function readObjects(cwd: string, ids: string[]): Promise<Map<string, Buffer | undefined>> {
+  const result = new Map<string, Buffer | undefined>();
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return result;
+  for (const id of unique) if (!/^[0-9a-f]{4,64}$/.test(id)) throw new GitError(`not an object id: ${id}`);
+  const buf = await catFileBatch(cwd, unique.map((id) => `${id}\n`).join(""));
+  let pos = 0;
+  for (const id of unique) {
+    const nl = buf.indexOf(0x0a, pos);
+    if (nl === -1) throw new GitError(`unexpected end of git cat-file output at ${id}`);
+    const header = buf.subarray(pos, nl).toString("utf8");
+    pos = nl + 1;
+    if (header.endsWith(" missing") || header.endsWith(" ambiguous")) {
+      result.set(id, undefined);
+      continue;
+    }
+    const size = Number(header.split(" ")[2]);
+    if (!Number.isFinite(size)) throw new GitError(`unexpected git cat-file header: ${header}`);
+    result.set(id, buf.subarray(pos, pos + size));
+    pos += size + 1;
+  }
+  return result;
+}
+
+async function catFileBatch(cwd: string, input: string): Promise<Buffer> {
   const child = spawn("git", ["cat-file", "--batch"], { cwd, stdio: ["pipe", "pipe", "pipe"] });
   const chunks: Buffer[] = [];
   let stderr = "";
@@ -85,23 +182,88 @@ export async function readBlobs(cwd: string, specs: string[]): Promise<Map<strin
       code === 0 ? resolve() : reject(new GitError(stderr.trim() || `git cat-file exited ${code}`)),
     );
   });
-  child.stdin.end(specs.map((s) => `${s}\n`).join(""));
+  child.stdin.end(input);
   await done;
-  const buf = Buffer.concat(chunks);
-  let pos = 0;
-  for (const spec of specs) {
-    const nl = buf.indexOf(0x0a, pos);
-    if (nl === -1) throw new GitError(`unexpected end of git cat-file output at ${spec}`);
-    const header = buf.subarray(pos, nl).toString("utf8");
-    pos = nl + 1;
-    if (header.endsWith(" missing") || header.endsWith(" ambiguous")) {
-      result.set(spec, undefined);
-      continue;
+  return Buffer.concat(chunks);
+}
+
+/**
+ * Reads `rev:path` blobs (the release-notes command's interface). Paths are resolved to object
+ * ids with `git ls-tree -z` (literal pathspecs), never written on cat-file's line-based input, so
+ * a newline in a name cannot shift the answers; links and submodules map to undefined.
+ */
+export async function readBlobs(cwd: string, specs: string[]): Promise<Map<string, string | undefined>> {
+  const result = new Map<string, string | undefined>();
+  const byRev = new Map<string, string[]>();
+  for (const s of specs) {
+    const colon = s.indexOf(":");
+    if (colon < 1) throw new GitError(`not a rev:path: ${s}`);
+    const rev = s.slice(0, colon);
+    byRev.set(rev, [...(byRev.get(rev) ?? []), s.slice(colon + 1)]);
+  }
+  const ids = new Map<string, string>();
+  for (const [rev, paths] of byRev) {
+    const out = await git(cwd, ["--literal-pathspecs", "ls-tree", "-z", "--full-tree", rev, "--", ...paths]);
+    for (const entry of out.split("\0")) {
+      const m = /^(\d{6}) (\w+) ([0-9a-f]+)\t([\s\S]*)$/.exec(entry);
+      if (m && m[2] === "blob" && m[1] !== SYMLINK_MODE) ids.set(`${rev}:${m[4]}`, m[3]!);
     }
-    const size = Number(header.split(" ")[2]);
-    if (!Number.isFinite(size)) throw new GitError(`unexpected git cat-file header: ${header}`);
-    result.set(spec, buf.subarray(pos, pos + size).toString("utf8"));
-    pos += size + 1;
+  }
+  const blobs = await readObjects(cwd, [...ids.values()]);
+  for (const s of specs) {
+    const id = ids.get(s);
+    const bytes = id === undefined ? undefined : blobs.get(id);
+    result.set(s, bytes === undefined ? undefined : bytes.toString("utf8"));
   }
   return result;
+}
+
+/**
+ * The base and head texts of changed files, read by object id. A side that is a symbolic link or
+ * a submodule is never followed or read; bytes that are not UTF-8 are never decoded lossily: both
+ * become the side's `parse/symlink` / `parse/invalid-encoding` finding (`FilePair.*Problem`).
+ */
+export async function readPairs(cwd: string, files: ChangedFile[]): Promise<FilePair[]> {
+  const blobs = await readObjects(
+    cwd,
+    files.flatMap((f) => [f.baseObject, f.headObject].filter((x): x is string => x !== undefined)),
+  );
+  const pairs: FilePair[] = [];
+  for (const f of files) {
+    const pair: FilePair = { path: f.path };
+    if (f.previousPath !== undefined) pair.previousPath = f.previousPath;
+    const read = (id: string | undefined, mode: string | undefined, path: string) => {
+      if (id === undefined) return {};
+      if (mode === SYMLINK_MODE || mode === GITLINK_MODE)
+        return { text: "", problem: linkFinding(path, mode === SYMLINK_MODE) };
+      const bytes = blobs.get(id);
+      if (bytes === undefined) return {};
+      const decoded = decodeText(path, bytes);
+      return "finding" in decoded ? { text: "", problem: decoded.finding } : { text: decoded.text };
+    };
+    const b = read(f.baseObject, f.baseMode, f.previousPath ?? f.path);
+    const h = read(f.headObject, f.headMode, f.path);
+    if (b.text !== undefined) pair.base = b.text;
+    if (b.problem) pair.baseProblem = b.problem;
+    if (h.text !== undefined) pair.head = h.text;
+    if (h.problem) pair.headProblem = h.problem;
+    if (pair.base !== undefined || pair.head !== undefined) pairs.push(pair);
+  }
+  return pairs;
+}
+
+function linkFinding(file: string, symlink: boolean): Finding {
+  return {
+    code: "parse/symlink",
+    severity: "error",
+    source: "parse",
+    file,
+    pointer: "",
+    line: 1,
+    column: 1,
+    message: symlink
+      ? "This path is a symbolic link; modelspec-review does not follow links (its target could be outside the repository)."
+      : "This path is a submodule, not a file.",
+    hint: "Commit the ModelSpec itself at this path instead of a link to it.",
+  };
 }

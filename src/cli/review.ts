@@ -23,7 +23,7 @@ import { analyse } from "../core/review.js";
 import type { Config, FilePair, Finding, RenderContext, Review } from "../core/types.js";
 import { renderDriftText } from "../core/render/drift.js";
 import { collectGitDrift } from "./drift.js";
-import { changedFiles, git, GitError, readBlobs } from "./git.js";
+import { changedFiles, git, GitError, readBlobs, readPairs } from "./git.js";
 import { renderText } from "./review-text.js";
 
 /** The part of the dispatcher's `CliIo` (src/cli/io.ts) this command uses. */
@@ -157,29 +157,8 @@ export async function reviewRepository(
   );
   const capped = changed.slice(0, config.limits.maxFiles);
 
-  const wanted: string[] = [];
-  for (const f of capped) {
-    if (f.status !== "added") wanted.push(`${compareFrom}:${f.previousPath ?? f.path}`);
-    if (f.status !== "deleted" && headSha !== null) wanted.push(`${headSha}:${f.path}`);
-  }
-  const blobs = await readBlobs(root, wanted);
-  const pairs: FilePair[] = [];
-  for (const f of capped) {
-    const pair: FilePair = { path: f.path };
-    if (f.previousPath !== undefined) pair.previousPath = f.previousPath;
-    if (f.status !== "added") {
-      const text = blobs.get(`${compareFrom}:${f.previousPath ?? f.path}`);
-      if (text !== undefined) pair.base = text;
-    }
-    if (f.status !== "deleted") {
-      const text =
-        headSha !== null
-          ? blobs.get(`${headSha}:${f.path}`)
-          : await readFile(join(root, f.path), "utf8").catch(() => undefined);
-      if (text !== undefined) pair.head = text;
-    }
-    if (pair.base !== undefined || pair.head !== undefined) pairs.push(pair);
-  }
+  // Blobs by object id (NUL-safe); links are refused and bad bytes reported, as validate does.
+  const pairs = await readPairs(root, capped);
   // Every path at head, so rules can check that dependency specRefs point at real files.
   const listing =
     headSha !== null
@@ -206,6 +185,7 @@ export async function reviewRepository(
   // Deployment drift: specs and manifests at both revisions (src/cli/drift.ts collects them).
   const drift = await collectGitDrift(root, compareFrom, headSha, config);
   const review = analyse(pairs, config, { configFindings, knownPaths, drift, models });
+  if (changed.length > capped.length) review.summary.filesNotReviewed = changed.length - capped.length;
   return {
     review,
     skippedFiles: changed.length - capped.length,
@@ -276,6 +256,13 @@ export async function run(argv: string[], io: ReviewIo): Promise<number> {
     baseSha: run.baseSha,
     onNoChange: run.config.comment.onNoChange,
     ...(run.headSha ? { headSha: run.headSha } : {}),
+    ...(run.skippedFiles > 0
+      ? {
+          notices: [
+            `${run.skippedFiles + run.config.limits.maxFiles} ModelSpec files changed; only the first ${run.config.limits.maxFiles} were reviewed (\`limits.maxFiles\`).`,
+          ],
+        }
+      : {}),
   };
   if (args.format === "json") {
     // Streamed, waiting for stdout now and then: a 3,000-spec report is tens of MB, and a pipe

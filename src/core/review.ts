@@ -130,8 +130,14 @@ function reviewFile(pair: FilePair, config: Config, options: AnalyseOptions): Fi
   const status = fileStatus(pair);
   const parseOpts = { maxBytes: config.limits.maxFileBytes };
   const basePath = pair.previousPath ?? pair.path;
-  const baseParsed = pair.base !== undefined ? parseFile(basePath, pair.base, parseOpts) : null;
-  const headParsed = pair.head !== undefined ? parseFile(pair.path, pair.head, parseOpts) : null;
+  const side = (path: string, text: string | undefined, problem: Finding | undefined): ParsedFile | null =>
+    problem
+      ? { file: path, documents: [], findings: [problem] }
+      : text !== undefined
+        ? parseFile(path, text, parseOpts)
+        : null;
+  const baseParsed = side(basePath, pair.base, pair.baseProblem);
+  const headParsed = side(pair.path, pair.head, pair.headProblem);
   const baseDocs = modelSpecDocs(baseParsed);
   const headDocs = modelSpecDocs(headParsed);
   const headParseErrors = (headParsed?.findings ?? []).filter((f) => f.severity === "error");

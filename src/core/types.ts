@@ -368,6 +368,12 @@ export interface FilePair {
   base?: string;
   /** Text at the head ref; absent when the file was deleted. */
   head?: string;
+  /**
+   * A side that exists but has no text to review (bytes that are not UTF-8, a symbolic link): the
+   * front end's finding (`parse/invalid-encoding`, `parse/symlink`) stands for that side's parse.
+   */
+  baseProblem?: Finding;
+  headProblem?: Finding;
 }
 
 export interface SpecSide {
@@ -469,6 +475,8 @@ export type ConclusionStatus = "success" | "neutral" | "failure";
 
 export interface ReviewSummary {
   specsChanged: number;
+  /** Changed spec files the front end left out (`limits.maxFiles`); absent when none were. */
+  filesNotReviewed?: number;
   specsWithErrors: number;
   specsNotFitting: number;
   governanceLoosened: number;

@@ -6,6 +6,7 @@
  *
  * End to end: the Action in-process against the loopback fake GitHub, real engine, real Octokit.
  */
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { FakeGitHub, type FakeRepo } from "../support/fake-github.js";
 import { actionEnv, golden, runActionInProcess, type ActionRun } from "./support.js";
@@ -79,5 +80,30 @@ describe("GraphQL down: the contents-API fallback", () => {
       "models/chat.modelspec.yaml",
     );
     expect(stdout.join("\n")).toContain("models/chat.modelspec.yaml");
+  });
+});
+
+describe("the file cap is counted in the report, not only in a log line (issue 15, defect 4)", () => {
+  it("maxFiles 2 of 5 changed specs: summary.filesNotReviewed is 3 in report.json, and the comment says so", async () => {
+    const repo = gh.repo("acme", `cap-${++n}`);
+    const spec = golden("gpu-downsized-no-fit", "base");
+    const files: Record<string, string> = { ".github/modelspec-review.yml": "limits:\n  maxFiles: 2\n" };
+    const b = repo.commit(files);
+    repo.setBranch("main", b);
+    const edits: Record<string, string> = {};
+    for (let i = 0; i < 5; i++)
+      edits[`models/m${i}.modelspec.yaml`] = spec.replace("name: support-chat", `name: m${i}`);
+    repo.openPullRequest({ number: 7, base: b, head: repo.commit(edits, { parent: b }) });
+    const a = actionEnv(gh, repo, 7);
+    await runAction(a);
+    const report = JSON.parse(readFileSync(a.outputs()["report-json"]!, "utf8")) as {
+      summary: { filesNotReviewed?: number };
+      files: unknown[];
+    };
+    expect(report.files).toHaveLength(2);
+    expect(report.summary.filesNotReviewed).toBe(3);
+    expect(repo.comments(7)[0]?.body ?? "").toMatch(
+      /5 ModelSpec files changed; only the first 2 were reviewed/,
+    );
   });
 });

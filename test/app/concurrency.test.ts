@@ -94,10 +94,13 @@ describe("two synchronize events for different head SHAs", () => {
     gateUsed = true;
     const older = deliver(server.url, "pull_request", pullRequestPayload("synchronize", repo, 7));
     await seen("POST", /^\/graphql$/);
-    // ...while a push moves the PR on and the newer review publishes.
+    // ...while a push moves the PR on and the newer review publishes — on another replica (one
+    // process coalesces deliveries for a PR and would wait for the held review; see burst.test.ts).
     repo.pushToPullRequest(7, shas[2]!);
-    const newer = await deliver(server.url, "pull_request", pullRequestPayload("synchronize", repo, 7));
+    const replica = await serveApp(gh, createApp({ pipeline: { loadEngine: async () => engine } }));
+    const newer = await deliver(replica.url, "pull_request", pullRequestPayload("synchronize", repo, 7));
     await settle(1); // the newer review is done; the held-back one is still running
+    await replica.close();
     expect(ACCEPTED).toContain(newer.status);
     expect(commentHeads()).toEqual([shas[2]]);
     const published = { ...repo.comments(7)[0]! };

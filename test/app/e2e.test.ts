@@ -12,8 +12,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ProbotOctokit, type Server } from "probot";
-import { startServer } from "../../src/app/server.js";
+import { ProbotOctokit } from "probot";
+import { startServer, type RunningServer } from "../../src/app/server.js";
 import { parseCommentMarker } from "../../src/github/port.js";
 import { actionEnv, golden, GOLDEN, runActionInProcess } from "../action/support.js";
 import { FakeGitHub, type FakeCheckRun, type FakeRepo } from "../support/fake-github.js";
@@ -103,7 +103,7 @@ function expectGolden(name: string, got: Published): void {
 }
 
 let gh: FakeGitHub;
-let server: Server;
+let server: RunningServer;
 let url: string;
 
 beforeAll(async () => {

@@ -10,7 +10,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createApp } from "../../src/app/index.js";
 import { SECTION_END, SECTION_START, readReleaseSection } from "../../src/core/render/release-section.js";
 import type { FakeGitHub, FakeRepo } from "../support/fake-github.js";
-import { deliver, serveApp, startFakeGitHub, type AppServer } from "../support/app-harness.js";
+import { deliverAndSettle, serveApp, startFakeGitHub, type AppServer } from "../support/app-harness.js";
 import { expectGolden } from "../support/golden.js";
 
 const GOLDEN = join(import.meta.dirname, "../golden/release-notes/app-draft");
@@ -101,7 +101,7 @@ async function push(files: Record<string, string | null>, ref = "refs/heads/main
     repo.setBranch("main", after);
     head = after;
   }
-  return (await deliver(server.url, "push", pushPayload(repo, before, after, ref))).status;
+  return (await deliverAndSettle(server.url, "push", pushPayload(repo, before, after, ref))).status;
 }
 
 const releaseCalls = () => gh.requests.filter((r) => r.path.includes("/releases"));
@@ -135,7 +135,7 @@ describe("push to the default branch → draft release 'Model changes'", () => {
           weights: "s3://models/llama-3.1-8b/weights-b/",
         }),
       }),
-    ).toBe(200);
+    ).toBe(202);
     expect(repo.releases()).toHaveLength(1);
     const draft = repo.releases()[0]!;
     expect(draft).toMatchObject({ draft: true, tag_name: "next", name: "Next release" });
@@ -158,7 +158,7 @@ describe("push to the default branch → draft release 'Model changes'", () => {
         }),
         "specs/vision.modelspec.yaml": spec({ name: "vision-qa", version: "0.1.0", id: "qwen2.5-7b" }),
       }),
-    ).toBe(200);
+    ).toBe(202);
     expect(repo.releases()).toHaveLength(1);
     const body = repo.releases()[0]!.body!;
     expect(count(body, SECTION_START)).toBe(1);
@@ -194,7 +194,7 @@ describe("push to the default branch → draft release 'Model changes'", () => {
     gh.clearRequests();
     const before2 = repo.commits.get(head) ? head : "";
     const parent = [...repo.commits.keys()].at(-2)!;
-    expect((await deliver(server.url, "push", pushPayload(repo, parent, before2))).status).toBe(200);
+    expect((await deliverAndSettle(server.url, "push", pushPayload(repo, parent, before2))).status).toBe(202);
     expect(releaseCalls().map((r) => r.method)).toEqual(["GET"]);
     expect(repo.releases()[0]!.body).toBe(body);
   });
@@ -209,8 +209,8 @@ describe("push to the default branch → draft release 'Model changes'", () => {
           min: 2,
         }),
       }),
-    ).toBe(200);
-    expect(await push({ "README.md": "models, documented\n" })).toBe(200);
+    ).toBe(202);
+    expect(await push({ "README.md": "models, documented\n" })).toBe(202);
     expect(releaseCalls()).toEqual([]);
     expect(repo.releases()).toEqual([]);
   });
@@ -222,7 +222,7 @@ describe("push to the default branch → draft release 'Model changes'", () => {
         { "specs/chat.modelspec.yaml": spec({ name: "support-chat", version: "9.9.9" }) },
         "refs/heads/feature",
       ),
-    ).toBe(200);
+    ).toBe(202);
     expect(gh.requests).toEqual([]);
   });
 
@@ -238,7 +238,7 @@ describe("push to the default branch → draft release 'Model changes'", () => {
       body: JSON.stringify({ tag_name: "v2.0.0", name: "v2.0.0", body: "Draft by hand.", draft: true }),
     });
     expect(res.status).toBe(201);
-    expect(await push({ "specs/embed.modelspec.yaml": null })).toBe(200);
+    expect(await push({ "specs/embed.modelspec.yaml": null })).toBe(202);
     expect(repo.releases()).toHaveLength(1);
     const body = repo.releases()[0]!.body!;
     expect(body.startsWith("Draft by hand.\n\n")).toBe(true);

@@ -4,17 +4,17 @@
  */
 import { createServer } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { ProbotOctokit, type Context, type Server } from "probot";
+import { ProbotOctokit, type Context } from "probot";
 import { createServer as createHttpServer } from "node:http";
 import { app as defaultApp, createApp, createMiddleware, type ReviewTarget } from "../../src/app/index.js";
-import { apiUrlOverride, startServer } from "../../src/app/server.js";
+import { apiUrlOverride, startServer, type RunningServer } from "../../src/app/server.js";
 import type { FakeGitHub } from "../support/fake-github.js";
 import {
   APP_ID,
   WEBHOOK_SECRET,
   appKeys,
   createTestProbot,
-  deliver,
+  deliverAndSettle,
   pullRequestPayload,
   startFakeGitHub,
 } from "../support/app-harness.js";
@@ -46,7 +46,7 @@ describe("apiUrlOverride", () => {
 
 describe("the webhook server (npm run app)", () => {
   let gh: FakeGitHub | undefined;
-  let server: Server | undefined;
+  let server: RunningServer | undefined;
 
   afterEach(async () => {
     await server?.stop();
@@ -97,14 +97,14 @@ describe("the webhook server (npm run app)", () => {
     expect(await health.json()).toMatchObject({ status: "ok" });
     expect(await (await fetch(`${url}/ping`)).text()).toBe("PONG");
 
-    const bad = await deliver(url, "pull_request", pullRequestPayload("opened", repo, 3), {
+    const bad = await deliverAndSettle(url, "pull_request", pullRequestPayload("opened", repo, 3), {
       secret: "wrong",
     });
     expect(bad.status).toBe(400);
     expect(gh.requests).toEqual([]);
 
-    const ok = await deliver(url, "pull_request", pullRequestPayload("synchronize", repo, 3));
-    expect(ok.status).toBe(200);
+    const ok = await deliverAndSettle(url, "pull_request", pullRequestPayload("synchronize", repo, 3));
+    expect(ok.status).toBe(202);
     expect(seen).toMatchObject([{ number: 3, headSha: head, trigger: "pull_request.synchronize" }]);
     expect(gh.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
       `POST /app/installations/${repo.installationId}/access_tokens`,
@@ -129,8 +129,8 @@ describe("createMiddleware in a plain node:http server (the serverless recipe in
     try {
       expect((await fetch(`${url}/healthz`)).status).toBe(200);
       expect((await fetch(`${url}/elsewhere`)).status).toBe(418);
-      const res = await deliver(url, "pull_request", pullRequestPayload("opened", repo, 4));
-      expect(res.status).toBe(200);
+      const res = await deliverAndSettle(url, "pull_request", pullRequestPayload("opened", repo, 4));
+      expect(res.status).toBe(202);
       // No ModelSpec changed: the PR, the config lookups and the file list — nothing published.
       expect(gh.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
         `POST /app/installations/${repo.installationId}/access_tokens`,

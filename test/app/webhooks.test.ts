@@ -10,7 +10,7 @@ import { createApp, type ReviewTarget } from "../../src/app/index.js";
 import type { FakeGitHub, FakeRepo } from "../support/fake-github.js";
 import {
   checkPayload,
-  deliver,
+  deliverAndSettle,
   pullRequestPayload,
   serveApp,
   sign,
@@ -52,8 +52,8 @@ afterEach(async () => {
 
 describe("webhook deliveries", () => {
   it("a signed pull_request.opened authenticates as the installation and reviews the head SHA", async () => {
-    const res = await deliver(server.url, "pull_request", pullRequestPayload("opened", repo, 7));
-    expect(res.status).toBe(200);
+    const res = await deliverAndSettle(server.url, "pull_request", pullRequestPayload("opened", repo, 7));
+    expect(res.status).toBe(202);
     expect(reviewed).toEqual([
       {
         owner: "octo-org",
@@ -77,7 +77,12 @@ describe("webhook deliveries", () => {
     ["a forged signature", { signature: `sha256=${"0".repeat(64)}` }],
     ["a sha1-style signature", { signature: "sha1=0123" }],
   ])("a delivery signed with %s is rejected with 4xx and makes no API call", async (_label, opts) => {
-    const res = await deliver(server.url, "pull_request", pullRequestPayload("opened", repo, 7), opts);
+    const res = await deliverAndSettle(
+      server.url,
+      "pull_request",
+      pullRequestPayload("opened", repo, 7),
+      opts,
+    );
     expect(res.status).toBeGreaterThanOrEqual(400);
     expect(res.status).toBeLessThan(500);
     expect(reviewed).toEqual([]);
@@ -88,7 +93,7 @@ describe("webhook deliveries", () => {
     const payload = pullRequestPayload("opened", repo, 7);
     const signature = sign(JSON.stringify(payload));
     (payload.pull_request as { number: number }).number = 8;
-    const res = await deliver(server.url, "pull_request", payload, { signature });
+    const res = await deliverAndSettle(server.url, "pull_request", payload, { signature });
     expect(res.status).toBe(400);
     expect(gh.requests).toEqual([]);
   });
@@ -98,15 +103,15 @@ describe("webhook deliveries", () => {
     ["pull_request", "labeled"],
     ["pull_request", "edited"],
   ])("%s.%s is acknowledged and reviews nothing", async (event, action) => {
-    const res = await deliver(server.url, event, pullRequestPayload(action, repo, 7));
-    expect(res.status).toBe(200);
+    const res = await deliverAndSettle(server.url, event, pullRequestPayload(action, repo, 7));
+    expect(res.status).toBe(202);
     expect(reviewed).toEqual([]);
     expect(gh.requests).toEqual([]);
   });
 
   it("pull_request.edited with a new base reviews again", async () => {
     const payload = pullRequestPayload("edited", repo, 7, { changes: { base: { ref: { from: "old" } } } });
-    expect((await deliver(server.url, "pull_request", payload)).status).toBe(200);
+    expect((await deliverAndSettle(server.url, "pull_request", payload)).status).toBe(202);
     expect(reviewed.map((t) => t.trigger)).toEqual(["pull_request.edited"]);
   });
 
@@ -114,8 +119,8 @@ describe("webhook deliveries", () => {
     "%s.rerequested reviews the listed PR at that SHA",
     async (event) => {
       const sha = repo.pull(7).headSha;
-      const res = await deliver(server.url, event, checkPayload(event, repo, sha, [7]));
-      expect(res.status).toBe(200);
+      const res = await deliverAndSettle(server.url, event, checkPayload(event, repo, sha, [7]));
+      expect(res.status).toBe(202);
       expect(reviewed).toMatchObject([{ number: 7, headSha: sha, trigger: `${event}.rerequested` }]);
     },
   );

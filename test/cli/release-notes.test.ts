@@ -174,7 +174,9 @@ afterAll(() => {
 
 describe("git range plumbing", () => {
   it("lists the net change between two tags, renames included, and skips what was reverted", async () => {
-    const entries = await changedFiles(dir, "v1.0", "v1.1");
+    const entries = (await changedFiles(dir, "v1.0", "v1.1")).map(({ status, path, previousPath }) =>
+      previousPath === undefined ? { status, path } : { status, path, previousPath },
+    );
     expect(entries).toEqual([
       { status: "modified", path: "README.md" },
       { status: "modified", path: "specs/chat.modelspec.yaml" },

@@ -25,7 +25,6 @@ const CTX: RenderContext = {
   headSha: SHA,
   baseSha: "e69de29bb2d1d6434b8b29ae775ad8c2e48c5391",
   repoUrl: REPO,
-  reportUrls: { checkRun: `${REPO}/runs/4242`, jobSummary: `${REPO}/actions/runs/777` },
 };
 const html = (s: string) => marked.parse(s, { gfm: true, async: false });
 const balanced = (s: string) => {
@@ -100,8 +99,7 @@ describe("the first ten seconds", () => {
       .trim()
       .split("\n");
     expect(footer).toHaveLength(2);
-    expect(footer[0]).toContain(`[check run](${REPO}/runs/4242)`);
-    expect(footer[0]).toContain(`[job summary](${REPO}/actions/runs/777)`);
+    expect(footer[0]).toContain(`[check run and job summary](${REPO}/commit/${SHA}/checks)`);
   });
 
   it("shows no percentage of a headroom, token count or replica count", () => {

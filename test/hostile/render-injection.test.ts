@@ -73,8 +73,11 @@ function expectInert(markdown: string, surface: string): void {
   expect(out, surface).not.toMatch(/<(img|script|iframe|style)\b/i);
   expect(out, surface).not.toMatch(/src="[^"]*evil/); // no image from the attacker
   expect(out, surface).not.toMatch(/<!-- hidden -->/);
-  // The only links are ours: line links into the repository at the head SHA and rule docs anchors.
-  const ours = new RegExp(`^(${REPO}/blob/${SHA}/|[\\w./:-]*rules\\.md#ms-[a-z]+-\\d+$)`);
+  // The only links are ours: line links into the repository at the head SHA, the head commit's
+  // checks page (the footer's link to the full report) and rule docs anchors.
+  const ours = new RegExp(
+    `^(${REPO}/blob/${SHA}/|${REPO}/commit/${SHA}/checks$|[\\w./:-]*rules\\.md#ms-[a-z]+-\\d+$)`,
+  );
   for (const m of out.matchAll(/<a [^>]*href="([^"]*)"/g)) {
     expect(m[1], `${surface}: link ${m[1]}`).toMatch(ours);
   }

@@ -3,7 +3,6 @@
  * the six-column summary table, drift, one collapsible block per spec (its diff inside) and a
  * two-line footer, always ≤ 65,536 characters. See model.ts for the layout.
  */
-import { renderDriftSection } from "./drift.js";
 import type { RenderContext, Review } from "../types.js";
 import { code, md, safeTag } from "./escape.js";
 import { CONFIG_PATH, buildModel, compose, firstScreen, modelSpecFiles, type Composed } from "./model.js";
@@ -77,23 +76,13 @@ export function renderCommentDetailed(
     const body = `${marker}\n## ModelSpec review\n\n✅ **No operational change.** ${what}${list ? `\n${list}${more}` : ""}${notices}\n\n<sub>Configure with ${"`comment.onNoChange: none`"} in <code>${CONFIG_PATH}</code> to skip this comment.</sub>\n`;
     return { body, text: body, omitted: { diffs: 0, details: 0, rows: 0, truncated: false } };
   }
-  // The "Deployment drift" section (src/core/render/drift.ts), appended; the layout owner places it.
-  const drift = renderDriftSection(review.drift, ctx);
   const composed = compose(buildModel(review, ctx), {
-    limit: drift ? Math.max(1000, limit - drift.length - 2) : limit,
+    limit,
     measure: (s) => s.length,
     prefix: marker,
     include: { table: true, details: true, diffs: true, extras: false, footer: true },
     elsewhere: "The check run and the job summary carry the full report.",
   });
-  if (drift && composed.text.length + drift.length + 2 <= limit) {
-    // Before the footer (the last horizontal rule), else at the end.
-    const cut = composed.text.lastIndexOf("\n---\n");
-    composed.text =
-      cut === -1
-        ? `${composed.text.trimEnd()}\n\n${drift}\n`
-        : `${composed.text.slice(0, cut).trimEnd()}\n\n${drift}\n${composed.text.slice(cut)}`;
-  }
   return { ...composed, body: composed.text };
 }
 

@@ -43,6 +43,7 @@ import {
   usdDeltaWhole,
   usdUnit,
 } from "./format.js";
+import { renderDriftSection } from "./drift.js";
 import { renderReleaseNotesPreview } from "./release-preview.js";
 import { SUPPRESSION_ANNOTATION } from "../rules/index.js";
 
@@ -135,6 +136,8 @@ const STATED_ELSEWHERE = new Set([
 
 /** U+2060 WORD JOINER: placed after the break opportunities of a name so a table never wraps it. */
 const WJ = "\u2060";
+/** No-break space: keeps short cells ("❌ 11.4 GiB short", "1–2 → 1–4") on one line. */
+const NBSP = "\u00a0";
 
 // ─── small helpers ──────────────────────────────────────────────────────────────────────────────
 
@@ -316,7 +319,7 @@ function moneyBlock(review: Review): string {
       2,
     );
   if (mc.deltaAtMax === null)
-    return `💵 **Cost not estimated:** ${specs.length === 1 ? "the spec" : `none of the ${specs.length} specs`} could be priced (${names(unpriced)}).`;
+    return `💵 **Cost not estimated:** ${specs.length === 1 ? "the spec could not be priced" : `none of the ${specs.length} specs could be priced`} (${names(unpriced)}).`;
   const range =
     mc.beforeAtMax !== null && mc.afterAtMax !== null && mc.beforeAtMax !== mc.afterAtMax
       ? `${usd(mc.beforeAtMax)} → ${usd(mc.afterAtMax)}`
@@ -382,6 +385,27 @@ function gpuText(sd: SpecSide | null): string | null {
   return `${count}× ${String(name)}`;
 }
 
+/**
+ * GPU before → after, saying only what changed: "4× → 2× h100-sxm", "1× h100-sxm → l40s",
+ * "4× a100-80gb → 2× h100-sxm", or "1× l4" when unchanged.
+ */
+function gpuCell(s: SpecReview): string {
+  const parts = (sd: SpecSide | null) => {
+    const t = gpuText(sd);
+    const m = t ? /^(\S+×) (.*)$/.exec(t) : null;
+    return m ? { count: m[1]!, name: m[2]! } : null;
+  };
+  const b = parts(s.base);
+  const h = parts(s.head);
+  if (s.status === "modified" || s.status === "renamed") {
+    if (b && h && b.name === h.name && b.count !== h.count)
+      return `${b.count} → ${h.count} ${md(h.name, 80)}`;
+    if (b && h && b.count === h.count && b.name !== h.name)
+      return `${b.count} ${md(b.name, 80)} → ${md(h.name, 80)}`;
+  }
+  return beforeAfter(gpuText(s.base), gpuText(s.head), s.status, (v) => md(v, 80));
+}
+
 /** "a → b" for two rendered values, collapsing equal ones. */
 function beforeAfter(
   before: string | null,
@@ -402,8 +426,8 @@ function memoryOf(sd: SpecSide | null): Memory | null {
   return m && m.verdict !== "unknown" ? m : null;
 }
 
-/** "✅ 12.3 GiB free", "❌ 18.4 GiB short", "⚠️ 1.1 GiB free", "❔ unknown" (per GPU). */
-function fitState(sd: SpecSide | null): string {
+/** "✅ 12.3 GiB free", "❌ 18.4 GiB short", "⚠️ 1.1 GiB free", "❔ model not resolved" (per GPU). */
+function fitStateOf(sd: SpecSide | null): string {
   const m = memoryOf(sd);
   if (!m) {
     const c = sd?.estimate?.model.confidence;
@@ -416,6 +440,9 @@ function fitState(sd: SpecSide | null): string {
 
 function fitCell(s: SpecReview): string {
   if (s.status === "deleted") return "—";
+  // The table says only "unknown"; the spec's block says why and what to declare.
+  const fitState = (sd: SpecSide | null) =>
+    memoryOf(sd) ? fitStateOf(sd) : `${VERDICT_ICON.unknown} unknown`;
   const b = s.status === "added" ? null : memoryOf(s.base);
   const h = memoryOf(s.head);
   const changed = s.base && (b?.verdict ?? "unknown") !== (h?.verdict ?? "unknown");
@@ -442,12 +469,51 @@ function wholeDelta(d: number | null): string {
   return d === null ? "—" : usdDeltaWhole(d);
 }
 
-function markersOf(s: SpecReview, findings: Finding[]): (keyof typeof CHANGE_MARKERS)[] {
+/** What a change touched, in one word, for the summary table's change cell. */
+function changeArea(c: SpecChange): string | null {
+  if (STATED_ELSEWHERE.has(c.key) || c.key === "identity.version") return null;
+  if (c.key === "identity.model.precision") return "precision";
+  if (c.key.startsWith("identity.")) return "model";
+  if (c.key.startsWith("resources.gpu.")) return "GPU";
+  if (c.key.startsWith("resources.batch.")) return "batch";
+  if (c.key.startsWith("resources.kv.")) return null; // follows from GPU, precision or batch
+  if (c.category === "scaling") return c.key.includes("Replicas") ? "replicas" : "scaling";
+  if (c.category === "cost")
+    return c.key.startsWith("cost.") && /monthly|hourly|usdPer/.test(c.key) ? null : "pricing";
+  return c.category;
+}
+
+/**
+ * The change cell: what the PR changed in the spec ("GPU, precision", "replicas"), "new",
+ * "removed", "renamed" or "version only", then the governance / breaking / drift markers.
+ */
+function changeCell(s: SpecReview, markers: (keyof typeof CHANGE_MARKERS)[]): string {
+  const areas = [...new Set(s.changes.map(changeArea).filter((a): a is string => a !== null))];
+  const what =
+    s.status === "added"
+      ? "new"
+      : s.status === "deleted"
+        ? "removed"
+        : areas.length
+          ? `${s.status === "renamed" ? "renamed, " : ""}${areas.slice(0, 2).join(", ")}${areas.length > 2 ? ` +${areas.length - 2}` : ""}`
+          : s.status === "renamed"
+            ? "renamed"
+            : s.changes.some((c) => c.key === "identity.version")
+              ? "version only"
+              : s.status;
+  return `${what}${markers.map((m) => `${NBSP}${CHANGE_MARKERS[m].icon}`).join("")}`;
+}
+
+function markersOf(
+  s: SpecReview,
+  findings: Finding[],
+  drifting: Set<string>,
+): (keyof typeof CHANGE_MARKERS)[] {
   const out: (keyof typeof CHANGE_MARKERS)[] = [];
   if (s.changes.some((c) => c.loosensGovernance)) out.push("governance");
   // A lost fit is the fit column's news, not a breaking change of the spec's contract.
   if (s.changes.some((c) => c.severity === "breaking" && !STATED_ELSEWHERE.has(c.key))) out.push("breaking");
-  if (findings.some((f) => f.code.startsWith("drift/"))) out.push("drift");
+  if (drifting.has(s.name) || findings.some((f) => f.code.startsWith("drift/"))) out.push("drift");
   return out;
 }
 
@@ -561,7 +627,7 @@ function memorySection(s: SpecReview): string {
   const b = s.status === "modified" || s.status === "renamed" ? memoryOf(s.base) : null;
   const was =
     b && (b.verdict !== m.verdict || gpuText(s.base) !== gpuText(s.head))
-      ? ` (was ${fitState(s.base)}${gpuText(s.base) !== gpuText(s.head) ? ` on ${md(gpuText(s.base), 80)}` : ""})`
+      ? ` (was ${fitStateOf(s.base)}${gpuText(s.base) !== gpuText(s.head) ? ` on ${md(gpuText(s.base), 80)}` : ""})`
       : "";
   const e = sd!.estimate!;
   const legend = [
@@ -691,8 +757,8 @@ function specBlock(
   const summaryBits = [
     `<strong>${md(s.name, 120)}</strong>`,
     s.status,
-    s.status === "deleted" ? "" : fitState(s.head),
-    delta !== null && Math.abs(delta) >= 0.005 ? `${usdDelta(delta)}/month` : "",
+    s.status === "deleted" ? "" : fitStateOf(s.head),
+    delta !== null && Math.abs(delta) >= 0.005 ? `${wholeDelta(delta)}/month` : "",
     findingSummary(findings),
   ].filter(Boolean);
   const sections = [
@@ -796,14 +862,22 @@ function priceSources(review: Review): string[] {
   return [...seen.values()];
 }
 
+/**
+ * Where the full report is. By default the head commit's checks page
+ * (`<repo>/commit/<sha>/checks`): it shows the check run and, in Actions, the workflow run with the
+ * job summary, and it stays the same across reruns, so a rerun does not rewrite an unchanged comment.
+ * `ctx.reportUrls` overrides it with direct links when an adapter has stable ones.
+ */
 function reportLinks(ctx: RenderContext): string {
   const ok = (u: string | undefined) => (u && /^https?:\/\/[^\s()<>]+$/.test(u) ? u : null);
   const check = ok(ctx.reportUrls?.checkRun);
   const job = ok(ctx.reportUrls?.jobSummary);
   const links = [check ? `[check run](${check})` : "", job ? `[job summary](${job})` : ""].filter(Boolean);
-  return links.length
-    ? `Full report: ${links.join(" · ")}.`
-    : "Full report: the check run and the job summary.";
+  if (links.length) return `Full report: ${links.join(" · ")}.`;
+  const repo = ok(ctx.repoUrl)?.replace(/\/+$/, "");
+  const sha = ctx.headSha && /^[0-9a-f]{7,64}$/i.test(ctx.headSha) ? ctx.headSha : null;
+  if (repo && sha) return `Full report: [check run and job summary](${repo}/commit/${sha}/checks).`;
+  return "Full report: the check run and the job summary.";
 }
 
 function footerBlock(review: Review, ctx: RenderContext, entries: Entry[]): string {
@@ -843,6 +917,12 @@ export function buildModel(review: Review, ctx: RenderContext): ReportModel {
   const files = modelSpecFiles(review);
   const entries: Entry[] = [];
   const used = new Set<keyof typeof CHANGE_MARKERS>();
+  // Specs whose deployment states a field differently (the drift stage's links with a drifting row).
+  const drifting = new Set(
+    (review.drift?.links ?? [])
+      .filter((l) => l.rows.some((r) => r.status === "drift"))
+      .map((l) => l.spec.name),
+  );
   let order = 0;
   for (const file of files) {
     const diff = diffBlock(file);
@@ -870,12 +950,14 @@ export function buildModel(review: Review, ctx: RenderContext): ReportModel {
           ? [...file.findings, ...s.findings]
           : s.findings;
       const delta = specCostDelta(s);
-      const markers = markersOf(s, findings);
+      const markers = markersOf(s, findings, drifting);
       for (const m of markers) used.add(m);
-      const change = `${s.status}${markers.map((m) => ` ${CHANGE_MARKERS[m].icon}`).join("")}`;
-      const gpu = beforeAfter(gpuText(s.base), gpuText(s.head), s.status, (v) => md(v, 80));
-      const replicas = beforeAfter(scaling(s.base?.spec), scaling(s.head?.spec), s.status, (v) => v);
-      const row = `| ${unbreakable(s.name)} | ${change} | ${gpu} | ${fitCell(s)} | ${replicas} | ${wholeDelta(delta)} |`;
+      const change = changeCell(s, markers);
+      const gpu = gpuCell(s);
+      const replicas = beforeAfter(scaling(s.base?.spec), scaling(s.head?.spec), s.status, (v) =>
+        v.replace(/–/g, `–${WJ}`),
+      ).replace(/ → /g, `${NBSP}→${NBSP}`);
+      const row = `| ${unbreakable(s.name)} | ${change} | ${gpu} | ${fitCell(s).replace(/ /g, NBSP)} | ${replicas} | ${wholeDelta(delta)} |`;
       // The file's diff goes at the end of its last spec's block (one block per spec, not one per file).
       const carriesDiff = !fileOnly && i === shownSpecs.length - 1 ? diff : "";
       const block = specBlock(file, s, findings, ctx, carriesDiff);
@@ -905,11 +987,12 @@ export function buildModel(review: Review, ctx: RenderContext): ReportModel {
     outcome: outcomeBlock(review),
     money: moneyBlock(review),
     notices: noticesBlock(ctx),
-    tableHeader: "| Spec | Change | GPU | Fit (per GPU) | Replicas | Δ $/month |\n|---|---|---|---|---|---:|",
+    tableHeader:
+      "| Spec | Change | GPU | Fit (per GPU) | Replicas | Δ\u00a0$/month |\n|---|---|---|---|---|---:|",
     entries,
     totals,
     legend,
-    drift: "",
+    drift: renderDriftSection(review.drift, ctx),
     configProblems: configProblemsBlock(review),
     releaseNotes: renderReleaseNotesPreview(review.releaseNotes),
     sources: sourcesBlock(review),

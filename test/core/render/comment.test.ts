@@ -104,16 +104,18 @@ describe("renderComment", () => {
     r.summary.specsChanged = 2;
     const b = renderComment(r, CTX);
     expect(b).toContain("at max replicas · 1 of 2 specs not priced: <code>mystery</code>");
-    expect(b).toContain("| ❔ model not resolved | 1–2 → 1–3 | — |");
+    expect(b).toContain(
+      "| replicas | 1× h100-sxm-80gb | ❔\u00a0unknown | 1–\u20602\u00a0→\u00a01–\u20603 | — |",
+    );
     expect(b).toContain(
       "**Memory per GPU:** ❔ not estimated: the model <code>meta-llama/Llama-3.1-8B-Instruct</code> is not resolved",
     );
   });
 
   it("has a six-column summary row per spec, governance marked in the change cell", () => {
-    expect(body).toContain("| Spec | Change | GPU | Fit (per GPU) | Replicas | Δ $/month |\n");
+    expect(body).toContain("| Spec | Change | GPU | Fit (per GPU) | Replicas | Δ\u00a0$/month |\n");
     expect(body).toContain(
-      "| <code>chat</code> | modified 🔓 | 1× h100-sxm-80gb → 2× h100-sxm-80gb | ✅ → ❌ 10.1 GiB short | 1–2 → 2–4 | +$13,140 |",
+      "| <code>chat</code> | resources, governance\u00a0🔓 | 1× → 2× h100-sxm-80gb | ✅\u00a0→\u00a0❌\u00a010.1\u00a0GiB\u00a0short | 1–\u20602\u00a0→\u00a02–\u20604 | +$13,140 |",
     );
     expect(body).toContain("<sub>🔓 governance loosened</sub>");
     // One spec: no totals row repeating it.
@@ -150,7 +152,12 @@ describe("renderComment", () => {
     expect(footer).toHaveLength(2);
     expect(footer[0]).toContain("730 h");
     expect(footer[0]).toContain("Prices: aws on-demand from AWS on-demand p5 price list (2026-10-01)");
-    expect(footer[0]).toContain("Full report: the check run and the job summary.");
+    expect(footer[0]).toContain(
+      `Full report: [check run and job summary](https://github.com/acme/models/commit/${SHA}/checks).`,
+    );
+    expect(renderComment(typicalReview(), { tag: "default" })).toContain(
+      "Full report: the check run and the job summary.",
+    );
     expect(footer[1]).toContain("rules: { MS-GOV-002: off }");
     expect(footer[1]).toContain("modelspec-review.piqc.ai/ignore");
   });
@@ -300,9 +307,11 @@ describe("hostile input", () => {
     const html = marked.parse(body, { gfm: true, async: false });
     expect(html).not.toMatch(/<(img|script)\b/i);
     expect(html).not.toMatch(/evil\.example\/phish"/);
-    // The only links are ours: line links to the head SHA.
+    // The only links are ours: line links to the head SHA and the head commit's checks page.
     for (const m of html.matchAll(/<a href="([^"]*)"/g)) {
-      expect(m[1]).toMatch(new RegExp(`^https://github\\.com/acme/models/blob/${SHA}/`));
+      expect(m[1]).toMatch(
+        new RegExp(`^https://github\\.com/acme/models/(blob/${SHA}/|commit/${SHA}/checks$)`),
+      );
     }
     expect(html.match(/<details>/g)?.length).toBe(html.match(/<\/details>/g)?.length);
     const text = html
