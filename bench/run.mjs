@@ -561,12 +561,22 @@ per mapping, not yaml's pairwise \`uniqueKeys\` (which took 18 s for 40,000 keys
 |---|---|---|---|---|---|---|
 ${wd.rows.map((r) => `| ${r.style} | ${fmt(r.width)} | ${fmt(r.bytes / 1024)} KiB | ${ms(r.ms)} | ${fmt(r.ms / (r.width / 1000), 2)} ms | ${ms(r.fullMs)} | ${fmt(r.fullMs / (r.width / 1000), 2)} ms |`).join("\n")}
 
+No step compares keys pairwise any more (duplicates: a Set per mapping; positions: a Map per
+mapping). Cost per key still rises by up to about 2–4× at 200,000 keys: V8 itself slows down on
+one object that large — \`JSON.parse\` alone took 191–241 ms for 80,000 keys and 750–1,147 ms for
+200,000 in a separate check on this machine (2026-12-07, under load) — and on this shared machine
+contention adds noise.
+
 The 1 MB (${fmt(wd.cli80k.bytes / 1024)} KiB), 80,000-label JSON spec through \`modelspec-review validate\`, whole process at the default 1 MiB cap: **${ms(wd.cli80k.ms)}** (exit ${wd.cli80k.exit}).
 
 ## 1c. \`modelspec-review review --format json\`, whole process, by number of changed specs
 
 A throwaway git repository whose head commit changes N specs (\`bench/review-scale.mjs\`;
 \`limits.maxFiles: 3000\`). The JSON report is streamed, one file at a time, waiting for stdout.
+
+Time per spec falls as the fixed start-up (node, git, loading the engine) is shared by more specs;
+nothing in the review is meant to grow faster than the number of specs, but on this shared
+machine a single run's figure can carry a lot of contention. Peak RSS is the highest of the runs.
 
 | specs | time (median of ${Math.min(RUNS, 3)}) | per spec | peak RSS | report |
 |---|---|---|---|---|

@@ -139,7 +139,8 @@ function fmt(v: unknown): string {
   return v === null || v === undefined ? "(none)" : String(v);
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+/** "1 rule error", "2 rule errors", "3 specs that do not fit": `what` is [one, many]. */
+const plural = (n: number, what: readonly [string, string]) => `${n} ${n === 1 ? what[0] : what[1]}`;
 
 /** A condition as the gates see it, before it becomes a `GateCondition`. */
 interface Seen {
@@ -158,14 +159,14 @@ function tag(status: BaselineStatus): string {
 }
 
 /**
- * Builds one gate from the conditions it saw. `what` names one condition ("parse/schema error"),
+ * Builds one gate from the conditions it saw. `what` names a condition, singular and plural,
  * `none` is the reason when there is none at all (kept as before, so quiet PRs read the same).
  */
 function conditionGate(
   gate: GateId,
   mode: GateMode,
   seen: Seen[],
-  what: string,
+  what: readonly [string, string],
   none: string,
   describe: (s: Seen) => string,
 ): GateResult {
@@ -189,7 +190,7 @@ function conditionGate(
   } else if (seen.length === 0 || onBase.length + fixed.length === 0) {
     parts.push(none);
   } else {
-    parts.push(`no new or worsened ${what}`);
+    parts.push(`no new or worsened ${what[0]}`);
   }
   if (onBase.length)
     parts.push(
@@ -250,7 +251,7 @@ export function evaluateGates(
         "schema-errors",
         gateMode(f, "schema-errors"),
         findingConditions((x) => x.severity === "error" && (x.source === "parse" || x.source === "schema")),
-        "parse/schema error",
+        ["parse/schema error", "parse/schema errors"],
         "every changed spec parses and matches the schema",
         (s) => s.detail,
       ),
@@ -262,7 +263,7 @@ export function evaluateGates(
         "rule-errors",
         gateMode(f, "rule-errors"),
         findingConditions((x) => x.severity === "error" && (x.source === "rule" || x.source === "estimate")),
-        "rule error",
+        ["rule error", "rule errors"],
         "no best-practice rule at error severity",
         (s) => s.detail,
       ),
@@ -290,7 +291,7 @@ export function evaluateGates(
         "does-not-fit",
         gateMode(f, "does-not-fit"),
         seen,
-        "spec that does not fit",
+        ["spec that does not fit", "specs that do not fit"],
         "every changed spec fits in GPU memory (or cannot be estimated)",
         (s) => s.detail,
       ),

@@ -401,6 +401,30 @@ describe("classified gates through analyse()", () => {
     );
   });
 
+  it("counts several conditions in words: 2 specs that do not fit, 1 already on base", () => {
+    const pairs = [
+      { path: "models/a.modelspec.yaml", base: SPEC, head: ON_L4 },
+      {
+        path: "models/b.modelspec.yaml",
+        base: SPEC.replace("support-chat", "chat-b"),
+        head: ON_L4.replace("support-chat", "chat-b"),
+      },
+      {
+        path: "models/c.modelspec.yaml",
+        base: ON_L4.replace("support-chat", "chat-c"),
+        head: replicas(ON_L4.replace("support-chat", "chat-c"), 8),
+      },
+    ];
+    const g = gate(analyse(pairs, mergeConfig({})), "does-not-fit");
+    expect(g.reason).toMatch(
+      /^2 specs that do not fit — new: models\/a\.modelspec\.yaml needs .*; models\/b\.modelspec\.yaml needs /,
+    );
+    expect(g.reason).toMatch(
+      /; 1 spec that does not fit already on base, not gated \(failOn\.mode: strict gates it\): models\/c/,
+    );
+    expect(g.subjects).toEqual(["support-chat", "chat-b"]);
+  });
+
   it("head findings carry their baseline; fixed findings are kept on the spec", () => {
     const r = review(replicas(warmPool(unknownField(SPEC), 3), 2), rps(unknownField(SPEC), 30));
     const s = r.files[0]!.specs[0]!;
