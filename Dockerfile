@@ -3,7 +3,7 @@
 # (docs/app.md has the full list of variables). Stateless: run as many replicas as you like.
 
 # ── build: compile TypeScript to lib/ ──────────────────────────────────────────────────────────────
-FROM node:20-bookworm-slim AS build
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --ignore-scripts --no-audit --no-fund
@@ -13,7 +13,7 @@ COPY schema ./schema
 RUN npm run build:lib
 
 # ── runtime: production dependencies and lib/ only ────────────────────────────────────────────────
-FROM node:20-bookworm-slim
+FROM node:24-bookworm-slim
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \
     PORT=3000 \

@@ -7,9 +7,11 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DEFAULT_REQUEST_TIMEOUT_MS: () => (/* binding */ DEFAULT_REQUEST_TIMEOUT_MS),
 /* harmony export */   MAX_LISTED_FILES: () => (/* binding */ MAX_LISTED_FILES),
 /* harmony export */   createOctokitPort: () => (/* binding */ createOctokitPort),
-/* harmony export */   decodeBody: () => (/* binding */ decodeBody)
+/* harmony export */   decodeBody: () => (/* binding */ decodeBody),
+/* harmony export */   isTimeout: () => (/* binding */ isTimeout)
 /* harmony export */ });
 /* harmony import */ var _port_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4047);
 /**
@@ -18,6 +20,10 @@ __webpack_require__.r(__webpack_exports__);
  * has, so no plugin (rest endpoint methods, paginate) is assumed and the app reuses it unchanged.
  */
 
+/** Default of `requestTimeoutMs`. */
+const DEFAULT_REQUEST_TIMEOUT_MS = 20_000;
+/** Most attempts of a create (comment, check run) whose outcome is unknown; each is preceded by a lookup. */
+const CREATE_ATTEMPTS = 2;
 /** GitHub lists at most 3,000 files of a PR: 30 pages of 100. */
 const MAX_LISTED_FILES = 3000;
 const PER_PAGE = 100;
@@ -28,6 +34,45 @@ function createOctokitPort(octokit, repo, options = {}) {
     const { owner, repo: name } = repo;
     const log = options.log ?? (() => { });
     const batchSize = Math.max(1, options.graphqlBatchSize ?? 1000);
+    const timeoutMs = Math.max(1, options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS);
+    /**
+     * Per-request options for Octokit: an abort after `timeoutMs`, and (for creates, which are not
+     * idempotent) `retries: 0`, so the retry plugin cannot post twice; `create` retries after a lookup.
+     */
+    function requestOptions(extra = {}) {
+        return { signal: AbortSignal.timeout(timeoutMs), ...extra };
+    }
+    const req = (route, params, extra = {}) => octokit.request(route, { ...params, request: requestOptions(extra) });
+    const gql = (query, vars) => octokit.graphql(query, { ...vars, request: requestOptions() });
+    /**
+     * A create whose answer may be lost after it succeeded (500, reset, timeout): POST once without
+     * the retry plugin; on a failure that is not a refusal, look for what the POST would have made
+     * (`find`) before trying again, at most `CREATE_ATTEMPTS` times. Never two of the same thing.
+     */
+    async function create(what, post, find) {
+        let last;
+        for (let attempt = 1; attempt <= CREATE_ATTEMPTS; attempt++) {
+            try {
+                return await post();
+            }
+            catch (e) {
+                if (e instanceof _port_js__WEBPACK_IMPORTED_MODULE_0__/* .PermissionDeniedError */ .Ll || !outcomeUnknown(e))
+                    throw e;
+                last = e;
+            }
+            const found = await find().catch((e) => {
+                log(`Could not check whether ${what} was made: ${e.message}`);
+                return null;
+            });
+            if (found !== null) {
+                log(`The answer to creating ${what} was lost, but it had been made: using it.`);
+                return found;
+            }
+            if (attempt < CREATE_ATTEMPTS)
+                log(`Creating ${what} failed (${last.message}); trying once more.`);
+        }
+        throw last;
+    }
     /** Runs one API call, turning failures into errors that name the call. */
     async function call(label, fn) {
         try {
@@ -38,7 +83,7 @@ function createOctokitPort(octokit, repo, options = {}) {
         }
     }
     async function getPullRequest(number) {
-        const res = await call("GET /repos/{owner}/{repo}/pulls/{pull_number}", () => octokit.request("GET /repos/{owner}/{repo}/pulls/{pull_number}", {
+        const res = await call("GET /repos/{owner}/{repo}/pulls/{pull_number}", () => req("GET /repos/{owner}/{repo}/pulls/{pull_number}", {
             owner,
             repo: name,
             pull_number: number,
@@ -57,7 +102,7 @@ function createOctokitPort(octokit, repo, options = {}) {
     async function listChangedFiles(number) {
         const files = [];
         for (let page = 1; page <= MAX_LISTED_FILES / PER_PAGE; page++) {
-            const res = await call("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", () => octokit.request("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", {
+            const res = await call("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", () => req("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", {
                 owner,
                 repo: name,
                 pull_number: number,
@@ -116,12 +161,19 @@ function createOctokitPort(octokit, repo, options = {}) {
         // GraphQL unavailable). Raw media type so files over 1 MB still come back.
         const unreadable = [];
         let cause;
+        let timedOut = false;
         for (const r of needRest) {
+            if (timedOut) {
+                // One timeout says the contents API hangs: waiting once per file would multiply it.
+                unreadable.push({ file: r, detail: "not tried: the contents API gave no answer in time" });
+                continue;
+            }
             try {
                 out.set((0,_port_js__WEBPACK_IMPORTED_MODULE_0__/* .fileKey */ .wm)(r.ref, r.path), await readFileRest(r));
             }
             catch (e) {
                 cause ??= e;
+                timedOut = isTimeout(e);
                 unreadable.push({ file: r, detail: e.message });
             }
         }
@@ -140,12 +192,16 @@ function createOctokitPort(octokit, repo, options = {}) {
         });
         const query = `query(${decls.join(", ")}) {\n  repository(owner: $owner, name: $name) {\n    ${fields.join("\n    ")}\n  }\n}`;
         try {
-            const res = (await octokit.graphql(query, vars));
+            const res = (await gql(query, vars));
             if (!res.repository)
                 return "failed";
             return chunk.map((_, j) => res.repository[`f${j}`] ?? null);
         }
         catch (e) {
+            if (isTimeout(e)) {
+                log(`GraphQL gave no answer within ${timeoutMs} ms; reading the files through the contents API.`);
+                return "failed";
+            }
             const err = e;
             const text = `${(err.errors ?? []).map((x) => `${x.type ?? ""} ${x.message ?? ""}`).join("; ")} ${err.message ?? ""}`;
             if (/MAX_NODE_LIMIT|exceeds the maximum|too (large|many)|timeout|timed out/i.test(text) ||
@@ -160,7 +216,7 @@ function createOctokitPort(octokit, repo, options = {}) {
         const label = "GET /repos/{owner}/{repo}/contents/{path}";
         let data;
         try {
-            const res = await octokit.request("GET /repos/{owner}/{repo}/contents/{path}", {
+            const res = await req("GET /repos/{owner}/{repo}/contents/{path}", {
                 owner,
                 repo: name,
                 path: r.path,
@@ -184,7 +240,7 @@ function createOctokitPort(octokit, repo, options = {}) {
     async function listMarkedComments(issueNumber, tag) {
         const marked = [];
         for (let page = 1;; page++) {
-            const res = await call("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", () => octokit.request("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+            const res = await call("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", () => req("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
                 owner,
                 repo: name,
                 issue_number: issueNumber,
@@ -216,17 +272,19 @@ function createOctokitPort(octokit, repo, options = {}) {
             throw apiError(label, e);
         }
     }
-    async function createComment(issueNumber, body) {
-        const res = await write("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", "comment on the pull request", "pull-requests: write", () => octokit.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-            owner,
-            repo: name,
-            issue_number: issueNumber,
-            body,
-        }));
-        return res.data;
+    /**
+     * Creates a comment at most once: a lost answer is followed by a look for a marked comment with
+     * exactly this body that was not there before (`before`), which is then ours.
+     */
+    async function createComment(issueNumber, body, tag, before) {
+        return create("the pull request comment", async () => {
+            const res = await write("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", "comment on the pull request", "pull-requests: write", () => req("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", { owner, repo: name, issue_number: issueNumber, body }, { retries: 0 }));
+            return res.data;
+        }, async () => (await listMarkedComments(issueNumber, tag)).find((c) => !before.has(c.id) && c.body === body) ??
+            null);
     }
     async function updateComment(id, body) {
-        const res = await write("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", "update the pull request comment", "pull-requests: write", () => octokit.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", {
+        const res = await write("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", "update the pull request comment", "pull-requests: write", () => req("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", {
             owner,
             repo: name,
             comment_id: id,
@@ -235,14 +293,14 @@ function createOctokitPort(octokit, repo, options = {}) {
         return res.data;
     }
     async function deleteComment(id) {
-        await write("DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}", "delete an older pull request comment", "pull-requests: write", () => octokit.request("DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}", {
+        await write("DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}", "delete an older pull request comment", "pull-requests: write", () => req("DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}", {
             owner,
             repo: name,
             comment_id: id,
         }));
     }
     async function minimizeComment(nodeId) {
-        await write("POST /graphql (minimizeComment)", "hide an older pull request comment", "pull-requests: write", () => octokit.graphql("mutation($id: ID!) { minimizeComment(input: { subjectId: $id, classifier: OUTDATED }) { minimizedComment { isMinimized } } }", { id: nodeId }));
+        await write("POST /graphql (minimizeComment)", "hide an older pull request comment", "pull-requests: write", () => gql("mutation($id: ID!) { minimizeComment(input: { subjectId: $id, classifier: OUTDATED }) { minimizedComment { isMinimized } } }", { id: nodeId }));
     }
     /** True when `headSha` is no longer the PR's head: a newer push has (or will have) its own review. */
     async function isStale(issueNumber, headSha) {
@@ -264,12 +322,28 @@ function createOctokitPort(octokit, repo, options = {}) {
             if (latest.body === body)
                 return { outcome: "unchanged", commentId: latest.id, url: latest.html_url };
         }
+        if (req.retire) {
+            // No ModelSpec changes remain: say so on the earlier comment, or take it away; never add one.
+            if (!latest)
+                return { outcome: "none" };
+            if (req.mode === "hide-and-new") {
+                await minimizeComment(latest.node_id);
+                return { outcome: "hidden", commentId: latest.id, url: latest.html_url, hidden: 1 };
+            }
+            if (req.mode === "delete-and-new") {
+                for (const c of marked)
+                    await deleteComment(c.id);
+                return { outcome: "deleted", deleted: marked.length };
+            }
+            const updated = await updateComment(latest.id, body);
+            return { outcome: "updated", commentId: updated.id, url: updated.html_url };
+        }
         if (req.mode === "update") {
             if (latest) {
                 const updated = await updateComment(latest.id, body);
                 return { outcome: "updated", commentId: updated.id, url: updated.html_url };
             }
-            const created = await createComment(req.issueNumber, body);
+            const created = await createComment(req.issueNumber, body, req.tag, new Set());
             // Two runs may both have found no comment and both created one: keep the oldest, drop ours.
             const after = await listMarkedComments(req.issueNumber, req.tag);
             const first = after[0];
@@ -288,7 +362,7 @@ function createOctokitPort(octokit, repo, options = {}) {
             }
             return { outcome: "created", commentId: created.id, url: created.html_url };
         }
-        const created = await createComment(req.issueNumber, body);
+        const created = await createComment(req.issueNumber, body, req.tag, new Set(marked.map((c) => c.id)));
         const result = { outcome: "created", commentId: created.id, url: created.html_url };
         if (req.mode === "hide-and-new" && latest) {
             // Earlier runs hid the ones before it; REST cannot tell us which are hidden, so hide the last.
@@ -302,16 +376,41 @@ function createOctokitPort(octokit, repo, options = {}) {
         }
         return result;
     }
-    async function startCheckRun(checkName, headSha, detailsUrl) {
-        const res = await write("POST /repos/{owner}/{repo}/check-runs", "create a check run", "checks: write", () => octokit.request("POST /repos/{owner}/{repo}/check-runs", {
+    /** What `startCheckRun` made, so a replacement can carry the same name and head. */
+    const started = new Map();
+    /** Our check run with `externalId` on `headSha`, if GitHub has it. */
+    async function findCheckRun(checkName, headSha, externalId) {
+        const res = await call("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", () => req("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", {
             owner,
             repo: name,
+            ref: headSha,
+            check_name: checkName,
+            filter: "all",
+            per_page: PER_PAGE,
+        }));
+        const runs = res.data.check_runs ?? [];
+        return runs.find((r) => r.external_id === externalId)?.id ?? null;
+    }
+    /**
+     * POST a check run at most once: it carries a fresh `external_id`, and a lost answer is followed
+     * by a look for that id before another attempt, so no orphan run is left `in_progress`.
+     */
+    async function postCheckRun(body) {
+        const externalId = `modelspec-review:${globalThis.crypto.randomUUID()}`;
+        return create(`the check run "${body.name}"`, async () => {
+            const res = await write("POST /repos/{owner}/{repo}/check-runs", "create a check run", "checks: write", () => req("POST /repos/{owner}/{repo}/check-runs", { owner, repo: name, ...body, external_id: externalId }, { retries: 0 }));
+            return res.data.id;
+        }, () => findCheckRun(body.name, body.head_sha, externalId));
+    }
+    async function startCheckRun(checkName, headSha, detailsUrl) {
+        const id = await postCheckRun({
             name: checkName,
             head_sha: headSha,
             status: "in_progress",
             ...(detailsUrl ? { details_url: detailsUrl } : {}),
-        }));
-        return res.data.id;
+        });
+        started.set(id, { name: checkName, headSha, ...(detailsUrl ? { detailsUrl } : {}) });
+        return id;
     }
     async function completeCheckRun(id, output) {
         const title = clip(output.title, CHECK_TITLE_MAX, "title");
@@ -321,13 +420,8 @@ function createOctokitPort(octokit, repo, options = {}) {
             if (b.length > 50)
                 throw new Error(`annotation batch of ${b.length} exceeds GitHub's 50 per request`);
         }
-        const patch = (body) => write("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", "update the check run", "checks: write", () => octokit.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
-            owner,
-            repo: name,
-            check_run_id: id,
-            ...body,
-        }));
-        await patch({
+        const patch = (runId, body, retries) => write("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", "update the check run", "checks: write", () => req("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", { owner, repo: name, check_run_id: runId, ...body }, retries === undefined ? {} : { retries }));
+        const conclusion = {
             status: "completed",
             conclusion: output.conclusion,
             ...(output.detailsUrl ? { details_url: output.detailsUrl } : {}),
@@ -337,20 +431,91 @@ function createOctokitPort(octokit, repo, options = {}) {
                 ...(output.text !== undefined ? { text: clip(output.text, CHECK_TEXT_MAX, "text") } : {}),
                 annotations: batches[0] ?? [],
             },
-        });
+        };
+        let runId = id;
+        try {
+            await patch(id, conclusion);
+        }
+        catch (e) {
+            if (e instanceof _port_js__WEBPACK_IMPORTED_MODULE_0__/* .PermissionDeniedError */ .Ll)
+                throw e;
+            // The run cannot be updated (after retries): conclude a replacement under the same name and
+            // head. GitHub's checks and branch protection read the newest run of a name, so the verdict
+            // stands; the old run is concluded too once its endpoint answers again.
+            const known = started.get(id) ?? (await describeCheckRun(id));
+            if (!known)
+                throw e;
+            log(`Check run ${id} could not be completed (${e.message}); publishing the result on a new run.`);
+            runId = await postCheckRun({
+                name: known.name,
+                head_sha: known.headSha,
+                ...conclusion,
+                ...(conclusion.details_url === undefined && known.detailsUrl
+                    ? { details_url: known.detailsUrl }
+                    : {}),
+            });
+            await patch(id, { ...conclusion, output: { title, summary: `${summary}\n\nSuperseded by check run ${runId}.` } }, 0).catch((e2) => log(`Check run ${id} stays open: ${e2.message}`));
+        }
         // Further batches append (GitHub keeps earlier annotations); the conclusion is already set.
         for (const batch of batches.slice(1))
-            await patch({ output: { title, summary, annotations: batch } });
+            await patch(runId, { output: { title, summary, annotations: batch } });
+    }
+    /** Name and head of a check run this port did not start (e.g. the app reporting a failure). */
+    async function describeCheckRun(id) {
+        try {
+            const res = await req("GET /repos/{owner}/{repo}/check-runs/{check_run_id}", {
+                owner,
+                repo: name,
+                check_run_id: id,
+            });
+            const d = res.data;
+            return d.name && d.head_sha ? { name: d.name, headSha: d.head_sha } : null;
+        }
+        catch {
+            return null;
+        }
+    }
+    /** Blob paths of the recursive tree at `ref` (drift context; one request). */
+    async function listFiles(ref) {
+        const res = await call("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", () => octokit.request("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", {
+            owner,
+            repo: name,
+            tree_sha: ref,
+            recursive: "1",
+        }));
+        const d = res.data;
+        return {
+            paths: (d.tree ?? []).filter((e) => e.type === "blob").map((e) => e.path),
+            truncated: d.truncated === true,
+        };
     }
     return {
         repo: { owner, repo: name },
         getPullRequest,
         listChangedFiles,
+        listFiles,
         readFiles,
         upsertComment,
         startCheckRun,
         completeCheckRun,
     };
+}
+/** True when a request was cut off by our per-request timeout (however Octokit wrapped it). */
+function isTimeout(e) {
+    for (let x = e, i = 0; x && i < 5; i++) {
+        if (x.name === "TimeoutError")
+            return true;
+        x = x.cause;
+    }
+    return false;
+}
+/**
+ * True when a failed write may still have happened: a 5xx, a reset or a timeout (no answer), as
+ * opposed to a refusal (4xx), after which GitHub made nothing.
+ */
+function outcomeUnknown(e) {
+    const status = e.status;
+    return typeof status !== "number" || status >= 500 || isTimeout(e);
 }
 /** 403/404-style "not allowed" answers, told apart from 403 rate limits. */
 function permissionDenied(e) {
@@ -401,117 +566,6 @@ function clip(s, max, what) {
     return s.slice(0, max - note.length) + note;
 }
 //# sourceMappingURL=octokit.js.map
-
-/***/ }),
-
-/***/ 4047:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ll: () => (/* binding */ PermissionDeniedError),
-/* harmony export */   OS: () => (/* binding */ GitHubApiError),
-/* harmony export */   Pe: () => (/* binding */ withMarker),
-/* harmony export */   WI: () => (/* binding */ hasMarkerFor),
-/* harmony export */   Zv: () => (/* binding */ parseCommentMarker),
-/* harmony export */   o2: () => (/* binding */ UnreadableFileError),
-/* harmony export */   wm: () => (/* binding */ fileKey)
-/* harmony export */ });
-/* unused harmony exports commentMarker, safeTag */
-/** `ref:path` key used in the map `readFiles` returns. */
-function fileKey(ref, path) {
-    return `${ref}:${path}`;
-}
-// ─── Errors ─────────────────────────────────────────────────────────────────────────────────────
-/** The token may not do this (403 "Resource not accessible by integration", e.g. a fork PR). */
-class PermissionDeniedError extends Error {
-    operation;
-    permission;
-    status;
-    name = "PermissionDeniedError";
-    constructor(
-    /** What we tried, e.g. "create a check run". */
-    operation, 
-    /** The workflow permission that grants it, e.g. "checks: write". */
-    permission, status, detail) {
-        super(`Cannot ${operation}: ${detail} (the token needs \`${permission}\`).`);
-        this.operation = operation;
-        this.permission = permission;
-        this.status = status;
-    }
-}
-/** A GitHub API call failed after retries; the message names the call. */
-class GitHubApiError extends Error {
-    call;
-    status;
-    name = "GitHubApiError";
-    constructor(
-    /** e.g. "GET /repos/{owner}/{repo}/pulls/{pull_number}/files". */
-    call, status, detail, options) {
-        super(`GitHub API call ${call} failed${status ? ` with HTTP ${status}` : ""}: ${detail}`, options);
-        this.call = call;
-        this.status = status;
-    }
-}
-/**
- * A changed file whose text could not be read (GitHub errors, an answer that is not the file's
- * text). The review must fail rather than treat the file as unchanged; the message names the file.
- */
-class UnreadableFileError extends Error {
-    files;
-    name = "UnreadableFileError";
-    constructor(
-    /** Every file that could not be read, each with why. */
-    files, options) {
-        super(`Could not read ${files.length === 1 ? "a changed file" : `${files.length} files`}: ${files
-            .slice(0, 20)
-            .map((f) => `${f.file.path} at ${f.file.ref.slice(0, 12)} (${f.detail})`)
-            .join("; ")}${files.length > 20 ? `; and ${files.length - 20} more` : ""}`, options);
-        this.files = files;
-    }
-}
-// ─── The hidden comment marker ──────────────────────────────────────────────────────────────────
-/**
- * `<!-- modelspec-review tag="default" head="abc123…" -->`: finds our comment and what it describes.
- * Same format as the comment renderer's marker (src/core/render/comment.ts); kept here too so the
- * port can recognise and add markers without loading the renderers.
- */
-function commentMarker(tag, headSha) {
-    const sha = headSha && /^[0-9a-f]{7,64}$/i.test(headSha) ? ` head="${headSha}"` : "";
-    return `<!-- modelspec-review tag="${safeTag(tag)}"${sha} -->`;
-}
-/** Tags are limited to characters that cannot end an HTML comment or attribute (as the renderer does). */
-function safeTag(tag) {
-    const t = tag.replace(/[^A-Za-z0-9._/-]/g, "_").slice(0, 100);
-    return t.length > 0 ? t : "default";
-}
-const MARKER_RE = /<!--\s*modelspec-review\b([^>]*?)-->/;
-/**
- * Reads the marker of a comment body: null when there is none. Tolerant of attribute spelling
- * (`tag="x"`, `tag=x`, `tag: x`; `head` or `sha`) so older or hand-written markers still match.
- */
-function parseCommentMarker(body) {
-    const m = MARKER_RE.exec(body);
-    if (!m)
-        return null;
-    const attrs = new Map();
-    for (const a of m[1].matchAll(/([\w-]+)\s*[=:]\s*(?:"([^"]*)"|'([^']*)'|([^\s"']+))/g)) {
-        attrs.set(a[1].toLowerCase(), a[2] ?? a[3] ?? a[4] ?? "");
-    }
-    return {
-        tag: attrs.get("tag") ?? "default",
-        headSha: attrs.get("head") ?? attrs.get("sha") ?? attrs.get("head-sha") ?? null,
-    };
-}
-/** True when a body carries our marker for `tag` (compared after the same sanitising). */
-function hasMarkerFor(body, tag) {
-    const m = parseCommentMarker(body);
-    return m !== null && safeTag(m.tag) === safeTag(tag);
-}
-/** Puts our marker first when the body does not already carry one for this tag. */
-function withMarker(body, tag, headSha) {
-    return hasMarkerFor(body, tag) ? body : `${commentMarker(tag, headSha)}\n${body}`;
-}
-//# sourceMappingURL=port.js.map
 
 /***/ })
 

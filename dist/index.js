@@ -34466,7 +34466,7 @@ class RequestError extends Error {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8683);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(110);
 /** Entry point of the Action bundle (dist/index.js): only runs the Action (it sets the exit code). */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -34476,7 +34476,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8683:
+/***/ 110:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34512,7 +34512,7 @@ __nccwpck_require__.d(core_namespaceObject, {
   getInput: () => (getInput),
   getMultilineInput: () => (getMultilineInput),
   getState: () => (getState),
-  group: () => (group),
+  group: () => (core_group),
   info: () => (info),
   isDebug: () => (isDebug),
   markdownSummary: () => (markdownSummary),
@@ -37423,7 +37423,7 @@ function endGroup() {
  * @param name The name of the group
  * @param fn The function to wrap in the group
  */
-function group(name, fn) {
+function core_group(name, fn) {
     return core_awaiter(this, void 0, void 0, function* () {
         startGroup(name);
         let result;
@@ -37486,6 +37486,37 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 // EXTERNAL MODULE: ../../main/node_modules/@actions/github/lib/github.js + 21 modules
 var github = __nccwpck_require__(9436);
+;// CONCATENATED MODULE: ./lib/github/events.js
+/**
+ * What the Action and the app read from webhook payloads: the pull request (head SHA, never the
+ * merge commit) or the merge group. No dependencies, so the Action's no-op path stays small.
+ */
+/**
+ * The PR a webhook payload is about: `pull_request` / `pull_request_target` events carry it in
+ * `pull_request` (head SHA, never the merge SHA). Returns null for payloads without one.
+ */
+function pullRequestFromPayload(payload) {
+    const pr = payload?.pull_request;
+    if (!pr || typeof pr.number !== "number")
+        return null;
+    const headSha = pr.head?.sha;
+    const baseSha = pr.base?.sha;
+    if (typeof headSha !== "string" || typeof baseSha !== "string")
+        return null;
+    return { number: pr.number, headSha, baseSha };
+}
+/** `merge_group.base_sha` / `.head_sha` of a `merge_group` event payload; null when absent. */
+function mergeGroupFromPayload(payload) {
+    const g = payload?.merge_group;
+    if (!g || typeof g.base_sha !== "string" || typeof g.head_sha !== "string")
+        return null;
+    return {
+        baseSha: g.base_sha,
+        headSha: g.head_sha,
+        ...(typeof g.head_ref === "string" ? { headRef: g.head_ref } : {}),
+    };
+}
+//# sourceMappingURL=events.js.map
 ;// CONCATENATED MODULE: ./lib/action/main.js
 /**
  * The Action: read inputs and the event (`@actions/core`, `@actions/github`'s context), run the
@@ -37497,8 +37528,10 @@ var github = __nccwpck_require__(9436);
 
 
 
+
 const COMMENT_MODES = ["update", "new", "hide-and-new", "delete-and-new", "off"];
 const PR_EVENTS = new Set(["pull_request", "pull_request_target"]);
+const MERGE_GROUP_EVENT = "merge_group";
 /**
  * Runs the Action; returns the exit code (0 pass, 1 a gate failed or the run broke) and, on 1,
  * marks the step failed through `core.setFailed`.
@@ -37506,11 +37539,12 @@ const PR_EVENTS = new Set(["pull_request", "pull_request_target"]);
 async function run(overrides = {}) {
     try {
         const context = overrides.context ?? github/* context */._;
-        // 1. The event: only pull requests are reviewed.
+        // 1. The event: pull requests and merge queue entries are reviewed.
         const eventName = context.eventName ?? "";
-        const pr = PR_EVENTS.has(eventName) ? prFromPayload(context.payload) : null;
-        if (!pr) {
-            info(`modelspec-review reviews pull requests; "${eventName || "unknown"}" events carry none, so there is nothing to do.`);
+        const pr = PR_EVENTS.has(eventName) ? pullRequestFromPayload(context.payload) : null;
+        const group = eventName === MERGE_GROUP_EVENT ? mergeGroupFromPayload(context.payload) : null;
+        if (!pr && !group) {
+            info(`modelspec-review reviews pull requests and merge groups; "${eventName || "unknown"}" events carry neither, so there is nothing to do.`);
             setOutputs(null, "skipped");
             return 0;
         }
@@ -37534,7 +37568,12 @@ async function run(overrides = {}) {
             throw new UserError(`Input comment is "${mode}"; use one of ${COMMENT_MODES.join(", ")}.`);
         }
         // Loaded only for pull requests: other events never pay for the pipeline or the Octokit.
-        const [{ parseFailOn, reviewPullRequest }, { createOctokitPort }, { createActionOctokit }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(636), __nccwpck_require__.e(0)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8000)), __nccwpck_require__.e(/* import() */ 115).then(__nccwpck_require__.bind(__nccwpck_require__, 8115)), Promise.all(/* import() */[__nccwpck_require__.e(222), __nccwpck_require__.e(618)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3618))]);
+        const [{ parseFailOn }, { reviewPullRequest, reviewMergeGroup }, { createOctokitPort }, { createActionOctokit },] = await Promise.all([
+            Promise.all(/* import() */[__nccwpck_require__.e(636), __nccwpck_require__.e(707)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5707)),
+            Promise.all(/* import() */[__nccwpck_require__.e(636), __nccwpck_require__.e(707), __nccwpck_require__.e(115), __nccwpck_require__.e(878)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5878)),
+            Promise.all(/* import() */[__nccwpck_require__.e(115), __nccwpck_require__.e(47)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8115)),
+            Promise.all(/* import() */[__nccwpck_require__.e(222), __nccwpck_require__.e(618)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3618)),
+        ]);
         let failOn;
         const failOnInput = getInput("fail-on");
         if (failOnInput !== "") {
@@ -37567,7 +37606,7 @@ async function run(overrides = {}) {
         const port = createOctokitPort(octokit, { owner, repo }, { log: (m) => info(m) });
         const configPath = getInput("config");
         const tag = getInput("comment-tag");
-        const result = await group(`Review of pull request #${pr.number} at ${pr.headSha.slice(0, 7)}`, () => reviewPullRequest(port, pr, {
+        const options = {
             ...(paths.length > 0 ? { paths } : {}),
             ...(configPath ? { configPath } : {}),
             ...(mode ? { commentMode: mode } : {}),
@@ -37579,7 +37618,10 @@ async function run(overrides = {}) {
             serverUrl,
             sarif: sarifFile !== "",
             log: (m) => info(m),
-        }));
+        };
+        const result = pr
+            ? await core_group(`Review of pull request #${pr.number} at ${pr.headSha.slice(0, 7)}`, () => reviewPullRequest(port, pr, options))
+            : await core_group(`Review of merge group ${group.baseSha.slice(0, 7)}…${group.headSha.slice(0, 7)}`, () => reviewMergeGroup(octokit, port, group, options));
         // 4. Report: fallbacks first (so a fork run explains itself), then summary and outputs.
         for (const p of result.problems)
             warning(p);
@@ -37590,8 +37632,9 @@ async function run(overrides = {}) {
         for (const n of result.notices)
             info(n);
         if (result.status === "no-specs") {
-            info("No ModelSpec file changed in this pull request.");
-            await writeSummary("### ModelSpec review\n\nNo ModelSpec file changed in this pull request.\n");
+            const what = pr ? "this pull request" : "this merge group";
+            info(`No ModelSpec file changed in ${what}.`);
+            await writeSummary(`### ModelSpec review\n\nNo ModelSpec file changed in ${what}.\n`);
         }
         else {
             const preface = result.problems.length > 0
@@ -37638,15 +37681,6 @@ function booleanInput(name) {
     catch {
         throw new UserError(`Input "${name}" must be true or false (got "${getInput(name)}").`);
     }
-}
-/** `pull_request.number`, `.head.sha` (not the merge SHA) and `.base.sha` of the event payload. */
-function prFromPayload(payload) {
-    const pr = payload?.pull_request;
-    const head = pr?.head?.sha;
-    const base = pr?.base?.sha;
-    if (!pr || typeof pr.number !== "number" || typeof head !== "string" || typeof base !== "string")
-        return null;
-    return { number: pr.number, headSha: head, baseSha: base };
 }
 /** The job summary through `core.summary`; without `$GITHUB_STEP_SUMMARY` (local runs) it is skipped. */
 async function writeSummary(markdown) {

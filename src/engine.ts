@@ -1,9 +1,21 @@
 /**
- * The core as the pipeline uses it, in one module so the pipeline can `import()` it lazily: the
+ * The core as the review flow (src/flow/review-change.ts) uses it, in one module so the pipeline can `import()` it lazily: the
  * no-op path (no ModelSpec changed) never loads ajv, the catalog or the renderers, and ncc keeps
  * this as a separate chunk of the Action bundle.
  */
-import type { Engine } from "./pipeline.js";
+import type { CheckAnnotation } from "./github/port.js";
+import type { DriftContext } from "./github/drift.js";
+import type { ModelTexts } from "./core/models/sources.js";
+import type { WorkflowAnnotation } from "./core/render/job-summary.js";
+import type {
+  ConclusionStatus,
+  Config,
+  FilePair,
+  Finding,
+  ReleaseNote,
+  RenderContext,
+  Review,
+} from "./core/types.js";
 import { defaultConfig, parseConfig } from "./core/config.js";
 import { analyse } from "./core/review.js";
 import {
@@ -17,6 +29,34 @@ import {
 import { renderReleaseNotes } from "./core/render/release-notes.js";
 import { defang } from "./core/render/release-preview.js";
 
+/** What the pipeline needs from the core. Loaded lazily; tests may pass their own. */
+export interface Engine {
+  defaultConfig(): Config;
+  parseConfig(text: string, file: string): { config: Config; findings: Finding[] };
+  analyse(
+    pairs: FilePair[],
+    config: Config,
+    options?: { configFindings?: Finding[]; drift?: DriftContext; models?: ModelTexts },
+  ): Review;
+  renderComment(review: Review, ctx: RenderContext): string;
+  renderCheckRun(
+    review: Review,
+    ctx: RenderContext,
+  ): {
+    title: string;
+    summary: string;
+    text: string;
+    conclusion: ConclusionStatus;
+    annotationBatches: CheckAnnotation[][];
+  };
+  renderJobSummary(review: Review, ctx: RenderContext): string;
+  renderWorkflowAnnotations(review: Review): WorkflowAnnotation[];
+  renderJson(review: Review, ctx: RenderContext): string;
+  renderSarif(review: Review, ctx: RenderContext): string;
+  renderReleaseNotes(notes: ReleaseNote[], opts: { format: "markdown" | "text" | "json" }): string;
+}
+
+/** The real core behind {@link Engine}. */
 export const engine: Engine = {
   defaultConfig,
   parseConfig,

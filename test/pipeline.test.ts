@@ -139,16 +139,78 @@ describe("reviewPullRequest", () => {
     ]);
   });
 
-  it("does nothing, and never loads the core, when no YAML/JSON file changed", async () => {
-    const { repo, payload } = scenario({ "README.md": "a\n" }, { "README.md": "b\n", "src/x.ts": "x\n" });
+  it("no YAML/JSON changed: a success check run on the head, no comment, and the core never loads", async () => {
+    const { repo, payload, headSha } = scenario(
+      { "README.md": "a\n" },
+      { "README.md": "b\n", "src/x.ts": "x\n" },
+    );
     const loadEngine = vi.fn(async (): Promise<Engine> => testEngine);
     const res = await run(repo, payload, { loadEngine });
     expect(res.status).toBe("no-specs");
     expect(res.conclusion).toBe("success");
     expect(loadEngine).not.toHaveBeenCalled();
-    expect(requestSummary()).toEqual({ "GET /repos/octo/:repo/pulls/:n/files": 1 });
-    expect(repo.checkRuns).toHaveLength(0);
+    // A required "ModelSpec review" check must report on every PR: one concluded run on the head.
+    expect(repo.checkRuns).toHaveLength(1);
+    expect(repo.checkRuns[0]).toMatchObject({
+      name: "ModelSpec review",
+      head_sha: headSha,
+      status: "completed",
+      conclusion: "success",
+      output: { title: "No ModelSpec changed" },
+    });
+    expect(res.checkRunId).toBe(repo.checkRuns[0]!.id);
     expect(repo.comments(12)).toHaveLength(0);
+    // listFiles, the config at base (its comment tag/mode), our comments (none), the check run.
+    expect(requestSummary()).toEqual({
+      "GET /repos/octo/:repo/pulls/:n/files": 1,
+      "POST /graphql (repository)": 1,
+      "GET /repos/octo/:repo/issues/:n/comments": 1,
+      "POST /repos/octo/:repo/check-runs": 1,
+      "PATCH /repos/octo/:repo/check-runs/:n": 1,
+    });
+  });
+
+  it("a PR whose spec returns to the base state: the comment says so and the new head's check concludes", async () => {
+    const { repo, payload, baseSha, headSha } = scenario(
+      { "m.modelspec.yaml": spec("m") },
+      { "m.modelspec.yaml": spec("m", "# warning: w\n") },
+    );
+    await run(repo, payload);
+    expect(repo.comments(12)).toHaveLength(1);
+    expect(repo.comments(12)[0]!.body).toContain("m.modelspec.yaml");
+    // The author reverts: the PR's head now has the base's spec, so GitHub lists no spec change.
+    const reverted = repo.commit({ "m.modelspec.yaml": spec("m"), "README.md": "x\n" }, { parent: headSha });
+    repo.pushToPullRequest(12, reverted, baseSha);
+    const res = await run(repo, pullRequestPayload("synchronize", repo, 12));
+    expect(res.status).toBe("no-specs");
+    expect(res.comment?.outcome).toBe("updated");
+    const [comment] = repo.comments(12);
+    expect(parseCommentMarker(comment!.body)?.headSha).toBe(reverted);
+    expect(comment!.body).toContain("back to their state on the base branch");
+    expect(comment!.body).not.toContain("m.modelspec.yaml");
+    const last = repo.checkRuns.at(-1)!;
+    expect(last).toMatchObject({ head_sha: reverted, status: "completed", conclusion: "success" });
+    // Run again on the same head: nothing to write.
+    gh.clearRequests();
+    expect((await run(repo, pullRequestPayload("synchronize", repo, 12))).comment?.outcome).toBe("unchanged");
+    expect(gh.requestsTo("PATCH", /\/issues\/comments\//)).toEqual([]);
+  });
+
+  it("after a revert in mode delete-and-new the old comment is removed, none is added", async () => {
+    const { repo, payload, baseSha, headSha } = scenario(
+      { "m.modelspec.yaml": spec("m") },
+      { "m.modelspec.yaml": spec("m", "# warning: w\n") },
+    );
+    await run(repo, payload, { commentMode: "delete-and-new" });
+    expect(repo.comments(12)).toHaveLength(1);
+    const reverted = repo.commit({ "m.modelspec.yaml": spec("m") }, { parent: headSha });
+    repo.pushToPullRequest(12, reverted, baseSha);
+    const res = await run(repo, pullRequestPayload("synchronize", repo, 12), {
+      commentMode: "delete-and-new",
+    });
+    expect(res.comment).toMatchObject({ outcome: "deleted", deleted: 1 });
+    expect(repo.comments(12)).toEqual([]);
+    expect(repo.checkRuns.at(-1)).toMatchObject({ head_sha: reverted, conclusion: "success" });
   });
 
   it("reads the config from the base ref, so a PR cannot relax its own gates, and says so", async () => {

@@ -9,10 +9,12 @@ import { dirname, join, resolve } from "node:path";
 import * as core from "@actions/core";
 import * as github from "@actions/github";
 import type { CommentMode, Config } from "../core/types.js";
-import type { PipelineResult, PullRequestTarget } from "../pipeline.js";
+import type { PipelineResult } from "../flow/review-change.js";
+import { mergeGroupFromPayload, pullRequestFromPayload } from "../github/events.js";
 
 const COMMENT_MODES: readonly CommentMode[] = ["update", "new", "hide-and-new", "delete-and-new", "off"];
 const PR_EVENTS = new Set(["pull_request", "pull_request_target"]);
+const MERGE_GROUP_EVENT = "merge_group";
 
 /** The part of `@actions/github`'s context the Action reads. */
 export type ActionContext = Pick<
@@ -35,12 +37,13 @@ export interface RunOverrides {
 export async function run(overrides: RunOverrides = {}): Promise<number> {
   try {
     const context = overrides.context ?? github.context;
-    // 1. The event: only pull requests are reviewed.
+    // 1. The event: pull requests and merge queue entries are reviewed.
     const eventName = context.eventName ?? "";
-    const pr = PR_EVENTS.has(eventName) ? prFromPayload(context.payload) : null;
-    if (!pr) {
+    const pr = PR_EVENTS.has(eventName) ? pullRequestFromPayload(context.payload) : null;
+    const group = eventName === MERGE_GROUP_EVENT ? mergeGroupFromPayload(context.payload) : null;
+    if (!pr && !group) {
       core.info(
-        `modelspec-review reviews pull requests; "${eventName || "unknown"}" events carry none, so there is nothing to do.`,
+        `modelspec-review reviews pull requests and merge groups; "${eventName || "unknown"}" events carry neither, so there is nothing to do.`,
       );
       setOutputs(null, "skipped");
       return 0;
@@ -64,8 +67,17 @@ export async function run(overrides: RunOverrides = {}): Promise<number> {
       throw new UserError(`Input comment is "${mode}"; use one of ${COMMENT_MODES.join(", ")}.`);
     }
     // Loaded only for pull requests: other events never pay for the pipeline or the Octokit.
-    const [{ parseFailOn, reviewPullRequest }, { createOctokitPort }, { createActionOctokit }] =
-      await Promise.all([import("../pipeline.js"), import("../github/octokit.js"), import("./octokit.js")]);
+    const [
+      { parseFailOn },
+      { reviewPullRequest, reviewMergeGroup },
+      { createOctokitPort },
+      { createActionOctokit },
+    ] = await Promise.all([
+      import("../flow/review-change.js"),
+      import("../github/review.js"),
+      import("../github/octokit.js"),
+      import("./octokit.js"),
+    ]);
     let failOn: Config["failOn"] | undefined;
     const failOnInput = core.getInput("fail-on");
     if (failOnInput !== "") {
@@ -99,21 +111,27 @@ export async function run(overrides: RunOverrides = {}): Promise<number> {
     const port = createOctokitPort(octokit, { owner, repo }, { log: (m) => core.info(m) });
     const configPath = core.getInput("config");
     const tag = core.getInput("comment-tag");
-    const result = await core.group(`Review of pull request #${pr.number} at ${pr.headSha.slice(0, 7)}`, () =>
-      reviewPullRequest(port, pr, {
-        ...(paths.length > 0 ? { paths } : {}),
-        ...(configPath ? { configPath } : {}),
-        ...(mode ? { commentMode: mode as CommentMode } : {}),
-        ...(tag ? { commentTag: tag } : {}),
-        ...(checkName ? { checkName } : {}),
-        ...(failOn ? { failOn } : {}),
-        ...(detailsUrl ? { detailsUrl } : {}),
-        dryRun,
-        serverUrl,
-        sarif: sarifFile !== "",
-        log: (m) => core.info(m),
-      }),
-    );
+    const options = {
+      ...(paths.length > 0 ? { paths } : {}),
+      ...(configPath ? { configPath } : {}),
+      ...(mode ? { commentMode: mode as CommentMode } : {}),
+      ...(tag ? { commentTag: tag } : {}),
+      ...(checkName ? { checkName } : {}),
+      ...(failOn ? { failOn } : {}),
+      ...(detailsUrl ? { detailsUrl } : {}),
+      dryRun,
+      serverUrl,
+      sarif: sarifFile !== "",
+      log: (m: string) => core.info(m),
+    };
+    const result = pr
+      ? await core.group(`Review of pull request #${pr.number} at ${pr.headSha.slice(0, 7)}`, () =>
+          reviewPullRequest(port, pr, options),
+        )
+      : await core.group(
+          `Review of merge group ${group!.baseSha.slice(0, 7)}…${group!.headSha.slice(0, 7)}`,
+          () => reviewMergeGroup(octokit, port, group!, options),
+        );
 
     // 4. Report: fallbacks first (so a fork run explains itself), then summary and outputs.
     for (const p of result.problems) core.warning(p);
@@ -123,8 +141,9 @@ export async function run(overrides: RunOverrides = {}): Promise<number> {
     }
     for (const n of result.notices) core.info(n);
     if (result.status === "no-specs") {
-      core.info("No ModelSpec file changed in this pull request.");
-      await writeSummary("### ModelSpec review\n\nNo ModelSpec file changed in this pull request.\n");
+      const what = pr ? "this pull request" : "this merge group";
+      core.info(`No ModelSpec file changed in ${what}.`);
+      await writeSummary(`### ModelSpec review\n\nNo ModelSpec file changed in ${what}.\n`);
     } else {
       const preface =
         result.problems.length > 0
@@ -170,16 +189,6 @@ function booleanInput(name: string): boolean {
   } catch {
     throw new UserError(`Input "${name}" must be true or false (got "${core.getInput(name)}").`);
   }
-}
-
-/** `pull_request.number`, `.head.sha` (not the merge SHA) and `.base.sha` of the event payload. */
-function prFromPayload(payload: unknown): PullRequestTarget | null {
-  const pr = (payload as { pull_request?: Record<string, unknown> } | null)?.pull_request;
-  const head = (pr?.head as { sha?: unknown } | undefined)?.sha;
-  const base = (pr?.base as { sha?: unknown } | undefined)?.sha;
-  if (!pr || typeof pr.number !== "number" || typeof head !== "string" || typeof base !== "string")
-    return null;
-  return { number: pr.number, headSha: head, baseSha: base };
 }
 
 /** The job summary through `core.summary`; without `$GITHUB_STEP_SUMMARY` (local runs) it is skipped. */

@@ -16,7 +16,7 @@ import type { ApplicationFunction, Probot } from "probot";
 import { coalescePerPullRequest } from "./coalesce.js";
 import { healthHandler } from "./health.js";
 import { handlePushForReleaseNotes } from "./release.js";
-import { createReviewRunner, type ReviewRunnerOptions } from "./review.js";
+import { createMergeGroupRunner, createReviewRunner, type ReviewRunnerOptions } from "./review.js";
 import { createRoutes, type Route, type RouteDeps } from "./routes.js";
 import { createWebhookMiddleware } from "./webhook.js";
 export {
@@ -27,7 +27,14 @@ export {
 } from "./webhook.js";
 
 export { HEALTH_PATH, healthHandler } from "./health.js";
-export { createRoutes, subscribedEvents, type ReviewTarget, type Route, type RouteDeps } from "./routes.js";
+export {
+  createRoutes,
+  subscribedEvents,
+  type MergeGroupReviewTarget,
+  type ReviewTarget,
+  type Route,
+  type RouteDeps,
+} from "./routes.js";
 
 export {
   createReviewRunner,
@@ -40,6 +47,8 @@ export { loadConfigText, CONFIG_PATH } from "./config.js";
 export interface AppOptions extends ReviewRunnerOptions {
   /** Reviews one PR at one head SHA (default: the shared pipeline, see `createReviewRunner`). */
   review?: RouteDeps["review"];
+  /** Reviews a merge queue entry (default: the shared flow, see `createMergeGroupRunner`). */
+  mergeGroup?: RouteDeps["mergeGroup"];
   /** Handles pushes for the draft release (default: `handlePushForReleaseNotes`; false turns it off). */
   releaseNotes?: RouteDeps["releaseNotes"] | false;
 }
@@ -69,7 +78,8 @@ export function createApp(options: AppOptions = {}): ApplicationFunction {
     const review = options.review ?? coalescePerPullRequest(createReviewRunner(options));
     const releaseNotes =
       options.releaseNotes === false ? undefined : (options.releaseNotes ?? handlePushForReleaseNotes);
-    registerRoutes(app, createRoutes({ review, ...(releaseNotes ? { releaseNotes } : {}) }));
+    const mergeGroup = options.mergeGroup ?? createMergeGroupRunner(options);
+    registerRoutes(app, createRoutes({ review, mergeGroup, ...(releaseNotes ? { releaseNotes } : {}) }));
     // A health endpoint where a server is attached (`npm run app`, createNodeMiddleware). Plain
     // `probot.load(app)` without a server has nowhere to mount it, and does not need one.
     try {

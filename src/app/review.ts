@@ -15,14 +15,10 @@
 import type { Context } from "probot";
 import { createOctokitPort, type OctokitLike } from "../github/octokit.js";
 import { PermissionDeniedError, type CheckConclusion, type GitHubPort } from "../github/port.js";
-import {
-  DEFAULT_CHECK_NAME,
-  reviewPullRequest,
-  type PipelineOptions,
-  type PipelineResult,
-} from "../pipeline.js";
+import { DEFAULT_CHECK_NAME, type PipelineOptions, type PipelineResult } from "../flow/review-change.js";
+import { reviewMergeGroup, reviewPullRequest } from "../github/review.js";
 import { loadConfigText } from "./config.js";
-import type { ReviewTarget } from "./routes.js";
+import type { MergeGroupReviewTarget, ReviewTarget } from "./routes.js";
 
 export interface ReviewRunnerOptions {
   /** Check run name (default the pipeline's, "ModelSpec review"). */
@@ -236,6 +232,84 @@ export function createReviewRunner(options: ReviewRunnerOptions = {}) {
 }
 
 /**
+ * Builds the app's `mergeGroup` dependency: `merge_group.checks_requested` → the shared flow over
+ * the group's `base_sha`…`head_sha`, the check run on `head_sha` (what the queue waits for), config
+ * from the default branch like pull requests. Same time budget and failure reporting as reviews.
+ */
+export function createMergeGroupRunner(options: ReviewRunnerOptions = {}) {
+  const checkName = options.checkName ?? DEFAULT_CHECK_NAME;
+  const timeoutMs = options.timeoutMs ?? timeoutFromEnv();
+  return function mergeGroup(context: Context, target: MergeGroupReviewTarget): Promise<ReviewOutcome> {
+    const run = once(context, target);
+    inFlight.add(run);
+    void run.finally(() => inFlight.delete(run));
+    return run;
+  };
+
+  async function once(context: Context, target: MergeGroupReviewTarget): Promise<ReviewOutcome> {
+    const log = context.log.child({
+      repository: `${target.owner}/${target.repo}`,
+      mergeGroup: target.headRef ?? null,
+      headSha: target.headSha,
+      trigger: target.trigger,
+    });
+    const repo = { owner: target.owner, repo: target.repo };
+    const octokit = context.octokit as unknown as OctokitLike;
+    const portLog = (message: string): void => log.info(message);
+    const direct = createOctokitPort(octokit, repo, { log: portLog });
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(new ReviewTimeoutError(timeoutMs)), timeoutMs);
+    timer.unref?.();
+    const bounded = abortable(octokit, controller.signal);
+    const tracked = trackCheckRun(createOctokitPort(bounded, repo, { log: portLog }));
+    const started = Date.now();
+    try {
+      const cfg = await untilAborted(loadConfigText(context, repo), controller.signal);
+      const serverUrl = serverUrlOf(context.payload);
+      const result = await reviewMergeGroup(
+        bounded,
+        tracked.port,
+        { baseSha: target.baseSha, headSha: target.headSha },
+        {
+          ...options.pipeline,
+          checkName,
+          configText: { text: cfg.text, file: cfg.file },
+          log: portLog,
+          ...(serverUrl ? { serverUrl } : {}),
+        },
+      );
+      log.info(
+        {
+          outcome: result.status,
+          conclusion: result.conclusion,
+          specsChanged: result.specsChanged,
+          checkRunId: result.checkRunId,
+          ms: Date.now() - started,
+        },
+        "merge group reviewed",
+      );
+      return { status: "reviewed", result };
+    } catch (e) {
+      const timedOut = controller.signal.aborted && controller.signal.reason instanceof ReviewTimeoutError;
+      const error = timedOut ? (controller.signal.reason as ReviewTimeoutError) : e;
+      log.error({ err: error, ms: Date.now() - started }, "merge group review failed");
+      const checkRunId = await reportFailure(
+        direct,
+        tracked.started(),
+        checkName,
+        target,
+        error,
+        timedOut,
+        log,
+      );
+      return { status: "failed", error, checkRunId };
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}
+
+/**
  * Completes (or creates, then completes) the check run of a failed review. `timed_out` when the
  * budget ran out, `failure` otherwise: a required check must not pass on a review that did not run.
  */
@@ -243,7 +317,7 @@ async function reportFailure(
   port: GitHubPort,
   checkRunId: number | null,
   checkName: string,
-  target: ReviewTarget,
+  target: { headSha: string },
   error: unknown,
   timedOut: boolean,
   log: Context["log"],

@@ -127,8 +127,38 @@ function fromCheck(payload: unknown, event: string): ReviewTarget[] {
   return out;
 }
 
+/** A merge queue entry to review: `base_sha`…`head_sha`, the check run on `head_sha`. */
+export interface MergeGroupReviewTarget {
+  owner: string;
+  repo: string;
+  baseSha: string;
+  headSha: string;
+  headRef?: string;
+  trigger: string;
+}
+
+/** `merge_group.checks_requested`: the group's base and head (no pull request to comment on). */
+function fromMergeGroup(payload: unknown, event: string): MergeGroupReviewTarget | null {
+  const p = payload as {
+    repository: RepositoryPayload;
+    merge_group?: { base_sha?: string; head_sha?: string; head_ref?: string };
+  };
+  const g = p.merge_group;
+  if (typeof g?.base_sha !== "string" || typeof g.head_sha !== "string") return null;
+  return {
+    owner: p.repository.owner.login,
+    repo: p.repository.name,
+    baseSha: g.base_sha,
+    headSha: g.head_sha,
+    ...(typeof g.head_ref === "string" ? { headRef: g.head_ref } : {}),
+    trigger: event,
+  };
+}
+
 /** What the routes need from the rest of the app (the review runner; tests may pass their own). */
 export interface RouteDeps {
+  /** Reviews a merge queue entry and publishes its check run (see review.ts). */
+  mergeGroup?(context: Context, target: MergeGroupReviewTarget): Promise<unknown>;
   /** Reviews one pull request at one head SHA and publishes the result. */
   review(context: Context, target: ReviewTarget): Promise<unknown>;
   /** Updates the draft release's "Model changes" on a push to the default branch (see release.ts). */
@@ -174,6 +204,18 @@ export function createRoutes(deps: RouteDeps): Route[] {
       handle: reviewEach(fromCheck, deps),
     },
     {
+      events: ["merge_group.checks_requested"],
+      description: "review the merge queue entry (base_sha…head_sha) with a check run on head_sha",
+      handle: async (context, event) => {
+        const target = fromMergeGroup(context.payload, event);
+        if (!target || !deps.mergeGroup) {
+          context.log.info({ event }, "nothing to review for this event");
+          return;
+        }
+        await deps.mergeGroup(context, target);
+      },
+    },
+    {
       events: ["push"],
       description: "add a version bump to the draft release's Model changes section",
       handle: async (context) => {
@@ -192,4 +234,5 @@ export const targetsFrom = {
   pullRequest: fromPullRequest,
   pullRequestEdited: fromPullRequestEdited,
   check: fromCheck,
+  mergeGroup: fromMergeGroup,
 };

@@ -21,7 +21,7 @@ export interface DriftContext {
  * throws: a failed listing or read is a notice and the review goes on without drift.
  */
 export async function collectPullRequestDrift(
-  port: GitHubPort,
+  port: Pick<GitHubPort, "readFiles" | "listFiles">,
   headSha: string,
   config: Config,
   changed: { file: ChangedFile; base: string | undefined; head: string | undefined }[],

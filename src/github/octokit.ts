@@ -423,6 +423,20 @@ export function createOctokitPort(
       }
       if (latest.body === body) return { outcome: "unchanged", commentId: latest.id, url: latest.html_url };
     }
+    if (req.retire) {
+      // No ModelSpec changes remain: say so on the earlier comment, or take it away; never add one.
+      if (!latest) return { outcome: "none" };
+      if (req.mode === "hide-and-new") {
+        await minimizeComment(latest.node_id);
+        return { outcome: "hidden", commentId: latest.id, url: latest.html_url, hidden: 1 };
+      }
+      if (req.mode === "delete-and-new") {
+        for (const c of marked) await deleteComment(c.id);
+        return { outcome: "deleted", deleted: marked.length };
+      }
+      const updated = await updateComment(latest.id, body);
+      return { outcome: "updated", commentId: updated.id, url: updated.html_url };
+    }
 
     if (req.mode === "update") {
       if (latest) {

@@ -66,6 +66,12 @@ export interface CommentRequest {
   /** Head SHA the body describes; compared with existing comments' markers and the PR's head. */
   headSha: string;
   mode: CommentMode;
+  /**
+   * The change no longer touches any ModelSpec (its specs are back to the base state): never
+   * create a comment; retire the latest marked one instead — `update` / `new` update it to `body`,
+   * `hide-and-new` hides it, `delete-and-new` deletes every marked one.
+   */
+  retire?: boolean;
 }
 
 export type CommentOutcome =
@@ -77,7 +83,12 @@ export type CommentOutcome =
   /** The review describes an older head than the PR's current one: nothing was written. */
   | "stale"
   /** Mode `off`. */
-  | "off";
+  | "off"
+  /** `retire`: there was no comment to retire. */
+  | "none"
+  /** `retire` in mode hide-and-new / delete-and-new: the earlier comment(s) were hidden / deleted. */
+  | "hidden"
+  | "deleted";
 
 export interface CommentResult {
   outcome: CommentOutcome;

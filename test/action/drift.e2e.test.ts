@@ -72,7 +72,7 @@ describe("drift through the Action", () => {
     expect(repo.checkRuns[0]!.conclusion).toBe("failure");
   });
 
-  it("a PR touching a manifest no spec is linked to publishes nothing", async () => {
+  it("a PR touching a manifest no spec is linked to: no comment, only the success check every PR gets", async () => {
     const repo = gh.repo("acme", `drift-${++n}`);
     const b = repo.commit({
       "models/chat.modelspec.yaml": SPEC(),
@@ -90,6 +90,8 @@ describe("drift through the Action", () => {
     const { code } = await runActionInProcess(actionEnv(gh, repo, 4));
     expect(code).toBe(0);
     expect(repo.comments(4)).toHaveLength(0);
-    expect(repo.checkRuns).toHaveLength(0);
+    // Issue 13: a required check reports on every PR — `success`, "No ModelSpec changed".
+    expect(repo.checkRuns).toHaveLength(1);
+    expect(repo.checkRuns[0]).toMatchObject({ status: "completed", conclusion: "success" });
   });
 });

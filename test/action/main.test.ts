@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { parseCommentMarker } from "../../src/github/port.js";
 import { pullRequestPayload } from "../support/app-harness.js";
+import { sarifValidator } from "../support/report-schemas.js";
 import { FakeGitHub, type FakeRepo } from "../support/fake-github.js";
 import { actionEnv, golden, runActionInProcess, type ActionRun } from "./support.js";
 
@@ -206,14 +207,56 @@ describe("the Action (in-process, real engine)", () => {
     expect(a.outputs()).toMatchObject({ conclusion: "skipped", "specs-changed": "0" });
   });
 
-  it("a PR without ModelSpec changes succeeds after one request", async () => {
+  it("a PR without ModelSpec changes gets a success check run on its head and a valid empty SARIF", async () => {
     const repo = prRepo({ "README.md": "a" }, { "README.md": "b" });
-    const a = actionEnv(gh, repo, 7);
+    const a = actionEnv(gh, repo, 7, { "sarif-file": "out/review.sarif" });
     gh.clearRequests();
     expect((await runAction(a)).code).toBe(0);
-    expect(gh.requests).toHaveLength(1);
+    expect(repo.checkRuns).toHaveLength(1);
+    expect(repo.checkRuns[0]).toMatchObject({
+      head_sha: repo.pull(7).headSha,
+      status: "completed",
+      conclusion: "success",
+    });
+    expect(repo.comments(7)).toHaveLength(0);
     expect(a.outputs()).toMatchObject({ conclusion: "success", "specs-changed": "0", "report-json": "" });
     expect(a.summary()).toContain("No ModelSpec file changed");
     expect(existsSync(join(a.dir, "modelspec-review"))).toBe(false);
+    const sarif = JSON.parse(readFileSync(join(a.dir, "out/review.sarif"), "utf8")) as {
+      version: string;
+      runs: { results: unknown[] }[];
+    };
+    expect(sarif.version).toBe("2.1.0");
+    const validate = sarifValidator();
+    expect(validate(sarif), JSON.stringify(validate.errors)).toBe(true);
+    expect(sarif.runs).toHaveLength(1);
+    expect(sarif.runs[0]!.results).toEqual([]);
+  });
+
+  it("merge_group checks_requested: base_sha…head_sha reviewed, a failing check on head_sha, no comment", async () => {
+    const repo = gh.repo("acme", `action-mq-${++n}`);
+    const b = repo.commit({ "m.modelspec.yaml": golden(NO_FIT, "base") });
+    repo.setBranch("main", b);
+    const h = repo.commit({ "m.modelspec.yaml": golden(NO_FIT, "head") }, { parent: b });
+    const payload = {
+      action: "checks_requested",
+      merge_group: {
+        head_sha: h,
+        head_ref: "refs/heads/gh-readonly-queue/main/pr-7-x",
+        base_sha: b,
+        base_ref: "refs/heads/main",
+      },
+      repository: { name: repo.name, owner: { login: repo.owner }, full_name: repo.fullName },
+    };
+    const a = actionEnv(gh, repo, 7, {}, { event: "merge_group", payload });
+    gh.clearRequests();
+    const { code, stdout } = await runAction(a);
+    expect(code).toBe(1);
+    expect(stdout.join("\n")).toMatch(/::error::ModelSpec review failed/);
+    expect(repo.checkRuns).toHaveLength(1);
+    expect(repo.checkRuns[0]).toMatchObject({ head_sha: h, status: "completed", conclusion: "failure" });
+    expect(gh.requestsTo("GET", /\/compare\//)).toHaveLength(1);
+    expect(gh.requests.some((r) => /comments/.test(r.path))).toBe(false);
+    expect(a.outputs()).toMatchObject({ conclusion: "failure", "specs-changed": "1" });
   });
 });

@@ -22,6 +22,8 @@ describe("app.yml", () => {
       // write: the draft release's "Model changes" section on push (docs/release-notes.md).
       contents: "write",
       metadata: "read",
+      // merge_group deliveries (merge queues), reviewed with a check run on head_sha.
+      merge_queues: "read",
     });
   });
 
@@ -35,6 +37,7 @@ describe("app.yml", () => {
       "pull_request.edited",
       "check_run.rerequested",
       "check_suite.rerequested",
+      "merge_group.checks_requested",
     ]) {
       expect(events).toContain(e);
     }

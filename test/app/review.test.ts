@@ -8,9 +8,11 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createApp } from "../../src/app/index.js";
 import { createReviewRunner, type ReviewOutcome } from "../../src/app/review.js";
 import type { FakeGitHub, FakeRepo } from "../support/fake-github.js";
+import { golden } from "../action/support.js";
 import {
   ACCEPTED,
   deliverAndSettle,
+  mergeGroupPayload,
   pullRequestPayload,
   recordingLogger,
   serveApp,
@@ -123,15 +125,21 @@ describe("ordering: the PR's current head decides", () => {
 });
 
 describe("nothing to review", () => {
-  it("a PR that changes no YAML publishes nothing", async () => {
+  it("a PR that changes no YAML gets a success check run on its head and no comment", async () => {
     await start();
     const docs = repo.commit({ "README.md": "hello\n" }, { parent: base });
     repo.openPullRequest({ number: 8, base, head: docs });
     await deliverAndSettle(server!.url, "pull_request", pullRequestPayload("opened", repo, 8));
     expect(outcomes).toMatchObject([{ status: "reviewed", result: { status: "no-specs" } }]);
     expect(repo.comments(8)).toEqual([]);
-    expect(repo.checkRuns).toEqual([]);
-    expect(gh.requestsTo("POST", /check-runs|comments/)).toEqual([]);
+    expect(repo.checkRuns).toHaveLength(1);
+    expect(repo.checkRuns[0]).toMatchObject({
+      head_sha: docs,
+      status: "completed",
+      conclusion: "success",
+      output: { title: "No ModelSpec changed" },
+    });
+    expect(gh.requestsTo("POST", /comments/)).toEqual([]);
   });
 });
 
@@ -177,4 +185,41 @@ describe("a failed review still completes its check run", () => {
       expect(repo.checkRuns.every((r) => r.status === "completed")).toBe(true);
     },
   );
+});
+
+describe("merge queues: merge_group.checks_requested", () => {
+  it("a spec that stops fitting → a failing check run on the group's head_sha, no comment", async () => {
+    await start();
+    const b = repo.commit(
+      { "models/chat.modelspec.yaml": golden("gpu-downsized-no-fit", "base") },
+      { parent: head },
+    );
+    repo.setBranch("main", b);
+    const h = repo.commit(
+      { "models/chat.modelspec.yaml": golden("gpu-downsized-no-fit", "head") },
+      { parent: b },
+    );
+    gh.clearRequests();
+    const res = await deliverAndSettle(server!.url, "merge_group", mergeGroupPayload(repo, b, h));
+    expect(ACCEPTED).toContain(res.status);
+    expect(repo.checkRuns).toHaveLength(1);
+    expect(repo.checkRuns[0]).toMatchObject({
+      name: "ModelSpec review",
+      head_sha: h,
+      status: "completed",
+      conclusion: "failure",
+    });
+    expect(gh.requestsTo("GET", `/repos/octo-org/models/compare/${b}...${h}`)).toHaveLength(1);
+    expect(gh.requests.some((r) => /comments/.test(r.path))).toBe(false);
+  });
+
+  it("a group that changes no ModelSpec → a success check run on head_sha", async () => {
+    await start();
+    const h = repo.commit({ "README.md": "queued\n" }, { parent: base });
+    const res = await deliverAndSettle(server!.url, "merge_group", mergeGroupPayload(repo, base, h));
+    expect(ACCEPTED).toContain(res.status);
+    expect(repo.checkRuns).toHaveLength(1);
+    expect(repo.checkRuns[0]).toMatchObject({ head_sha: h, status: "completed", conclusion: "success" });
+    expect(repo.checkRuns[0]!.output).toMatchObject({ title: "No ModelSpec changed" });
+  });
 });

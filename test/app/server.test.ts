@@ -131,14 +131,19 @@ describe("createMiddleware in a plain node:http server (the serverless recipe in
       expect((await fetch(`${url}/elsewhere`)).status).toBe(418);
       const res = await deliverAndSettle(url, "pull_request", pullRequestPayload("opened", repo, 4));
       expect(res.status).toBe(202);
-      // No ModelSpec changed: the PR, the config lookups and the file list — nothing published.
+      // No ModelSpec changed: the PR, the config lookups and the file list, then the report every
+      // PR gets: a `success` check run on the head, and no earlier comment to retire.
       expect(gh.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
         `POST /app/installations/${repo.installationId}/access_tokens`,
         "GET /repos/octo-org/docs-only/pulls/4",
         "GET /repos/octo-org/docs-only/contents/.github/modelspec-review.yml",
         "GET /repos/octo-org/.github/contents/.github/modelspec-review.yml",
         "GET /repos/octo-org/docs-only/pulls/4/files",
+        "POST /repos/octo-org/docs-only/check-runs",
+        `PATCH /repos/octo-org/docs-only/check-runs/${repo.checkRuns[0]?.id ?? "?"}`,
+        "GET /repos/octo-org/docs-only/issues/4/comments",
       ]);
+      expect(repo.checkRuns[0]).toMatchObject({ status: "completed", conclusion: "success" });
     } finally {
       server.closeAllConnections();
       await new Promise<void>((r) => server.close(() => r()));

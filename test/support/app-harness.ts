@@ -274,3 +274,19 @@ export function checkPayload(
   }
   return payload;
 }
+
+/**
+ * A real `merge_group.checks_requested` payload (from @octokit/webhooks-examples) pointed at the
+ * fake repo: the queue's `base_sha` and its temporary `head_sha` commit.
+ */
+export function mergeGroupPayload(repo: FakeRepo, baseSha: string, headSha: string): Record<string, unknown> {
+  const payload = examplePayload("merge_group", "checks_requested");
+  pointRepository(payload, repo);
+  const g = payload.merge_group as Record<string, unknown>;
+  g.base_sha = baseSha;
+  g.head_sha = headSha;
+  g.base_ref = `refs/heads/${repo.defaultBranch}`;
+  g.head_ref = `refs/heads/gh-readonly-queue/${repo.defaultBranch}/pr-7-${headSha}`;
+  (g.head_commit as Record<string, unknown>).id = headSha;
+  return payload;
+}

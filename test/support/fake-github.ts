@@ -391,9 +391,18 @@ export class FakeRepo {
   /** Changed files of a PR as GitHub lists them (before the 3,000 cap), sorted by path. */
   changedFiles(number: number): Record<string, unknown>[] {
     const pr = this.pull(number);
-    const base = this.tree(pr.baseSha);
-    const head = this.tree(pr.headSha);
-    const renames = new Map(Object.entries(pr.renames)); // new → old
+    return this.diffFiles(pr.baseSha, pr.headSha, pr.renames);
+  }
+
+  /** Files changed between two commits (`compare` and `pulls.listFiles` entries), sorted by path. */
+  diffFiles(
+    baseSha: string,
+    headSha: string,
+    declared: Record<string, string> = {},
+  ): Record<string, unknown>[] {
+    const base = this.tree(baseSha);
+    const head = this.tree(headSha);
+    const renames = new Map(Object.entries(declared)); // new → old
     const removed = [...base.keys()].filter((p) => !head.has(p));
     const added = [...head.keys()].filter((p) => !base.has(p));
     // Exact-content rename detection for pairs not declared explicitly.
@@ -953,6 +962,29 @@ export class FakeGitHub {
     });
 
     // Contents and trees
+    // Compare two commits (merge groups, pushes): `files` paged like GitHub (per_page ≤ 100, 300 max).
+    this.on("GET", "/repos/:o/:r/compare/:basehead", (c) => {
+      const repo = repoOf(c);
+      const m = /^(.+?)\.\.\.(.+)$/.exec(c.params[2]!);
+      const base = m ? repo.resolve(m[1]) : null;
+      const head = m ? repo.resolve(m[2]) : null;
+      if (!base || !head) throw notFound();
+      const all = repo.diffFiles(base, head).slice(0, 300);
+      const perPage = Math.min(100, Math.max(1, Number(c.query.per_page ?? 30) || 30));
+      const page = Math.max(1, Number(c.query.page ?? 1) || 1);
+      const files = all.slice((page - 1) * perPage, page * perPage);
+      const last = Math.max(1, Math.ceil(all.length / perPage));
+      const headers: Record<string, string> = {};
+      if (page < last) {
+        const q = new URLSearchParams({ ...c.query, per_page: String(perPage), page: String(page + 1) });
+        headers.link = `<${this.url}${c.path}?${q.toString()}>; rel="next"`;
+      }
+      return {
+        status: 200,
+        headers,
+        body: { status: "ahead", base_commit: { sha: base }, merge_base_commit: { sha: base }, files },
+      };
+    });
     this.on("GET", "/repos/:o/:r/contents/*", (c) => this.contents(c, repoOf(c), c.params[2]!));
     this.on("GET", "/repos/:o/:r/contents", (c) => this.contents(c, repoOf(c), ""));
     this.on("GET", "/repos/:o/:r/git/trees/:sha", (c) => {

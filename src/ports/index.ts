@@ -1,0 +1,66 @@
+/**
+ * The two ports of the review flow (`reviewChange` in src/flow/review-change.ts). A front end
+ * builds one of each and calls the flow; nothing else differs between the Action, the app and the
+ * CLI. GitHub implements both (src/github/sources.ts, src/github/publisher.ts); local git and the
+ * terminal implement them for the CLI.
+ */
+import type {
+  ChangedFiles,
+  CheckRunOutput,
+  CommentRequest,
+  CommentResult,
+  FileRequest,
+  FileTexts,
+} from "../github/port.js";
+
+export type {
+  ChangedFile,
+  ChangedFiles,
+  CheckRunOutput,
+  CommentRequest,
+  CommentResult,
+  FileRequest,
+  FileTexts,
+} from "../github/port.js";
+
+/** What a change compares, and where its review goes. */
+export interface Change {
+  /** `pull-request`: a PR (comment + check); `merge-group`: a merge queue entry; `push`: two commits. */
+  kind: "pull-request" | "merge-group" | "push" | "local";
+  /** The commit the config and the "before" texts are read at. */
+  baseSha: string;
+  /** The commit reviewed; the check run goes on it (never a PR's merge commit). */
+  headSha: string;
+  /** The pull request the comment belongs to; null when there is none (merge group, push). */
+  pullRequest: number | null;
+  /** In words, for logs and notices: "pull request #7", "merge group main…abc1234". */
+  label: string;
+  /** Most files the listing can return; past it `ChangedFiles.truncated` is true. */
+  listingCap: number;
+}
+
+/** Lists what changed and reads texts at the two refs (a GitHub PR, a compare, local git). */
+export interface ChangeSource {
+  readonly change: Change;
+  /** Every changed file (renames carry `previousPath`). */
+  listChanged(): Promise<ChangedFiles>;
+  /**
+   * Texts of many files in a constant number of requests. Keys are `fileKey(ref, path)`; a missing
+   * file maps to null; a file that exists but cannot be read rejects (`UnreadableFileError`).
+   */
+  readTexts(files: FileRequest[]): Promise<FileTexts>;
+  /** Every file path at `ref` (deployment drift finds manifests and unchanged specs); optional. */
+  listTree?(ref: string): Promise<{ paths: string[]; truncated: boolean }>;
+}
+
+/** Publishes a review: the sticky comment, the check run, and links to files. */
+export interface Publisher {
+  /** e.g. https://github.com/acme/models — for links to file lines; absent when there is none. */
+  readonly repoUrl?: string;
+  /** Creates, updates, hides or deletes the sticky comment according to the request's mode. */
+  upsertComment(request: CommentRequest): Promise<CommentResult>;
+  /** Creates a check run `in_progress` on `headSha`; returns its id. */
+  startCheckRun(name: string, headSha: string, detailsUrl?: string): Promise<number>;
+  /** Completes a check run: conclusion first, then further annotation batches. */
+  completeCheckRun(id: number, output: CheckRunOutput): Promise<void>;
+}
