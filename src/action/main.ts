@@ -3,7 +3,7 @@
  * shared review flow, set outputs and the job summary, and fail the step when a gate fails so
  * branch protection blocks the merge. One catch, at the end.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import * as core from "@actions/core";
@@ -93,6 +93,8 @@ export async function run(overrides: RunOverrides = {}): Promise<number> {
       .filter((s) => s !== "");
     const sarifFile = core.getInput("sarif-file");
     const releaseNotesFile = core.getInput("release-notes-file");
+    const runtimeFactsFile = core.getInput("runtime-facts");
+    const runtimeFacts = runtimeFactsFile ? readRuntimeFacts(runtimeFactsFile) : null;
     const dryRun = booleanInput("dry-run");
     const checkName = core.getInput("check-name");
     const serverUrl = context.serverUrl;
@@ -123,6 +125,7 @@ export async function run(overrides: RunOverrides = {}): Promise<number> {
       serverUrl,
       sarif: sarifFile !== "",
       log: (m: string) => core.info(m),
+      ...(runtimeFacts ? { runtimeFacts } : {}),
     };
     const result = pr
       ? await core.group(`Review of pull request #${pr.number} at ${pr.headSha.slice(0, 7)}`, () =>
@@ -215,4 +218,14 @@ function setOutputs(result: PipelineResult | null, conclusion: string, reportPat
 function writeText(path: string, text: string): void {
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, text, "utf8");
+}
+
+/** The `runtime-facts` input: a piqc scan file in the workspace (e.g. a scheduled scan's artifact). */
+function readRuntimeFacts(path: string): { file: string; text: string; now: string } {
+  const full = resolve(process.env.GITHUB_WORKSPACE ?? ".", path);
+  try {
+    return { file: path, text: readFileSync(full, "utf8"), now: new Date().toISOString() };
+  } catch (e) {
+    throw new UserError(`Input "runtime-facts": cannot read ${path} (${(e as Error).message}).`);
+  }
 }

@@ -19,11 +19,13 @@ import { renderDriftText } from "../core/render/drift.js";
 import { renderJson } from "../core/render/json.js";
 import { renderSarif } from "../core/render/sarif.js";
 import { analyse } from "../core/review.js";
-import type { Config, FilePair, Finding, RenderContext } from "../core/types.js";
+import { renderRuntimeSection, renderRuntimeText } from "../core/render/runtime.js";
+import { compareRuntime, type RuntimeReport } from "../core/runtime/index.js";
+import type { Config, FilePair, Finding, RenderContext, Review } from "../core/types.js";
 import { git, readBlobs } from "./git.js";
 import type { CliIo } from "./io.js";
 
-export const DRIFT_USAGE = `Usage: modelspec-review drift [paths…] [--format text|json|sarif|markdown] [--config <file>] [--cwd <dir>]
+export const DRIFT_USAGE = `Usage: modelspec-review drift [paths…] [--runtime <piqc-scan.json>] [--format text|json|sarif|markdown] [--config <file>] [--cwd <dir>]
 
 Holds every ModelSpec under the paths (default: the current directory) against the deployment
 manifests there: GPU count and type, max model length, max batch, replicas and autoscaling bounds,
@@ -33,6 +35,9 @@ when helm is on PATH. Exits 1 when a manifest drifts from its spec.
   --format <f>     text (default), json (the report), sarif, markdown (the PR comment section)
   --config <file>  review config (default: .github/modelspec-review.yml under --cwd, if present)
   --cwd <dir>      resolve paths from this directory
+  --runtime <file> also compare the specs with a piqc scan of the live cluster (piqc-scan.v0.1);
+                   exit 1 on running drift or a missed promise too (docs/runtime.md)
+  --max-age-hours <n>  facts older than this are stale, not drift (default 168)
 `;
 
 const SKIP_DIRS = new Set([".git", "node_modules", "dist", "lib", ".terraform"]);
@@ -206,6 +211,8 @@ export async function collectGitDrift(
 }
 
 interface Args {
+  runtime: string | null;
+  maxAgeHours: number | null;
   paths: string[];
   format: "text" | "json" | "sarif" | "markdown";
   config: string | null;
@@ -214,7 +221,15 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args | string {
-  const a: Args = { paths: [], format: "text", config: null, cwd: null, help: false };
+  const a: Args = {
+    runtime: null,
+    maxAgeHours: null,
+    paths: [],
+    format: "text",
+    config: null,
+    cwd: null,
+    help: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const raw = argv[i]!;
     const [flag, inline] =
@@ -244,6 +259,18 @@ function parseArgs(argv: string[]): Args | string {
         const v = value();
         if (!v) return "--cwd needs a directory";
         a.cwd = v;
+        break;
+      }
+      case "--runtime": {
+        const v = value();
+        if (!v) return "--runtime needs a piqc scan file";
+        a.runtime = v;
+        break;
+      }
+      case "--max-age-hours": {
+        const v = Number(value());
+        if (!Number.isFinite(v) || v <= 0) return "--max-age-hours needs a positive number";
+        a.maxAgeHours = v;
         break;
       }
       default:
@@ -299,9 +326,33 @@ export async function run(argv: string[], io: Pick<CliIo, "out" | "err" | "cwd">
     drift: { manifests, contextSpecs: specs, skipped, all: true },
   });
   const ctx: RenderContext = { tag: config.comment.tag, onNoChange: config.comment.onNoChange };
-  if (args.format === "json") io.out(renderJson(review, ctx));
-  else if (args.format === "sarif") io.out(renderSarif(review, ctx));
-  else if (args.format === "markdown") io.out(`${renderComment(review, ctx)}\n`);
-  else io.out(renderDriftText(review.drift));
-  return (review.drift?.findings ?? []).some(isDrift) ? 1 : 0;
+  // Running vs declared (issue #18): a piqc scan of the live cluster, compared with the same specs.
+  let runtime: RuntimeReport | null = null;
+  if (args.runtime) {
+    const text = await readFile(resolve(root, args.runtime), "utf8").catch(() => null);
+    if (text === null) {
+      io.err(`modelspec-review drift: cannot read ${args.runtime}\n`);
+      return 2;
+    }
+    runtime = compareRuntime(args.runtime, text, specs, config, {
+      now: new Date().toISOString(),
+      ...(args.maxAgeHours !== null ? { maxAgeHours: args.maxAgeHours } : {}),
+    });
+  }
+  if (args.format === "json") {
+    const report = JSON.parse(renderJson(review, ctx)) as Record<string, unknown>;
+    io.out(JSON.stringify(runtime ? { ...report, runtime } : report, null, 2) + "\n");
+  } else if (args.format === "sarif")
+    io.out(renderSarif(runtime ? withFindings(review, runtime) : review, ctx));
+  else if (args.format === "markdown")
+    io.out(`${renderComment(review, ctx)}${runtime ? `\n${renderRuntimeSection(runtime)}\n` : ""}\n`);
+  else io.out(renderDriftText(review.drift) + (runtime ? `\n${renderRuntimeText(runtime)}` : ""));
+  const runtimeDrift = (runtime?.findings ?? []).some((f) => f.severity !== "notice");
+  return (review.drift?.findings ?? []).some(isDrift) || runtimeDrift ? 1 : 0;
+}
+
+/** The review with the runtime findings added to the drift findings (so SARIF carries them). */
+function withFindings(review: Review, runtime: RuntimeReport): Review {
+  const drift = review.drift ?? { links: [], findings: [], fixed: 0, skipped: [], manifestsRead: 0 };
+  return { ...review, drift: { ...drift, findings: [...drift.findings, ...runtime.findings] } };
 }

@@ -84,6 +84,11 @@ export interface PipelineOptions {
    * cache, the Hub). Default: HF_* from `process.env`; `false` skips model loading (built-in catalog only).
    */
   modelSource?: Omit<ModelSourceOptions, "readRepoFiles"> | false;
+  /**
+   * A piqc scan of the live cluster (the Action's `runtime-facts` input): the comment gets a
+   * "Running vs declared" section and the JSON report a `runtime` member. `now` is the adapter's clock.
+   */
+  runtimeFacts?: { file: string; text: string; now: string };
 }
 
 export interface PipelineResult {
@@ -348,7 +353,21 @@ export async function reviewChange(
       ...(options.toolVersion ? { toolVersion: options.toolVersion } : {}),
       ...(publisher.repoUrl ? { repoUrl: publisher.repoUrl } : {}),
     };
-    const commentBody = engine.renderComment(review, ctx);
+    let commentBody = engine.renderComment(review, ctx);
+    // Running vs declared (src/core/runtime): appended after the review, within the comment limit.
+    const runtime =
+      options.runtimeFacts && engine.compareRuntime
+        ? engine.compareRuntime(
+            options.runtimeFacts.file,
+            options.runtimeFacts.text,
+            [...pairs, ...(drift?.contextSpecs ?? [])],
+            config,
+            { now: options.runtimeFacts.now },
+          )
+        : null;
+    const runtimeSection = runtime && engine.renderRuntimeSection ? engine.renderRuntimeSection(runtime) : "";
+    if (runtimeSection && commentBody && commentBody.length + runtimeSection.length + 2 < 65_000)
+      commentBody = `${commentBody.trimEnd()}\n\n${runtimeSection}\n`;
     const check = engine.renderCheckRun(review, ctx);
     const result: PipelineResult = {
       status: "reviewed",
@@ -359,7 +378,9 @@ export async function reviewChange(
       configChangedInPr,
       commentBody,
       jobSummary: engine.renderJobSummary(review, ctx),
-      reportJson: engine.renderJson(review, ctx),
+      reportJson: runtime
+        ? `${JSON.stringify({ ...(JSON.parse(engine.renderJson(review, ctx)) as object), runtime }, null, 2)}\n`
+        : engine.renderJson(review, ctx),
       sarif: options.sarif ? engine.renderSarif(review, ctx) : null,
       releaseNotes:
         review.releaseNotes.length > 0

@@ -3,6 +3,9 @@
  * show): a pull request that changes only a manifest gets the PR comment with a "Deployment drift"
  * section and check-run annotations on the manifest's lines; with `fail-on: drift` it fails.
  */
+import { copyFileSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { FakeGitHub } from "../support/fake-github.js";
 import { DEPLOYMENT, SPEC } from "../support/drift-fixtures.js";
@@ -37,6 +40,54 @@ function manifestOnlyPr() {
   });
   return repo;
 }
+
+describe("running vs declared through the Action (runtime-facts)", () => {
+  it("a PR's comment gets the Running vs declared section and the report a runtime member", async () => {
+    const repo = gh.repo("acme", `drift-${++n}`);
+    const spec = SPEC({ count: 1, max: 1 }).replace(
+      "      maxReplicas: 1\n",
+      "      maxReplicas: 1\n      targetLatencyMsP95: 1500\n",
+    );
+    const b = repo.commit({ "models/chat.modelspec.yaml": spec });
+    repo.setBranch("main", b);
+    repo.openPullRequest({
+      number: 5,
+      base: b,
+      head: repo.commit(
+        { "models/chat.modelspec.yaml": spec.replace('version: "1.0.0"', 'version: "1.0.1"') },
+        { parent: b },
+      ),
+    });
+    const a = actionEnv(gh, repo, 5, { "runtime-facts": "scan.json" });
+    copyFileSync(
+      fileURLToPath(new URL("../fixtures/piqc/scan-2gpu-16k.json", import.meta.url)),
+      join(a.dir, "scan.json"),
+    );
+    a.env.GITHUB_WORKSPACE = a.dir;
+    const { code } = await runActionInProcess(a);
+    expect(code).toBe(0);
+    const body = repo.comments(5)[0]!.body;
+    expect(body).toContain("### Running vs declared");
+    expect(body).toContain("ns/llm/deployment/chat-8b");
+    expect(body).toMatch(
+      /GPUs per replica \| 1 \| 2 <code>hardware\.gpuCount, pod&#95;resources<\/code> \| high, /,
+    );
+    expect(body).toMatch(/p95 latency \| 1500 ms \| 2400 ms \(observed\)/);
+    expect(body).toContain("**observed** (900 tokens/s)");
+    const report = JSON.parse(readFileSync(a.outputs()["report-json"]!, "utf8")) as {
+      runtime: { links: unknown[] };
+    };
+    expect(report.runtime.links).toHaveLength(1);
+  });
+  it("a missing runtime-facts file fails the step with a clear message", async () => {
+    const repo = manifestOnlyPr();
+    const a = actionEnv(gh, repo, 3, { "runtime-facts": "nope.json" });
+    a.env.GITHUB_WORKSPACE = a.dir;
+    const { code, stdout } = await runActionInProcess(a);
+    expect(code).toBe(1);
+    expect(stdout.join("\n")).toMatch(/runtime-facts.*cannot read nope\.json/);
+  });
+});
 
 describe("drift through the Action", () => {
   it("a manifest-only PR gets a comment and annotations on the manifest lines (warning by default)", async () => {

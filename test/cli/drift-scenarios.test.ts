@@ -179,6 +179,73 @@ spec:
     ]);
   });
 
+  it("drift --runtime: the specs against a piqc scan of the live cluster", async () => {
+    const scan = readFileSync(
+      fileURLToPath(new URL("../fixtures/piqc/scan-2gpu-16k.json", import.meta.url)),
+      "utf8",
+    );
+    const spec = SPEC({ count: 1, max: 1 }).replace(
+      "      maxReplicas: 1\n",
+      "      maxReplicas: 1\n      targetLatencyMsP95: 1500\n",
+    );
+    const dir = repo({ "models/chat.modelspec.yaml": spec, "scans/prod.json": scan });
+    // The fixture's facts are dated; a wide window keeps them fresh whenever the test runs.
+    const r = await cli(
+      driftRun,
+      dir,
+      "models",
+      "--runtime",
+      "scans/prod.json",
+      "--max-age-hours",
+      "1000000",
+    );
+    expect(r.code).toBe(1);
+    expect(r.out).toContain("Running vs declared: scans/prod.json (piqc-scan.v0.1");
+    expect(r.out).toMatch(
+      /DRIFT GPUs per replica: spec 1, running 2 \(hardware\.gpuCount, pod_resources; high confidence/,
+    );
+    expect(r.out).toMatch(/DRIFT Max sequence length: spec 8192, running 16384/);
+    expect(r.out).toMatch(
+      /MISS {2}p95 latency: observed 2400 ms at 2026-12-06T21:00:00Z \(medium confidence\), promised 1500 ms/,
+    );
+    expect(r.out).toMatch(
+      /cost per 1k tokens: estimated \$\d+\.\d{4}, observed \$\d+\.\d{4} \(at 900 tokens\/s observed\)/,
+    );
+    expect(r.out).toContain("not collected by the scan: vllm.maxNumSeqs");
+    expect(r.out).toContain("workloads no spec describes: ns/llm/deployment/batch-embedder");
+    const json = JSON.parse(
+      (
+        await cli(
+          driftRun,
+          dir,
+          "models",
+          "--runtime",
+          "scans/prod.json",
+          "--max-age-hours",
+          "1000000",
+          "--format",
+          "json",
+        )
+      ).out,
+    );
+    expect(json.runtime.links[0].costPer1k.observedTps).toBe(900);
+    const md = (
+      await cli(
+        driftRun,
+        dir,
+        "models",
+        "--runtime",
+        "scans/prod.json",
+        "--max-age-hours",
+        "1000000",
+        "--format",
+        "markdown",
+      )
+    ).out;
+    expect(md).toContain("### Running vs declared");
+    expect(md).toContain("**observed** (900 tokens/s)");
+  });
+
   const helm = findHelm();
   it.skipIf(!helm)(
     `a Helm chart rendered with helm template${helm ? "" : " — SKIPPED: helm is not on PATH on this machine"}`,

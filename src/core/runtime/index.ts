@@ -1,0 +1,499 @@
+/**
+ * Running vs declared (issue #18): a `piqc scan` report (schemaVersion `piqc-scan.v0.1`, the
+ * paralleliq/piqc project) read as facts about live workloads, held against the ModelSpecs by the
+ * same field table as manifest drift (src/core/drift/compare.ts), plus what was observed against
+ * what the spec promises (p95 latency, effective batch, KV-cache use, GPU utilisation) and the
+ * observed cost per 1k tokens. Pure: the scan text, the specs and "now" in; a RuntimeReport out.
+ *
+ * Fact keys follow piqc's docs/runtime_fact_schema.md: `runtime.engineType`, `runtime.dtype`,
+ * `runtime.tensorParallel`, `model.name`, `model.maxModelLen`, `model.quantization`,
+ * `vllm.maxNumSeqs`, `vllm.gpuMemoryUtilization`, `hardware.gpuCount`, `hardware.gpuType`,
+ * `k8s.replicas`, `endpoint.httpPort`, `autoscaling.enabled`, `obs.*`. A fact is
+ * `{ value, source { type, method, ref }, dataConfidence, observedAt, units }`; `factErrors` are
+ * facts that could not be collected (never drift).
+ */
+import { estimate } from "../estimate/index.js";
+import { DRIFT_FIELDS } from "../drift/compare.js";
+import type { ResolvedWorkload } from "../drift/resolve.js";
+import type { Located } from "../drift/types.js";
+import { parseFile } from "../parse.js";
+import type { Config, Estimate, FilePair, Finding, ModelSpec, ParsedDocument } from "../types.js";
+import { isModelSpec } from "../validate.js";
+
+export const SCAN_VERSION = "piqc-scan.v0.1";
+/** Facts older than this many hours are stale (reported as such, never as drift). Default 7 days. */
+export const DEFAULT_MAX_AGE_HOURS = 168;
+
+export interface Fact {
+  key: string;
+  value: unknown;
+  source: { type?: string; method?: string; ref?: string };
+  confidence: string | null;
+  observedAt: string | null;
+  units: string | null;
+  line: number;
+  pointer: string;
+}
+
+export interface ScanWorkload {
+  workloadId: string;
+  kind: string;
+  name: string;
+  namespace: string | null;
+  facts: Map<string, Fact>;
+  /** Fact keys the scanner could not collect, with its words. */
+  errors: { key: string; error: string }[];
+  line: number;
+}
+
+export interface RuntimeRow {
+  field: string;
+  label: string;
+  spec: Located<string | number>;
+  running: Located<string | number>;
+  status: "same" | "drift" | "stale" | "unknown";
+  confidence: string | null;
+  observedAt: string | null;
+  ageHours: number | null;
+}
+
+export interface RuntimeObservation {
+  code: string;
+  label: string;
+  observed: string;
+  promised: string | null;
+  observedAt: string | null;
+  confidence: string | null;
+  ok: boolean;
+}
+
+export interface RuntimeLink {
+  spec: { name: string; file: string; line: number };
+  workload: { workloadId: string; name: string; kind: string; line: number };
+  rows: RuntimeRow[];
+  observations: RuntimeObservation[];
+  /** Cost per 1k tokens: the roofline estimate and the one from observed throughput (`obs.tps.avg`). */
+  costPer1k: { estimated: number | null; observed: number | null; observedTps: number | null };
+  /** Facts the scan could not collect for this workload. */
+  missing: string[];
+}
+
+export interface RuntimeReport {
+  file: string;
+  scanVersion: string | null;
+  generatedAt: string | null;
+  links: RuntimeLink[];
+  findings: Finding[];
+  /** Workloads in the scan that no spec names, and specs no workload runs (context, not findings). */
+  unlinkedWorkloads: string[];
+  specsWithoutWorkload: string[];
+}
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
+const esc = (k: string) => k.replace(/~/g, "~0").replace(/\//g, "~1");
+
+function finding(
+  file: string,
+  code: string,
+  severity: Finding["severity"],
+  line: number,
+  pointer: string,
+  message: string,
+  hint?: string,
+): Finding {
+  return {
+    code,
+    severity,
+    source: "drift",
+    file,
+    pointer,
+    line,
+    column: 1,
+    message,
+    ...(hint ? { hint } : {}),
+  };
+}
+
+/** Reads a scan report. Malformed input is findings; unknown keys and versions are tolerated. */
+export function readScan(
+  file: string,
+  text: string,
+): { workloads: ScanWorkload[]; findings: Finding[]; version: string | null; generatedAt: string | null } {
+  const findings: Finding[] = [];
+  const parsed = parseFile(file, text, { maxBytes: 16 * 1024 * 1024 });
+  const doc: ParsedDocument | undefined = parsed.documents[0];
+  if (!doc || !isObj(doc.value)) {
+    const e = parsed.findings[0];
+    findings.push(
+      finding(
+        file,
+        "runtime/malformed",
+        "warning",
+        e?.line ?? 1,
+        "",
+        `The piqc scan could not be read${e ? ` (${e.message})` : ""}; nothing was compared.`,
+      ),
+    );
+    return { workloads: [], findings, version: null, generatedAt: null };
+  }
+  const v = doc.value;
+  const version = typeof v.schemaVersion === "string" ? v.schemaVersion : null;
+  if (version !== SCAN_VERSION)
+    findings.push(
+      finding(
+        file,
+        "runtime/unknown-version",
+        "notice",
+        doc.locate("/schemaVersion").line,
+        "/schemaVersion",
+        `schemaVersion is ${version === null ? "missing" : `\`${version}\``}; it is read as ${SCAN_VERSION} (unknown keys are ignored).`,
+      ),
+    );
+  const objects = Array.isArray(v.objects) ? v.objects : [];
+  if (!Array.isArray(v.objects))
+    findings.push(
+      finding(
+        file,
+        "runtime/malformed",
+        "warning",
+        1,
+        "/objects",
+        "The scan has no `objects` list; nothing was compared.",
+      ),
+    );
+  const workloads: ScanWorkload[] = [];
+  objects.forEach((o, i) => {
+    if (!isObj(o) || typeof o.name !== "string") {
+      findings.push(
+        finding(
+          file,
+          "runtime/malformed",
+          "warning",
+          doc.locate(`/objects/${i}`).line,
+          `/objects/${i}`,
+          `objects[${i}] has no name; it is skipped.`,
+        ),
+      );
+      return;
+    }
+    const facts = new Map<string, Fact>();
+    if (isObj(o.facts))
+      for (const [key, f] of Object.entries(o.facts)) {
+        const pointer = `/objects/${i}/facts/${esc(key)}`;
+        if (!isObj(f) || !("value" in f)) {
+          findings.push(
+            finding(
+              file,
+              "runtime/malformed",
+              "notice",
+              doc.locate(pointer).line,
+              pointer,
+              `Fact \`${key}\` has no value; it is ignored.`,
+            ),
+          );
+          continue;
+        }
+        facts.set(key, {
+          key,
+          value: f.value,
+          source: isObj(f.source) ? (f.source as Fact["source"]) : {},
+          confidence: typeof f.dataConfidence === "string" ? f.dataConfidence : null,
+          observedAt: typeof f.observedAt === "string" ? f.observedAt : null,
+          units: typeof f.units === "string" ? f.units : null,
+          line: doc.locate(`${pointer}/value`).line,
+          pointer: `${pointer}/value`,
+        });
+      }
+    workloads.push({
+      workloadId: typeof o.workloadId === "string" ? o.workloadId : `${String(o.kind ?? "?")}/${o.name}`,
+      kind: typeof o.kind === "string" ? o.kind : "Workload",
+      name: o.name,
+      namespace: typeof o.namespace === "string" ? o.namespace : null,
+      facts,
+      errors: [],
+      line: doc.locate(`/objects/${i}/name`).line,
+    });
+  });
+  if (Array.isArray(v.factErrors))
+    for (const e of v.factErrors) {
+      if (!isObj(e) || typeof e.factKey !== "string") continue;
+      const w = workloads.find((x) => x.workloadId === e.workloadId);
+      w?.errors.push({ key: e.factKey, error: typeof e.error === "string" ? e.error : "not collected" });
+    }
+  return {
+    workloads,
+    findings,
+    version,
+    generatedAt: typeof v.generatedAt === "string" ? v.generatedAt : null,
+  };
+}
+
+const num = (f: Fact | undefined): number | null =>
+  f && typeof f.value === "number" && Number.isFinite(f.value) ? f.value : null;
+const str = (f: Fact | undefined): string | null =>
+  f && (typeof f.value === "string" || typeof f.value === "number") ? String(f.value) : null;
+
+/** The scan's facts as a workload the drift field table can read. */
+function asWorkload(file: string, w: ScanWorkload): ResolvedWorkload {
+  const at = (f: Fact, value: number | string): Located<number | string> => ({
+    value,
+    file,
+    line: f.line,
+    column: 1,
+    pointer: f.pointer,
+    via: `${f.key}${f.source.method ? `, ${f.source.method}` : ""}`,
+  });
+  const first = (...keys: string[]) => keys.map((k) => w.facts.get(k)).find((f) => f !== undefined);
+  const n = (...keys: string[]) => {
+    const f = first(...keys);
+    const v = num(f);
+    return f && v !== null ? (at(f, v) as Located<number>) : null;
+  };
+  const s = (...keys: string[]) => {
+    const f = first(...keys);
+    const v = str(f);
+    return f && v !== null ? (at(f, v) as Located<string>) : null;
+  };
+  const settings: ResolvedWorkload["settings"] = {};
+  const put = (k: keyof ResolvedWorkload["settings"], v: Located<number | string> | null) => {
+    if (v) settings[k] = v;
+  };
+  put("model", s("model.name"));
+  put("maxModelLen", n("model.maxModelLen", "vllm.maxModelLen"));
+  put("maxNumSeqs", n("vllm.maxNumSeqs"));
+  put("tensorParallel", n("runtime.tensorParallel", "vllm.tensorParallelSize"));
+  put("gpuMemoryUtilization", n("vllm.gpuMemoryUtilization"));
+  put("dtype", s("runtime.dtype", "vllm.dtype"));
+  put("quantization", s("model.quantization"));
+  put("port", n("endpoint.httpPort"));
+  const replicas = n("k8s.replicas");
+  const autoscaled = w.facts.get("autoscaling.enabled")?.value === true;
+  const engine = str(w.facts.get("runtime.engineType"));
+  return {
+    kind: "Deployment",
+    name: w.name,
+    namespace: w.namespace,
+    labels: {},
+    annotations: {},
+    at: { value: w.name, file, line: w.line, column: 1, pointer: "" },
+    replicas: autoscaled ? null : replicas,
+    minReplicas: autoscaled ? null : replicas,
+    maxReplicas: autoscaled ? null : replicas,
+    gpusPerReplica: n("hardware.gpuCount"),
+    podsPerReplica: 1,
+    gpuProduct: s("hardware.gpuType"),
+    image: null,
+    engine: engine === "vllm" || engine === "sglang" || engine === "tgi" ? engine : null,
+    engineDetectedBy: engine ? "runtime.engineType" : null,
+    settings,
+    containerPort: null,
+    readinessPath: null,
+    livenessPath: null,
+    storageUri: null,
+    files: [file],
+  };
+}
+
+export interface RuntimeOptions {
+  /** ISO time of the review (the adapter's clock; the core has none). */
+  now: string;
+  maxAgeHours?: number;
+  /** Explicit workload → spec mapping (`workloadId` or name → spec metadata.name). */
+  links?: Record<string, string>;
+}
+
+function ageHours(observedAt: string | null, now: string): number | null {
+  if (!observedAt) return null;
+  const a = Date.parse(observedAt);
+  const b = Date.parse(now);
+  return Number.isFinite(a) && Number.isFinite(b) ? Math.max(0, (b - a) / 3_600_000) : null;
+}
+
+const ageText = (h: number | null) =>
+  h === null ? "at an unknown time" : h < 48 ? `${Math.round(h)} h ago` : `${Math.round(h / 24)} days ago`;
+
+/** Compares a scan with the specs (spec files as FilePairs; their head side is read). */
+export function compareRuntime(
+  scanFile: string,
+  scanText: string,
+  specs: FilePair[],
+  config: Config,
+  options: RuntimeOptions,
+): RuntimeReport {
+  const scan = readScan(scanFile, scanText);
+  const findings = [...scan.findings];
+  const maxAge = options.maxAgeHours ?? DEFAULT_MAX_AGE_HOURS;
+  const specEntries: { name: string; file: string; spec: ModelSpec; doc: ParsedDocument }[] = [];
+  for (const p of specs) {
+    if (p.head === undefined) continue;
+    for (const d of parseFile(p.path, p.head).documents) {
+      if (!isModelSpec(d.value)) continue;
+      const spec = d.value as ModelSpec;
+      if (typeof spec.metadata?.name === "string")
+        specEntries.push({ name: spec.metadata.name, file: p.path, spec, doc: d });
+    }
+  }
+  const links: RuntimeLink[] = [];
+  const linkedSpecs = new Set<string>();
+  const unlinked: string[] = [];
+  for (const w of scan.workloads) {
+    const target = options.links?.[w.workloadId] ?? options.links?.[w.name] ?? w.name;
+    const s = specEntries.find((e) => e.name === target);
+    if (!s) {
+      unlinked.push(w.workloadId);
+      continue;
+    }
+    linkedSpecs.add(s.name);
+    const wl = asWorkload(scanFile, w);
+    const rows: RuntimeRow[] = [];
+    for (const field of DRIFT_FIELDS) {
+      const v = field.spec(s.spec);
+      if (v === undefined) continue;
+      const cmp = field.compare(v, wl, config);
+      if (!cmp?.manifest) continue;
+      const factKey = (cmp.manifest.via ?? "").split(",")[0]!;
+      const fact = w.facts.get(factKey);
+      const age = ageHours(fact?.observedAt ?? null, options.now);
+      const stale = age !== null && age > maxAge;
+      const p = s.doc.locate(field.specPointer);
+      const row: RuntimeRow = {
+        field: field.id,
+        label: field.label,
+        spec: { value: v, file: s.file, line: p.line, column: p.column, pointer: field.specPointer },
+        running: cmp.manifest,
+        status: stale ? "stale" : cmp.status,
+        confidence: fact?.confidence ?? null,
+        observedAt: fact?.observedAt ?? null,
+        ageHours: age,
+      };
+      rows.push(row);
+      const how = `observed ${ageText(age)}${fact?.confidence ? `, ${fact.confidence} confidence` : ""}${fact?.source.method ? `, via ${fact.source.method}` : ""}`;
+      if (stale)
+        findings.push(
+          finding(
+            scanFile,
+            "runtime/stale",
+            "notice",
+            cmp.manifest.line,
+            cmp.manifest.pointer,
+            `${field.label}: the scan's \`${factKey}\` is ${ageText(age)} (older than ${maxAge} h); not compared.`,
+            "Run piqc scan again.",
+          ),
+        );
+      else if (cmp.status === "drift")
+        findings.push(
+          finding(
+            s.file,
+            `runtime/${field.id}`,
+            fact?.confidence === "low" ? "notice" : "warning",
+            p.line,
+            field.specPointer,
+            `${field.label}: \`${w.name}\` runs ${String(cmp.manifest.value)} (\`${factKey}\`, ${how}), but the ModelSpec \`${s.name}\` declares ${String(v)}.`,
+          ),
+        );
+    }
+    // Observed vs promised.
+    const obs: RuntimeObservation[] = [];
+    const seen = (key: string) => w.facts.get(key);
+    const ob = (f: Fact) => ({ observedAt: f.observedAt, confidence: f.confidence });
+    const p95 = seen("obs.requestLatency.p95Ms");
+    const latencyTarget = s.spec.spec?.operations?.scaling?.targetLatencyMsP95;
+    if (p95 && num(p95) !== null && typeof latencyTarget === "number")
+      obs.push({
+        code: "runtime/slo-latency",
+        label: "p95 latency",
+        observed: `${num(p95)} ms`,
+        promised: `${latencyTarget} ms`,
+        ...ob(p95),
+        ok: num(p95)! <= latencyTarget,
+      });
+    const eb = seen("obs.effectiveBatch.p95");
+    const mb = s.spec.spec?.runtime?.batch?.maxBatchSize;
+    if (eb && num(eb) !== null && typeof mb === "number")
+      obs.push({
+        code: "runtime/effective-batch",
+        label: "effective batch (p95)",
+        observed: String(num(eb)),
+        promised: String(mb),
+        ...ob(eb),
+        ok: num(eb)! <= mb,
+      });
+    const kv = seen("obs.vllm.kvCacheUsagePct");
+    if (kv && num(kv) !== null)
+      obs.push({
+        code: "runtime/kv-cache-full",
+        label: "KV-cache use",
+        observed: `${num(kv)} %`,
+        promised: "< 95 %",
+        ...ob(kv),
+        ok: num(kv)! < 95,
+      });
+    const util = seen("obs.gpu.utilAvgPct");
+    if (util && num(util) !== null)
+      obs.push({
+        code: "runtime/gpu-underused",
+        label: "GPU utilisation",
+        observed: `${num(util)} %`,
+        promised: "≥ 30 % (else a cheaper GPU may do)",
+        ...ob(util),
+        ok: num(util)! >= 30,
+      });
+    for (const o of obs) {
+      if (o.ok) continue;
+      const f = w.facts.get(
+        o.code === "runtime/slo-latency"
+          ? "obs.requestLatency.p95Ms"
+          : o.code === "runtime/effective-batch"
+            ? "obs.effectiveBatch.p95"
+            : o.code === "runtime/kv-cache-full"
+              ? "obs.vllm.kvCacheUsagePct"
+              : "obs.gpu.utilAvgPct",
+      )!;
+      const age = ageHours(f.observedAt, options.now);
+      if (age !== null && age > maxAge) continue;
+      const p = s.doc.locate("/metadata/name");
+      findings.push(
+        finding(
+          s.file,
+          o.code,
+          o.code === "runtime/gpu-underused" || f.confidence === "low" ? "notice" : "warning",
+          p.line,
+          "/metadata/name",
+          `${o.label} of \`${w.name}\` was ${o.observed} (${ageText(age)}, ${f.confidence ?? "unknown"} confidence), against ${o.promised}.`,
+        ),
+      );
+    }
+    // Cost per 1k tokens: roofline vs observed throughput.
+    let est: Estimate | null = null;
+    try {
+      est = estimate(s.spec, config, { file: s.file, locate: () => ({ line: 1, column: 1 }) });
+    } catch {
+      est = null;
+    }
+    const tps = num(seen("obs.tps.avg"));
+    const hourly = est?.cost?.hourlyUsdPerReplica ?? null;
+    links.push({
+      spec: { name: s.name, file: s.file, line: s.doc.locate("/metadata/name").line },
+      workload: { workloadId: w.workloadId, name: w.name, kind: w.kind, line: w.line },
+      rows,
+      observations: obs,
+      costPer1k: {
+        estimated: est?.cost?.usdPer1kTokens ?? null,
+        observed:
+          tps && tps > 0 && hourly !== null ? Math.round((hourly / (tps * 3600)) * 1000 * 1e6) / 1e6 : null,
+        observedTps: tps,
+      },
+      missing: w.errors.map((e) => e.key),
+    });
+  }
+  return {
+    file: scanFile,
+    scanVersion: scan.version,
+    generatedAt: scan.generatedAt,
+    links,
+    findings,
+    unlinkedWorkloads: unlinked,
+    specsWithoutWorkload: specEntries.filter((e) => !linkedSpecs.has(e.name)).map((e) => e.name),
+  };
+}
