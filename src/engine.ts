@@ -5,6 +5,7 @@
  */
 import type { CheckAnnotation } from "./github/port.js";
 import type { DriftContext } from "./github/drift.js";
+import type { ModelTexts } from "./core/models/sources.js";
 import type { WorkflowAnnotation } from "./core/render/job-summary.js";
 import type {
   ConclusionStatus,
@@ -37,7 +38,7 @@ export interface Engine {
   analyse(
     pairs: FilePair[],
     config: Config,
-    options?: { configFindings?: Finding[]; drift?: DriftContext },
+    options?: { configFindings?: Finding[]; drift?: DriftContext; models?: ModelTexts },
   ): Review;
   renderComment(review: Review, ctx: RenderContext): string;
   renderCheckRun(

@@ -12,6 +12,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { CONFIG_PATH, defaultConfig, parseConfig } from "../core/config.js";
+import type { ModelTexts } from "../core/models/sources.js";
 import { estimate } from "../core/estimate/index.js";
 import { parseFile } from "../core/parse.js";
 import type { Config, Estimate, Finding, ModelSpec } from "../core/types.js";
@@ -80,6 +81,7 @@ export function estimateText(
   file: string,
   text: string,
   config: Config,
+  models?: ModelTexts,
 ): { specs: SpecEstimate[]; findings: Finding[] } {
   const parsed = parseFile(file, text);
   const specs: SpecEstimate[] = [];
@@ -92,7 +94,7 @@ export function estimateText(
       file,
       document: multi ? doc.index : null,
       name: typeof spec.metadata?.name === "string" ? spec.metadata.name : null,
-      estimate: estimate(spec, config, at),
+      estimate: estimate(spec, config, at, models),
     });
   }
   return { specs, findings: parsed.findings };
@@ -161,18 +163,37 @@ export async function run(argv: string[], io: EstimateIo): Promise<number> {
     }
   }
 
-  const specs: SpecEstimate[] = [];
+  const texts: Array<{ file: string; text: string }> = [];
   for (const abs of files) {
     const file = relative(io.cwd, abs) || abs;
-    let text: string;
     try {
-      text = readFileSync(abs, "utf8");
+      texts.push({ file, text: readFileSync(abs, "utf8") });
     } catch {
       io.err(`modelspec-review estimate: cannot read ${file}\n`);
       usageError = true;
-      continue;
     }
-    const r = estimateText(file, text, config);
+  }
+  // Model configs (issue #12): .modelspec/models/… under the working directory, the HF cache, the Hub.
+  const { loadModelTexts } = await import("../hub/index.js");
+  const models = await loadModelTexts(
+    texts.map((t) => ({ path: t.file, head: t.text })),
+    config,
+    {
+      readRepoFiles: async (paths) =>
+        new Map(
+          paths.map((p) => {
+            try {
+              return [p, readFileSync(resolve(io.cwd, p), "utf8")] as const;
+            } catch {
+              return [p, null] as const;
+            }
+          }),
+        ),
+    },
+  );
+  const specs: SpecEstimate[] = [];
+  for (const { file, text } of texts) {
+    const r = estimateText(file, text, config, models);
     specs.push(...r.specs);
     findings.push(...r.findings);
     if (r.specs.length === 0 && r.findings.length === 0)

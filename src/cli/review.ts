@@ -11,6 +11,7 @@
  * All git access lives here (and in ./git.ts); the review itself is the pure `analyse`.
  */
 import { existsSync, readFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import picomatch from "picomatch";
 import { CONFIG_PATH, defaultConfig, parseConfig } from "../core/config.js";
@@ -22,7 +23,7 @@ import { analyse } from "../core/review.js";
 import type { Config, FilePair, Finding, RenderContext, Review } from "../core/types.js";
 import { renderDriftText } from "../core/render/drift.js";
 import { collectGitDrift } from "./drift.js";
-import { changedFiles, git, GitError, readPairs } from "./git.js";
+import { changedFiles, git, GitError, readBlobs, readPairs } from "./git.js";
 import { renderText } from "./review-text.js";
 
 /** The part of the dispatcher's `CliIo` (src/cli/io.ts) this command uses. */
@@ -164,9 +165,26 @@ export async function reviewRepository(
       ? await git(root, ["ls-tree", "-r", "--name-only", "-z", headSha])
       : await git(root, ["ls-files", "-z", "--cached", "--others", "--exclude-standard"]);
   const knownPaths = new Set(listing.split("\0").filter(Boolean));
+  // Model configs (issue #12): committed .modelspec/models/… at head, the Hugging Face cache, the Hub.
+  const { loadModelTexts } = await import("../hub/index.js");
+  const models = await loadModelTexts(pairs, config, {
+    readRepoFiles: async (paths) => {
+      const out = new Map<string, string | null>();
+      if (headSha !== null) {
+        const got = await readBlobs(
+          root,
+          paths.map((p) => `${headSha}:${p}`),
+        );
+        for (const p of paths) out.set(p, got.get(`${headSha}:${p}`) ?? null);
+      } else {
+        for (const p of paths) out.set(p, await readFile(join(root, p), "utf8").catch(() => null));
+      }
+      return out;
+    },
+  });
   // Deployment drift: specs and manifests at both revisions (src/cli/drift.ts collects them).
   const drift = await collectGitDrift(root, compareFrom, headSha, config);
-  const review = analyse(pairs, config, { configFindings, knownPaths, drift });
+  const review = analyse(pairs, config, { configFindings, knownPaths, drift, models });
   if (changed.length > capped.length) review.summary.filesNotReviewed = changed.length - capped.length;
   return {
     review,

@@ -42,6 +42,8 @@ import type {
 import type { WorkflowAnnotation } from "../core/render/job-summary.js";
 import { noSpecChange } from "../core/render/no-change.js";
 import type { Engine } from "../engine.js";
+import type { ModelTexts } from "../core/models/sources.js";
+import type { ModelSourceOptions } from "../hub/index.js";
 import type { Change, ChangeSource, Publisher } from "../ports/index.js";
 
 export type { Engine } from "../engine.js";
@@ -77,6 +79,11 @@ export interface PipelineOptions {
   log?: (message: string) => void;
   /** Loads the core; defaults to a lazy `import("../engine.js")`. */
   loadEngine?: () => Promise<Engine>;
+  /**
+   * Where model configs come from (src/hub: committed `.modelspec/models/…` at head, the Hugging Face
+   * cache, the Hub). Default: HF_* from `process.env`; `false` skips model loading (built-in catalog only).
+   */
+  modelSource?: Omit<ModelSourceOptions, "readRepoFiles"> | false;
   /**
    * A piqc scan of the live cluster (the Action's `runtime-facts` input): the comment gets a
    * "Running vs declared" section and the JSON report a `runtime` member. `now` is the adapter's clock.
@@ -331,7 +338,8 @@ export async function reviewChange(
       if (h !== undefined) pair.head = h;
       return pair;
     });
-    const review = engine.analyse(pairs, config, { configFindings, ...(drift ? { drift } : {}) });
+    const models = await loadModels(source, pr.headSha, pairs, config, options.modelSource, log);
+    const review = engine.analyse(pairs, config, { configFindings, models, ...(drift ? { drift } : {}) });
     // Counted in the JSON report too, not only in the comment's notice (issue 15).
     if (filesNotReviewed > 0) review.summary.filesNotReviewed = filesNotReviewed;
     const tag = options.commentTag ?? config.comment.tag;
@@ -594,4 +602,25 @@ function explain(e: PermissionDeniedError, instead: string): string {
 
 async function loadEngine(): Promise<Engine> {
   return (await import("../engine.js")).engine;
+}
+
+/** Model configs for the changed specs (issue #12): committed files at head, the cache, the Hub. */
+async function loadModels(
+  source: ChangeSource,
+  headSha: string,
+  pairs: FilePair[],
+  config: Config,
+  modelSource: PipelineOptions["modelSource"],
+  log: (message: string) => void,
+): Promise<ModelTexts> {
+  if (modelSource === false) return {};
+  const { loadModelTexts } = await import("../hub/index.js");
+  return loadModelTexts(pairs, config, {
+    ...(modelSource ?? {}),
+    log,
+    readRepoFiles: async (paths) => {
+      const texts = await source.readTexts(paths.map((path) => ({ ref: headSha, path })));
+      return new Map(paths.map((p) => [p, texts.get(fileKey(headSha, p)) ?? null]));
+    },
+  });
 }

@@ -69,6 +69,8 @@ export function actionEnv(
     GITHUB_OUTPUT: outputFile,
     GITHUB_STEP_SUMMARY: summaryFile,
     RUNNER_TEMP: dir,
+    HF_HUB_OFFLINE: "1", // no real Hugging Face Hub in tests (issue #12)
+    HF_HUB_CACHE: join(dir, "hf-cache"),
     "INPUT_GITHUB-TOKEN": "ghs_test",
     INPUT_PATHS: "",
     INPUT_CONFIG: ".github/modelspec-review.yml",

@@ -166,6 +166,7 @@ describe.each(CASES)("the app end to end (npm run app, real core): %s", (name) =
       "POST /graphql",
       `GET ${n}/git/trees/${head}`, // drift context: the head's tree, one request
       `POST ${n}/check-runs`,
+      "POST /graphql", // committed model configs at head (.modelspec/models/…, issue #12): one batched read
       ...run.annotationBatches.map(() => `PATCH ${n}/check-runs/${run.id}`),
       `GET ${n}/issues/21/comments`,
       `POST ${n}/issues/21/comments`,

@@ -355,7 +355,11 @@ export function resolveModel(
   const problems: ModelProblem[] = [];
   const done = (r: Omit<ModelResolution, "problems">): ModelResolution => {
     const { failures } = fetchedFor(spec, models);
-    for (const f of failures) problems.push(failureProblem(f, r.model !== null));
+    for (const f of failures) {
+      // Offline by choice and resolved anyway: nothing worth telling.
+      if (r.model !== null && f.error?.code === "model/hub-offline") continue;
+      problems.push(failureProblem(f, r.model !== null));
+    }
     return { ...r, problems };
   };
 
