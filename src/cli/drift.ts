@@ -22,7 +22,7 @@ import { analyse } from "../core/review.js";
 import { renderRuntimeSection, renderRuntimeText } from "../core/render/runtime.js";
 import { compareRuntime, type RuntimeReport } from "../core/runtime/index.js";
 import type { Config, FilePair, Finding, RenderContext, Review } from "../core/types.js";
-import { git, readBlobs } from "./git.js";
+import { git, readBlobs, readWorktreeFile } from "./git.js";
 import type { CliIo } from "./io.js";
 
 export const DRIFT_USAGE = `Usage: modelspec-review drift [paths…] [--runtime <piqc-scan.json>] [--format text|json|sarif|markdown] [--config <file>] [--cwd <dir>]
@@ -180,7 +180,7 @@ export async function collectGitDrift(
     const h = headPaths.has(p)
       ? headSha !== null
         ? blobs.get(`${headSha}:${p}`)
-        : await readFile(join(root, p), "utf8").catch(() => undefined)
+        : await readWorktreeFile(root, p)
       : undefined;
     if (b !== undefined) out.base = b;
     if (h !== undefined) out.head = h;
@@ -305,7 +305,7 @@ export async function run(argv: string[], io: Pick<CliIo, "out" | "err" | "cwd">
   }
   const cand = driftCandidates(files, config, CONFIG_PATH);
   const read = async (p: string): Promise<FilePair> => {
-    const text = await readFile(join(root, p), "utf8").catch(() => undefined);
+    const text = await readWorktreeFile(root, p);
     return text === undefined ? { path: p } : { path: p, head: text };
   };
   const specs = await Promise.all(cand.specs.map(read));

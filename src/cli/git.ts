@@ -267,3 +267,24 @@ function linkFinding(file: string, symlink: boolean): Finding {
     hint: "Commit the ModelSpec itself at this path instead of a link to it.",
   };
 }
+
+/**
+ * Reads `path` (relative to `root`) from the working tree the way the review may: only a regular
+ * file whose real location is inside `root`, decoded as strict UTF-8. A symbolic link (or a path
+ * through one that leaves the repository), a missing file or undecodable bytes give `undefined`, so a
+ * link to `/etc/passwd` or to a YAML file outside the repository is never read (issue #15, defect 2,
+ * for the drift manifests and committed model configs that worktree mode reads besides the specs).
+ */
+export async function readWorktreeFile(root: string, path: string): Promise<string | undefined> {
+  const { lstat, readFile, realpath } = await import("node:fs/promises");
+  const { join, relative, isAbsolute } = await import("node:path");
+  try {
+    const abs = join(root, path);
+    if (!(await lstat(abs)).isFile()) return undefined;
+    const rel = relative(await realpath(root), await realpath(abs));
+    if (rel === "" || rel.startsWith("..") || isAbsolute(rel)) return undefined;
+    return new TextDecoder("utf-8", { fatal: true }).decode(await readFile(abs));
+  } catch {
+    return undefined;
+  }
+}

@@ -11,7 +11,6 @@
  * All git access lives here (and in ./git.ts); the review itself is the pure `analyse`.
  */
 import { existsSync, readFileSync } from "node:fs";
-import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import picomatch from "picomatch";
 import { CONFIG_PATH, defaultConfig, parseConfig } from "../core/config.js";
@@ -23,7 +22,7 @@ import { analyse } from "../core/review.js";
 import type { Config, FilePair, Finding, RenderContext, Review } from "../core/types.js";
 import { renderDriftText } from "../core/render/drift.js";
 import { collectGitDrift } from "./drift.js";
-import { changedFiles, git, GitError, readBlobs, readPairs } from "./git.js";
+import { changedFiles, git, GitError, readBlobs, readPairs, readWorktreeFile } from "./git.js";
 import { renderText } from "./review-text.js";
 
 /** The part of the dispatcher's `CliIo` (src/cli/io.ts) this command uses. */
@@ -177,7 +176,7 @@ export async function reviewRepository(
         );
         for (const p of paths) out.set(p, got.get(`${headSha}:${p}`) ?? null);
       } else {
-        for (const p of paths) out.set(p, await readFile(join(root, p), "utf8").catch(() => null));
+        for (const p of paths) out.set(p, (await readWorktreeFile(root, p)) ?? null);
       }
       return out;
     },
