@@ -1,7 +1,7 @@
 /**
- * Model architecture catalog. Figures are from ../shared/reference/gpu-facts.md §1 (each row there names
- * the config.json copy it was read from); parameter counts are the §1.3 formula results, which equal the
- * published counts where one exists.
+ * Model architecture catalog. Figures are from public copies of each model's config.json (each row's
+ * `source` names the copy it was read from); parameter counts are computed from the architecture and
+ * equal the published counts where one exists.
  */
 import type { Config, ModelOverride } from "../types.js";
 
@@ -84,9 +84,8 @@ export interface ModelArch {
   asOf: string;
 }
 
-const MAXTEXT =
-  "AI-Hypercomputer/maxtext hf_model_configs.py (copies of HF config.json), via gpu-facts.md §1";
-const GENZ = "abhibambhaniya/GenZ-LLM-Analyzer model sets (cite HF config.json), via gpu-facts.md §1";
+const MAXTEXT = "AI-Hypercomputer/maxtext hf_model_configs.py (copies of HF config.json)";
+const GENZ = "abhibambhaniya/GenZ-LLM-Analyzer model sets (cite HF config.json)";
 const FACTS_DATE = "2026-11-09";
 
 type Row = Omit<ModelArch, "activeParamsB" | "kind" | "aliases" | "asOf"> &
@@ -104,16 +103,16 @@ function m(row: Row): ModelArch {
 
 // prettier-ignore
 export const MODELS: readonly ModelArch[] = [
-  // ── Llama 2 (gpu-facts §1.1) ──
+  // ── Llama 2 ──
   m({ id: "llama-2-7b", name: "Llama-2-7B", family: "llama-2", aliases: ["llama-2-7b-hf", "llama2-7b"],
     paramsB: 6.738, layers: 32, hiddenSize: 4096, attentionHeads: 32, kvHeads: 32, headDim: 128, ffn: 11008, vocabSize: 32000, maxContext: 4096, tiedEmbeddings: false,
-    source: "HF config copy abhishek/llama-2-7b-hf-small-shards; GenZ meta.py — gpu-facts.md §1.1" }),
+    source: "HF config copy abhishek/llama-2-7b-hf-small-shards; GenZ meta.py" }),
   m({ id: "llama-2-13b", name: "Llama-2-13B", family: "llama-2", aliases: ["llama2-13b"],
     paramsB: 13.016, layers: 40, hiddenSize: 5120, attentionHeads: 40, kvHeads: 40, headDim: 128, ffn: 13824, vocabSize: 32000, maxContext: 4096, tiedEmbeddings: false,
     source: `${GENZ} (HF Llama-2-13b-hf); scottlogic-alex/llm-memory-calculator` }),
   m({ id: "llama-2-70b", name: "Llama-2-70B", family: "llama-2", aliases: ["llama2-70b"],
     paramsB: 68.977, layers: 80, hiddenSize: 8192, attentionHeads: 64, kvHeads: 8, headDim: 128, ffn: 28672, vocabSize: 32000, maxContext: 4096, tiedEmbeddings: false,
-    source: "HF config copy TheBloke/Llama-2-70B-fp16 (meta-llama/Llama-2-70b-hf); Meta model card — gpu-facts.md §1.1" }),
+    source: "HF config copy TheBloke/Llama-2-70B-fp16 (meta-llama/Llama-2-70b-hf); Meta model card" }),
   // ── Llama 3 / 3.1 / 3.2 ──
   m({ id: "llama-3-8b", name: "Llama-3-8B", family: "llama-3", aliases: ["llama3-8b"],
     paramsB: 8.03, layers: 32, hiddenSize: 4096, attentionHeads: 32, kvHeads: 8, headDim: 128, ffn: 14336, vocabSize: 128256, maxContext: 8192, tiedEmbeddings: false,
@@ -134,10 +133,10 @@ export const MODELS: readonly ModelArch[] = [
     aliases: ["llama-3.1-405b-instruct-fp8", "llama3.1-405b-fp8"],
     paramsB: 405.853, layers: 126, hiddenSize: 16384, attentionHeads: 128, kvHeads: 8, headDim: 128, ffn: 53248, vocabSize: 128256, maxContext: 131072, tiedEmbeddings: false,
     checkpointPrecision: "fp8", keep16: ["attention", "edge-layers"],
-    source: `${MAXTEXT} (llama31_405b); Meta's FP8 checkpoint quantises the MLPs only (observed 57.75 GiB/GPU at TP8, gpu-facts.md §4.6)` }),
+    source: `${MAXTEXT} (llama31_405b); Meta's FP8 checkpoint quantises the MLPs only (observed 57.75 GiB/GPU at TP8; vLLM log cited in issue #12)` }),
   m({ id: "llama-3.2-1b", name: "Llama-3.2-1B", family: "llama-3.2", aliases: ["llama3.2-1b", "llama-3-2-1b"],
     paramsB: 1.236, layers: 16, hiddenSize: 2048, attentionHeads: 32, kvHeads: 8, headDim: 64, ffn: 8192, vocabSize: 128256, maxContext: 131072, tiedEmbeddings: true,
-    source: "kevinstephano/thunder_model_blocks hf_llama/llama_config.py (HF config copy) — gpu-facts.md §1.1" }),
+    source: "kevinstephano/thunder_model_blocks hf_llama/llama_config.py (HF config copy)" }),
   m({ id: "llama-3.2-3b", name: "Llama-3.2-3B", family: "llama-3.2", aliases: ["llama3.2-3b", "llama-3-2-3b"],
     paramsB: 3.213, layers: 28, hiddenSize: 3072, attentionHeads: 24, kvHeads: 8, headDim: 128, ffn: 8192, vocabSize: 128256, maxContext: 131072, tiedEmbeddings: true,
     source: `${GENZ}; silvaxxx1/MyLLM_101 Llama_configs.py` }),
@@ -147,7 +146,7 @@ export const MODELS: readonly ModelArch[] = [
     source: `${GENZ} (HF Mistral-7B-Instruct-v0.2 config)` }),
   m({ id: "mistral-7b-v0.3", name: "Mistral-7B v0.3", family: "mistral", aliases: [],
     paramsB: 7.248, layers: 32, hiddenSize: 4096, attentionHeads: 32, kvHeads: 8, headDim: 128, ffn: 14336, vocabSize: 32768, maxContext: 32768, tiedEmbeddings: false,
-    source: "Mistral card mirror ZHUI/paddlenlp_model_readme mistralai/Mistral-7B-Instruct-v0.3 — gpu-facts.md §1.1" }),
+    source: "Mistral card mirror ZHUI/paddlenlp_model_readme mistralai/Mistral-7B-Instruct-v0.3" }),
   m({ id: "mixtral-8x7b", name: "Mixtral-8x7B", family: "mixtral", aliases: ["mixtral-8x7b-v0.1"],
     paramsB: 46.703, activeParamsB: 12.88, layers: 32, hiddenSize: 4096, attentionHeads: 32, kvHeads: 8, headDim: 128, ffn: 14336, vocabSize: 32000, maxContext: 32768, tiedEmbeddings: false,
     moe: { experts: 8, topK: 2, shared: 0, expertFfn: 14336 },
@@ -159,25 +158,25 @@ export const MODELS: readonly ModelArch[] = [
   // ── Qwen2.5 (§1.1). Qwen2-7B shares Qwen2.5-7B's architecture. ──
   m({ id: "qwen2.5-0.5b", name: "Qwen2.5-0.5B", family: "qwen2.5", aliases: ["qwen2.5-0.5b"],
     paramsB: 0.494, layers: 24, hiddenSize: 896, attentionHeads: 14, kvHeads: 2, headDim: 64, ffn: 4864, vocabSize: 151936, maxContext: 32768, tiedEmbeddings: true,
-    source: "HF config copy reach-vb/Qwen2.5-0.5B-Instruct-Q3-mlx; Qwen card mirror — gpu-facts.md §1.1" }),
+    source: "HF config copy reach-vb/Qwen2.5-0.5B-Instruct-Q3-mlx; Qwen card mirror" }),
   m({ id: "qwen2.5-1.5b", name: "Qwen2.5-1.5B", family: "qwen2.5",
     paramsB: 1.544, layers: 28, hiddenSize: 1536, attentionHeads: 12, kvHeads: 2, headDim: 128, ffn: 8960, vocabSize: 151936, maxContext: 32768, tiedEmbeddings: true,
     source: `${GENZ} alibaba.py (HF Qwen2.5-1.5B-Instruct config)` }),
   m({ id: "qwen2.5-3b", name: "Qwen2.5-3B", family: "qwen2.5",
     paramsB: 3.086, layers: 36, hiddenSize: 2048, attentionHeads: 16, kvHeads: 2, headDim: 128, ffn: 11008, vocabSize: 151936, maxContext: 32768, tiedEmbeddings: true,
-    source: "HF config copies osllmai-community/Qwen2.5-3B-Instruct, unsloth/Qwen2.5-3B — gpu-facts.md §1.1" }),
+    source: "HF config copies osllmai-community/Qwen2.5-3B-Instruct, unsloth/Qwen2.5-3B" }),
   m({ id: "qwen2.5-7b", name: "Qwen2.5-7B", family: "qwen2.5", aliases: ["qwen2-7b"],
     paramsB: 7.616, layers: 28, hiddenSize: 3584, attentionHeads: 28, kvHeads: 4, headDim: 128, ffn: 18944, vocabSize: 152064, maxContext: 32768, tiedEmbeddings: false,
-    source: "HF config copy osllmai-community/Qwen2.5-7B-Instruct; Qwen card mirror — gpu-facts.md §1.1" }),
+    source: "HF config copy osllmai-community/Qwen2.5-7B-Instruct; Qwen card mirror" }),
   m({ id: "qwen2.5-14b", name: "Qwen2.5-14B", family: "qwen2.5",
     paramsB: 14.77, layers: 48, hiddenSize: 5120, attentionHeads: 40, kvHeads: 8, headDim: 128, ffn: 13824, vocabSize: 152064, maxContext: 32768, tiedEmbeddings: false,
-    source: "HF config copy osllmai-community/Qwen2.5-14B-Instruct — gpu-facts.md §1.1" }),
+    source: "HF config copy osllmai-community/Qwen2.5-14B-Instruct" }),
   m({ id: "qwen2.5-32b", name: "Qwen2.5-32B", family: "qwen2.5",
     paramsB: 32.764, layers: 64, hiddenSize: 5120, attentionHeads: 40, kvHeads: 8, headDim: 128, ffn: 27648, vocabSize: 152064, maxContext: 32768, tiedEmbeddings: false,
-    source: "HF config copy ehristoforu/qwen2.5-test-32b-it — gpu-facts.md §1.1" }),
+    source: "HF config copy ehristoforu/qwen2.5-test-32b-it" }),
   m({ id: "qwen2.5-72b", name: "Qwen2.5-72B", family: "qwen2.5",
     paramsB: 72.706, layers: 80, hiddenSize: 8192, attentionHeads: 64, kvHeads: 8, headDim: 128, ffn: 29568, vocabSize: 152064, maxContext: 32768, tiedEmbeddings: false,
-    source: "HF config copy m8than/banana-2-b-72b (Qwen/Qwen2.5-72B-Instruct) — gpu-facts.md §1.1" }),
+    source: "HF config copy m8than/banana-2-b-72b (Qwen/Qwen2.5-72B-Instruct)" }),
   // ── Gemma 2 ──
   m({ id: "gemma-2-2b", name: "Gemma-2-2B", family: "gemma-2", aliases: ["gemma2-2b"],
     paramsB: 2.614, layers: 26, hiddenSize: 2304, attentionHeads: 8, kvHeads: 4, headDim: 256, ffn: 9216, vocabSize: 256000, maxContext: 8192, tiedEmbeddings: true,
@@ -191,20 +190,20 @@ export const MODELS: readonly ModelArch[] = [
   // ── Phi-3 ──
   m({ id: "phi-3-mini-4k", name: "Phi-3-mini-4k", family: "phi-3", aliases: ["phi-3-mini", "phi3-mini", "phi-3-mini-4k-instruct"],
     paramsB: 3.821, layers: 32, hiddenSize: 3072, attentionHeads: 32, kvHeads: 32, headDim: 96, ffn: 8192, vocabSize: 32064, maxContext: 4096, tiedEmbeddings: false,
-    source: "microsoft/Phi-3-mini-4k-instruct config copies; keras-hub phi3_presets.py — gpu-facts.md §1.1" }),
+    source: "microsoft/Phi-3-mini-4k-instruct config copies; keras-hub phi3_presets.py" }),
   m({ id: "phi-3-mini-128k", name: "Phi-3-mini-128k", family: "phi-3", aliases: ["phi-3-mini-128k-instruct"],
     paramsB: 3.821, layers: 32, hiddenSize: 3072, attentionHeads: 32, kvHeads: 32, headDim: 96, ffn: 8192, vocabSize: 32064, maxContext: 131072, tiedEmbeddings: false,
-    source: "microsoft/Phi-3-mini config copies; keras-hub phi3_presets.py — gpu-facts.md §1.1" }),
+    source: "microsoft/Phi-3-mini config copies; keras-hub phi3_presets.py" }),
   m({ id: "phi-3-medium-4k", name: "Phi-3-medium-4k", family: "phi-3", aliases: ["phi-3-medium", "phi3-medium", "phi-3-medium-4k-instruct"],
     paramsB: 13.96, layers: 40, hiddenSize: 5120, attentionHeads: 40, kvHeads: 10, headDim: 128, ffn: 17920, vocabSize: 32064, maxContext: 4096, tiedEmbeddings: false,
-    source: "HF blame microsoft/Phi-3-medium-4k-instruct @3da3d15 config.json — gpu-facts.md §1.1" }),
+    source: "HF blame microsoft/Phi-3-medium-4k-instruct @3da3d15 config.json" }),
   // ── Falcon (multi-query / grouped) ──
   m({ id: "falcon-7b", name: "Falcon-7B", family: "falcon", aliases: [],
     paramsB: 6.922, layers: 32, hiddenSize: 4544, attentionHeads: 71, kvHeads: 1, headDim: 64, ffn: 18176, vocabSize: 65024, maxContext: 2048, tiedEmbeddings: true,
-    source: "Falcon card mirror ZHUI/paddlenlp_model_readme tiiuae/falcon-7b; kimborgen/falcon-llm module dump — gpu-facts.md §1.1" }),
+    source: "Falcon card mirror ZHUI/paddlenlp_model_readme tiiuae/falcon-7b; kimborgen/falcon-llm module dump" }),
   m({ id: "falcon-40b", name: "Falcon-40B", family: "falcon", aliases: [],
     paramsB: 41.303, layers: 60, hiddenSize: 8192, attentionHeads: 128, kvHeads: 8, headDim: 64, ffn: 32768, vocabSize: 65024, maxContext: 2048, tiedEmbeddings: true,
-    source: "HF config tiiuae/falcon-40b (refs/pr/111); llama.cpp falcon log — gpu-facts.md §1.1" }),
+    source: "HF config tiiuae/falcon-40b (refs/pr/111); llama.cpp falcon log" }),
   // ── DeepSeek-V3 (MLA, MoE; released in FP8) ──
   m({ id: "deepseek-v3", name: "DeepSeek-V3 (671B)", family: "deepseek", aliases: ["deepseek-v3-0324", "deepseek-r1", "deepseek-v3-671b"],
     paramsB: 671.03, activeParamsB: 37.55, layers: 61, hiddenSize: 7168, attentionHeads: 128, kvHeads: 128, headDim: 128, ffn: 18432, vocabSize: 129280, maxContext: 163840, tiedEmbeddings: false,
@@ -222,16 +221,16 @@ export const MODELS: readonly ModelArch[] = [
   // ── Embedding models (encoders: no KV cache) §1.4 ──
   m({ id: "bge-large-en-v1.5", name: "BAAI/bge-large-en-v1.5", family: "bert", kind: "encoder", aliases: ["bge-large-en", "bge-large"],
     paramsB: 0.335, layers: 24, hiddenSize: 1024, attentionHeads: 16, kvHeads: 16, headDim: 64, ffn: 4096, vocabSize: 30522, maxContext: 512, tiedEmbeddings: true,
-    source: "HF config copies Basti8499/bge-large-en-v1.5-ISO-27001, Qdrant/bge-large-en-v1.5-onnx — gpu-facts.md §1.4" }),
+    source: "HF config copies Basti8499/bge-large-en-v1.5-ISO-27001, Qdrant/bge-large-en-v1.5-onnx" }),
   m({ id: "e5-large-v2", name: "intfloat/e5-large-v2", family: "bert", kind: "encoder", aliases: ["e5-large"],
     paramsB: 0.335, layers: 24, hiddenSize: 1024, attentionHeads: 16, kvHeads: 16, headDim: 64, ffn: 4096, vocabSize: 30522, maxContext: 512, tiedEmbeddings: true,
-    source: "e5 card mirror ZHUI/paddlenlp_model_readme intfloat/e5-large-v2 — gpu-facts.md §1.4" }),
+    source: "e5 card mirror ZHUI/paddlenlp_model_readme intfloat/e5-large-v2" }),
   m({ id: "all-minilm-l6-v2", name: "sentence-transformers/all-MiniLM-L6-v2", family: "bert", kind: "encoder", aliases: ["all-minilm-l6", "minilm-l6-v2"],
     paramsB: 0.0227, layers: 6, hiddenSize: 384, attentionHeads: 12, kvHeads: 12, headDim: 32, ffn: 1536, vocabSize: 30522, maxContext: 512, tiedEmbeddings: true,
-    source: "cli99/llm-analysis model_configs sentence-transformers_all-MiniLM-L6-v2.json — gpu-facts.md §1.4" }),
+    source: "cli99/llm-analysis model_configs sentence-transformers_all-MiniLM-L6-v2.json" }),
   m({ id: "multilingual-e5-large", name: "intfloat/multilingual-e5-large", family: "xlm-roberta", kind: "encoder", aliases: ["multilingual-e5-large-instruct"],
     paramsB: 0.56, layers: 24, hiddenSize: 1024, attentionHeads: 16, kvHeads: 16, headDim: 64, ffn: 4096, vocabSize: 250002, maxContext: 514, tiedEmbeddings: true,
-    source: "GenZ microsoft.py (params ~560 M, uncertain) — gpu-facts.md §1.4" }),
+    source: "GenZ microsoft.py (params ~560 M, uncertain)" }),
 ];
 
 /** Families as people write them (`llama3`, `Llama-3.1`, `qwen2`) → catalog family. */
@@ -293,7 +292,7 @@ export function modelFromOverride(o: ModelOverride, base: ModelArch | null): Mod
   };
 }
 
-/** Parameter split used to model which parts a quantised checkpoint keeps at 16 bit (gpu-facts §1.3). */
+/** Parameter split used to model which parts a quantised checkpoint keeps at 16 bit. */
 export interface ParamSplit {
   embeddings: number;
   attention: number;
