@@ -38,7 +38,12 @@ export interface Engine {
   analyse(
     pairs: FilePair[],
     config: Config,
-    options?: { configFindings?: Finding[]; drift?: DriftContext; models?: ModelTexts },
+    options?: {
+      configFindings?: Finding[];
+      drift?: DriftContext;
+      models?: ModelTexts;
+      runtime?: { file: string; text: string; now: string; inRepo?: boolean };
+    },
   ): Review;
   renderComment(review: Review, ctx: RenderContext): string;
   renderCheckRun(

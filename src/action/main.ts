@@ -28,6 +28,8 @@ export interface RunOverrides {
   context?: ActionContext;
   /** Client options on top of the Action's defaults (tests: no throttling pauses). */
   client?: { retryBaseMs?: number; throttle?: boolean };
+  /** The clock, for the age of piqc scan facts (default `Date.now`; tests fix it). */
+  now?: () => number;
 }
 
 /**
@@ -95,6 +97,7 @@ export async function run(overrides: RunOverrides = {}): Promise<number> {
     const releaseNotesFile = core.getInput("release-notes-file");
     const runtimeFactsFile = core.getInput("runtime-facts");
     const runtimeFacts = runtimeFactsFile ? readRuntimeFacts(runtimeFactsFile) : null;
+    const now = new Date((overrides.now ?? Date.now)()).toISOString();
     const dryRun = booleanInput("dry-run");
     const checkName = core.getInput("check-name");
     const serverUrl = context.serverUrl;
@@ -126,6 +129,7 @@ export async function run(overrides: RunOverrides = {}): Promise<number> {
       sarif: sarifFile !== "",
       log: (m: string) => core.info(m),
       ...(runtimeFacts ? { runtimeFacts } : {}),
+      now,
     };
     const result = pr
       ? await core.group(`Review of pull request #${pr.number} at ${pr.headSha.slice(0, 7)}`, () =>
@@ -221,10 +225,10 @@ function writeText(path: string, text: string): void {
 }
 
 /** The `runtime-facts` input: a piqc scan file in the workspace (e.g. a scheduled scan's artifact). */
-function readRuntimeFacts(path: string): { file: string; text: string; now: string } {
+function readRuntimeFacts(path: string): { file: string; text: string } {
   const full = resolve(process.env.GITHUB_WORKSPACE ?? ".", path);
   try {
-    return { file: path, text: readFileSync(full, "utf8"), now: new Date().toISOString() };
+    return { file: path, text: readFileSync(full, "utf8") };
   } catch (e) {
     throw new UserError(`Input "runtime-facts": cannot read ${path} (${(e as Error).message}).`);
   }

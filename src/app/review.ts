@@ -27,6 +27,8 @@ export interface ReviewRunnerOptions {
   timeoutMs?: number;
   /** Extra pipeline options (tests: `loadEngine`). */
   pipeline?: Omit<PipelineOptions, "configText" | "checkName" | "log">;
+  /** The clock, for the age of piqc scan facts (`runtime.factsPath`; default `Date.now`). */
+  now?: () => number;
 }
 
 export type ReviewOutcome =
@@ -195,6 +197,7 @@ export function createReviewRunner(options: ReviewRunnerOptions = {}) {
           checkName,
           configText: { text: cfg.text, file: cfg.file },
           log: portLog,
+          now: new Date((options.now ?? Date.now)()).toISOString(),
           ...(serverUrl ? { serverUrl } : {}),
         },
       );
@@ -275,6 +278,7 @@ export function createMergeGroupRunner(options: ReviewRunnerOptions = {}) {
           checkName,
           configText: { text: cfg.text, file: cfg.file },
           log: portLog,
+          now: new Date((options.now ?? Date.now)()).toISOString(),
           ...(serverUrl ? { serverUrl } : {}),
         },
       );

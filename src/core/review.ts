@@ -17,6 +17,7 @@ import { releaseNoteFor } from "./diff/release.js";
 import { estimate } from "./estimate/index.js";
 import { analyseDrift } from "./drift/index.js";
 import { driftGate } from "./drift/gate.js";
+import { analyseRuntime, type RuntimeInput } from "./runtime/gate.js";
 import type { DriftReport, DriftSkip } from "./drift/types.js";
 import { classifyFindings, evaluateGates } from "./gates.js";
 import { parseFile } from "./parse.js";
@@ -58,6 +59,12 @@ export interface AnalyseOptions {
    * Absent: no drift stage.
    */
   drift?: { manifests: FilePair[]; contextSpecs?: FilePair[]; skipped?: DriftSkip[]; all?: boolean };
+  /**
+   * Running vs declared (docs/runtime.md): a piqc scan, held against the changed specs and the
+   * drift context's unchanged ones on both sides, classified by the change's effect and gated by
+   * `failOn.runtimeDrift`. `now` is the adapter's clock (ISO time): the core has none.
+   */
+  runtime?: RuntimeInput & { now: string };
 }
 
 export function analyse(pairs: FilePair[], config: Config, options: AnalyseOptions = {}): Review {
@@ -71,6 +78,8 @@ export function analyse(pairs: FilePair[], config: Config, options: AnalyseOptio
   const drift = options.drift ? runDrift(pairs, config, options) : undefined;
   const dg = driftGate(drift, config);
   if (dg) gates.push(dg);
+  const runtime = options.runtime ? runRuntime(pairs, config, options) : undefined;
+  if (runtime?.gate) gates.push(runtime.gate);
   const failed = gates.some((g) => g.failed);
   const looked = reviewed.length > 0 || (drift?.links.length ?? 0) > 0;
   return {
@@ -83,7 +92,21 @@ export function analyse(pairs: FilePair[], config: Config, options: AnalyseOptio
     // Attached only when there is something to say, so reviews of repositories without manifests
     // (and their reports) stay as they were.
     ...(drift && (drift.links.length > 0 || drift.findings.length > 0) ? { drift } : {}),
+    ...(runtime ? { runtime: runtime.report } : {}),
   };
+}
+
+/** Running vs declared over the changed specs plus the drift context's unchanged ones. */
+function runRuntime(pairs: FilePair[], config: Config, options: AnalyseOptions) {
+  const r = options.runtime!;
+  const changed = new Set(pairs.map((p) => p.path));
+  const specs = [...pairs, ...(options.drift?.contextSpecs ?? []).filter((p) => !changed.has(p.path))];
+  return analyseRuntime(
+    { file: r.file, text: r.text, ...(r.inRepo ? { inRepo: true } : {}) },
+    specs,
+    config,
+    { now: r.now },
+  );
 }
 
 /** The drift stage over the changed specs plus the context the adapter collected; config.rules apply. */

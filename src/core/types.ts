@@ -5,6 +5,7 @@
  * Nothing in here performs I/O. Values, not exceptions, carry user errors (a `Finding`).
  */
 import type { DriftReport } from "./drift/types.js";
+import type { RuntimeReport } from "./runtime/index.js";
 
 // ─── ModelSpec (piqc.ai/v1alpha1) ───────────────────────────────────────────────────────────────
 // Mirrors schema/modelspec.v1alpha1.json. Every field is optional here on purpose: the core also
@@ -430,7 +431,8 @@ export type GateId =
   | "governance-loosening"
   | "breaking-changes"
   | "config-errors"
-  | "drift";
+  | "drift"
+  | "runtime-drift";
 
 export interface GateResult {
   gate: GateId;
@@ -508,6 +510,8 @@ export interface Review {
   releaseNotes: ReleaseNote[];
   /** Deployment drift (src/core/drift): present when the adapter handed manifests to the review. */
   drift?: DriftReport;
+  /** Running vs declared (src/core/runtime): present when the adapter handed a piqc scan to the review. */
+  runtime?: RuntimeReport;
 }
 
 // ─── Configuration (.github/modelspec-review.yml, schema/config.v1.json) ────────────────────────
@@ -567,6 +571,11 @@ export interface Config {
     /** Fail on deployment drift the PR introduced or worsened (off by default: drift warns). */
     drift?: boolean;
     /**
+     * Fail on running drift or a missed promise (a piqc scan, docs/runtime.md) the PR introduced or
+     * worsened; off by default. Stale and low-confidence facts never gate.
+     */
+    runtimeDrift?: boolean;
+    /**
      * `new` (the default): gates fail only on what the PR introduced or worsened against its base;
      * `strict`: on every condition of a changed spec's head. Absent means `new`.
      */
@@ -590,6 +599,21 @@ export interface Config {
   limits: { maxFiles: number; maxFileBytes: number };
   /** Deployment drift: ModelSpecs against the manifests that run them (docs/drift.md). */
   drift?: DriftConfig;
+  /** Running vs declared: where the piqc scan is and how it is read (docs/runtime.md). */
+  runtime?: RuntimeConfig;
+}
+
+/** `runtime:` in the repository config. */
+export interface RuntimeConfig {
+  /**
+   * Repository path of a piqc scan (JSON), read at the change's base commit (so a pull request
+   * cannot edit the facts it is judged against). The Action's `runtime-facts` input replaces it.
+   */
+  factsPath?: string;
+  /** Facts older than this many hours are stale, never drift (default 168). */
+  maxAgeHours?: number;
+  /** Workload (`workloadId` or name) → spec `metadata.name`, for workloads named differently. */
+  links?: Record<string, string>;
 }
 
 /** One explicit spec → manifests link (`drift.links[]`). */

@@ -86,9 +86,15 @@ export interface PipelineOptions {
   modelSource?: Omit<ModelSourceOptions, "readRepoFiles"> | false;
   /**
    * A piqc scan of the live cluster (the Action's `runtime-facts` input): the comment gets a
-   * "Running vs declared" section and the JSON report a `runtime` member. `now` is the adapter's clock.
+   * "Running vs declared" section, the check run and SARIF its findings, the JSON report a
+   * `runtime` member. Replaces the config's `runtime.factsPath`.
    */
-  runtimeFacts?: { file: string; text: string; now: string };
+  runtimeFacts?: { file: string; text: string; now?: string };
+  /**
+   * The front end's clock (ISO time), for the age of scan facts: the core reads no clock. Without
+   * it (and without `runtimeFacts.now`) no scan is compared.
+   */
+  now?: string;
 }
 
 export interface PipelineResult {
@@ -161,6 +167,7 @@ export function parseFailOn(input: string): { failOn: Config["failOn"]; problems
     "governance-loosening": "governanceLoosening",
     "breaking-changes": "breakingChanges",
     drift: "drift",
+    "runtime-drift": "runtimeDrift",
   };
   for (const raw of input.split(/[\n,]/)) {
     const item = raw.trim();
@@ -339,7 +346,13 @@ export async function reviewChange(
       return pair;
     });
     const models = await loadModels(source, pr.headSha, pairs, config, options.modelSource, log);
-    const review = engine.analyse(pairs, config, { configFindings, models, ...(drift ? { drift } : {}) });
+    const runtime = await runtimeScan(source, config, options, changed.files, notices, log);
+    const review = engine.analyse(pairs, config, {
+      configFindings,
+      models,
+      ...(drift ? { drift } : {}),
+      ...(runtime ? { runtime } : {}),
+    });
     // Counted in the JSON report too, not only in the comment's notice (issue 15).
     if (filesNotReviewed > 0) review.summary.filesNotReviewed = filesNotReviewed;
     const tag = options.commentTag ?? config.comment.tag;
@@ -355,17 +368,8 @@ export async function reviewChange(
     };
     let commentBody = engine.renderComment(review, ctx);
     // Running vs declared (src/core/runtime): appended after the review, within the comment limit.
-    const runtime =
-      options.runtimeFacts && engine.compareRuntime
-        ? engine.compareRuntime(
-            options.runtimeFacts.file,
-            options.runtimeFacts.text,
-            [...pairs, ...(drift?.contextSpecs ?? [])],
-            config,
-            { now: options.runtimeFacts.now },
-          )
-        : null;
-    const runtimeSection = runtime && engine.renderRuntimeSection ? engine.renderRuntimeSection(runtime) : "";
+    const runtimeSection =
+      review.runtime && engine.renderRuntimeSection ? engine.renderRuntimeSection(review.runtime) : "";
     if (runtimeSection && commentBody && commentBody.length + runtimeSection.length + 2 < 65_000)
       commentBody = `${commentBody.trimEnd()}\n\n${runtimeSection}\n`;
     const check = engine.renderCheckRun(review, ctx);
@@ -378,9 +382,7 @@ export async function reviewChange(
       configChangedInPr,
       commentBody,
       jobSummary: engine.renderJobSummary(review, ctx),
-      reportJson: runtime
-        ? `${JSON.stringify({ ...(JSON.parse(engine.renderJson(review, ctx)) as object), runtime }, null, 2)}\n`
-        : engine.renderJson(review, ctx),
+      reportJson: engine.renderJson(review, ctx),
       sarif: options.sarif ? engine.renderSarif(review, ctx) : null,
       releaseNotes:
         review.releaseNotes.length > 0
@@ -598,6 +600,54 @@ function explain(e: PermissionDeniedError, instead: string): string {
       ? ` Grant \`${e.permission}\` under \`permissions:\` in the workflow; on pull requests from forks GitHub makes the token read-only whatever it asks for, so ${instead}.`
       : "";
   return `${e.message}${hint}`;
+}
+
+/**
+ * The piqc scan to hold the specs against: the front end's (`runtimeFacts`), else the config's
+ * `runtime.factsPath` read at the BASE commit through the same batched read as the specs (so a
+ * change cannot edit the facts it is judged against; the config's schema keeps the path inside the
+ * repository, the core caps the size it parses). A missing or unreadable scan is a notice, never a
+ * failed review: it is context, not the change.
+ */
+async function runtimeScan(
+  source: ChangeSource,
+  config: Config,
+  options: PipelineOptions,
+  changed: ChangedFile[],
+  notices: string[],
+  log: (message: string) => void,
+): Promise<{ file: string; text: string; now: string; inRepo?: boolean } | null> {
+  const now = options.now ?? options.runtimeFacts?.now;
+  const path = config.runtime?.factsPath;
+  if (!options.runtimeFacts && !path) return null;
+  if (!now) {
+    log("No clock given to the review: the piqc scan is not compared (facts need an age).");
+    return null;
+  }
+  if (options.runtimeFacts) return { file: options.runtimeFacts.file, text: options.runtimeFacts.text, now };
+  const base = source.change.baseSha;
+  let text: string | null;
+  try {
+    text = (await source.readTexts([{ ref: base, path: path! }])).get(fileKey(base, path!)) ?? null;
+  } catch (e) {
+    if (!(e instanceof UnreadableFileError)) throw e;
+    notices.push(
+      `The piqc scan \`${path}\` (\`runtime.factsPath\`) could not be read; running vs declared was skipped.`,
+    );
+    return null;
+  }
+  if (text === null) {
+    notices.push(
+      `The piqc scan \`${path}\` (\`runtime.factsPath\`) is not in the base commit ${base.slice(0, 7)} (or is binary); running vs declared was skipped.`,
+    );
+    return null;
+  }
+  const edited = changed.some((f) => f.path === path || f.previousPath === path);
+  if (edited)
+    notices.push(
+      `This change edits \`${path}\`; the review holds the specs against the scan on the base branch.`,
+    );
+  return { file: path!, text, now, ...(edited ? {} : { inRepo: true }) };
 }
 
 async function loadEngine(): Promise<Engine> {

@@ -11,6 +11,9 @@ import { FakeGitHub } from "../support/fake-github.js";
 import { DEPLOYMENT, SPEC } from "../support/drift-fixtures.js";
 import { actionEnv, runActionInProcess } from "./support.js";
 
+/** The review's clock: facts in the fixture are 3–4 h old (never stale, whatever day the test runs). */
+const NOW = Date.parse("2026-12-07T01:00:00Z");
+
 let gh: FakeGitHub;
 beforeAll(async () => {
   gh = await FakeGitHub.start();
@@ -64,7 +67,7 @@ describe("running vs declared through the Action (runtime-facts)", () => {
       join(a.dir, "scan.json"),
     );
     a.env.GITHUB_WORKSPACE = a.dir;
-    const { code } = await runActionInProcess(a);
+    const { code } = await runActionInProcess(a, { now: () => NOW });
     expect(code).toBe(0);
     const body = repo.comments(5)[0]!.body;
     expect(body).toContain("### Running vs declared");
@@ -73,11 +76,54 @@ describe("running vs declared through the Action (runtime-facts)", () => {
       /GPUs per replica \| 1 \| 2 <code>hardware\.gpuCount, pod&#95;resources<\/code> \| high, /,
     );
     expect(body).toMatch(/p95 latency \| 1500 ms \| 2400 ms \(observed\)/);
-    expect(body).toContain("**observed** (900 tokens/s)");
+    expect(body).toContain("**observed** (900 tokens/s, <code>obs.tps.avg, prometheus</code>, 4 h old)");
     const report = JSON.parse(readFileSync(a.outputs()["report-json"]!, "utf8")) as {
-      runtime: { links: unknown[] };
+      runtime: { links: unknown[]; findings: { code: string; baseline?: string }[] };
     };
     expect(report.runtime.links).toHaveLength(1);
+    // The spec declared 1 GPU on main already: the drift is not this PR's, so nothing gates.
+    expect(report.runtime.findings.find((f) => f.code === "runtime/gpu-count")?.baseline).toBe("unchanged");
+    // Annotated on the spec's lines; the scan is a workspace file, so its own findings are not.
+    const check = repo.checkRuns[0]!;
+    const runtime = check.annotations.filter((x) => (x.title ?? "").startsWith("runtime/"));
+    expect(runtime.map((x) => `${x.path}:${x.start_line}:${x.title}`).sort()).toEqual(
+      [
+        "models/chat.modelspec.yaml:16:runtime/gpu-count",
+        "models/chat.modelspec.yaml:19:runtime/max-model-len",
+        "models/chat.modelspec.yaml:19:runtime/kv-cache-full",
+        "models/chat.modelspec.yaml:29:runtime/slo-latency", // targetLatencyMsP95
+        "models/chat.modelspec.yaml:15:runtime/gpu-underused", // accelerator type
+      ].sort(),
+    );
+  });
+  it("with fail-on: runtime-drift a PR that halves the GPUs production runs on fails the check", async () => {
+    const repo = gh.repo("acme", `drift-${++n}`);
+    const spec = SPEC({ count: 2, max: 1, len: 16384 });
+    const b = repo.commit({ "models/chat.modelspec.yaml": spec });
+    repo.setBranch("main", b);
+    repo.openPullRequest({
+      number: 6,
+      base: b,
+      head: repo.commit(
+        { "models/chat.modelspec.yaml": spec.replace("count: 2", "count: 1") },
+        { parent: b },
+      ),
+    });
+    const a = actionEnv(gh, repo, 6, { "runtime-facts": "scan.json", "fail-on": "runtime-drift" });
+    copyFileSync(
+      fileURLToPath(new URL("../fixtures/piqc/scan-2gpu-16k.json", import.meta.url)),
+      join(a.dir, "scan.json"),
+    );
+    const { code } = await runActionInProcess(a, { now: () => NOW });
+    expect(code).toBe(1);
+    const check = repo.checkRuns[0]!;
+    expect(check.conclusion).toBe("failure");
+    expect(check.output?.summary ?? "").toMatch(/Running drift/);
+    expect(check.annotations.find((x) => x.title === "runtime/gpu-count")).toMatchObject({
+      path: "models/chat.modelspec.yaml",
+      start_line: 16,
+      annotation_level: "warning",
+    });
   });
   it("a missing runtime-facts file fails the step with a clear message", async () => {
     const repo = manifestOnlyPr();

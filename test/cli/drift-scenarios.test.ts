@@ -206,10 +206,10 @@ spec:
     );
     expect(r.out).toMatch(/DRIFT Max sequence length: spec 8192, running 16384/);
     expect(r.out).toMatch(
-      /MISS {2}p95 latency: observed 2400 ms at 2026-12-06T21:00:00Z \(medium confidence\), promised 1500 ms/,
+      /MISS {2}p95 latency: observed 2400 ms \(obs\.requestLatency\.p95Ms, prometheus; medium confidence, \d+ (h|days) old\), promised 1500 ms/,
     );
     expect(r.out).toMatch(
-      /cost per 1k tokens: estimated \$\d+\.\d{4}, observed \$\d+\.\d{4} \(at 900 tokens\/s observed\)/,
+      /cost per 1k tokens: estimated \$\d+\.\d{4}, observed \$\d+\.\d{4} \(at 900 tokens\/s observed; obs\.tps\.avg, prometheus, \d+ (h|days) old\)/,
     );
     expect(r.out).toContain("not collected by the scan: vllm.maxNumSeqs");
     expect(r.out).toContain("workloads no spec describes: ns/llm/deployment/batch-embedder");
@@ -243,7 +243,7 @@ spec:
       )
     ).out;
     expect(md).toContain("### Running vs declared");
-    expect(md).toContain("**observed** (900 tokens/s)");
+    expect(md).toContain("**observed** (900 tokens/s, <code>obs.tps.avg, prometheus</code>, ");
   });
 
   const helm = findHelm();

@@ -26,6 +26,7 @@ describe("docs/review.md", () => {
     "breaking-changes",
     "config-errors",
     "drift",
+    "runtime-drift",
   ])("documents gate %s", (gate) => {
     expect(doc).toContain(`| \`${gate}\``);
   });

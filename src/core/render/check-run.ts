@@ -33,6 +33,12 @@ export function annotatableFindings(review: Review, opts: { configChangedInPr?: 
   if (!opts.configChangedInPr) out.push(...review.configFindings);
   // Drift findings sit on the manifest's line (they name the spec's line in the message).
   if (review.drift) out.push(...review.drift.findings);
+  // Running vs declared: on the spec's line; the scan's own findings (stale, malformed) only when
+  // the scan is a repository file the change left alone (else its lines are not the head's).
+  if (review.runtime) {
+    const r = review.runtime;
+    out.push(...r.findings.filter((f) => f.file !== r.file || r.inRepo === true));
+  }
   return dedupe(out.filter((f) => f.file && f.line >= 1)).sort(compareFindings);
 }
 

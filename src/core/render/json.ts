@@ -24,6 +24,8 @@ export interface JsonReport {
   releaseNotes: Review["releaseNotes"];
   /** Deployment drift (absent when no manifest was collected). */
   drift?: Review["drift"];
+  /** Running vs declared (absent when no piqc scan was given or configured). */
+  runtime?: Review["runtime"];
 }
 
 export function buildJsonReport(review: Review, ctx: RenderContext): JsonReport {
@@ -42,6 +44,7 @@ export function buildJsonReport(review: Review, ctx: RenderContext): JsonReport 
     assumptions: review.assumptions,
     releaseNotes: review.releaseNotes,
     ...(review.drift ? { drift: review.drift } : {}),
+    ...(review.runtime ? { runtime: review.runtime } : {}),
   };
 }
 

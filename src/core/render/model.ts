@@ -103,6 +103,7 @@ const GATE_LABEL: Record<GateId, string> = {
   "breaking-changes": "Breaking change",
   "config-errors": "Config errors",
   drift: "Deployment drift",
+  "runtime-drift": "Running drift",
 };
 
 /** Markers in the summary table's change cell. */

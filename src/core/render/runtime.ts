@@ -8,6 +8,11 @@ import { code, md } from "./escape.js";
 const age = (h: number | null) =>
   h === null ? "age unknown" : h < 48 ? `${Math.round(h)} h old` : `${Math.round(h / 24)} days old`;
 const money = (n: number | null) => (n === null ? "—" : `$${n.toFixed(4)}`);
+/** "obs.requestLatency.p95Ms, prometheus": the fact key and how the scanner knew it. */
+const via = (o: { factKey?: string; via?: string | null }) =>
+  `${o.factKey ?? "?"}${o.via ? `, ${o.via}` : ""}`;
+const tpsVia = (c: RuntimeReport["links"][number]["costPer1k"]) =>
+  via({ factKey: "obs.tps.avg", via: c.via ?? null });
 
 /** Plain text (the `drift --runtime` command). */
 export function renderRuntimeText(r: RuntimeReport): string {
@@ -22,10 +27,10 @@ export function renderRuntimeText(r: RuntimeReport): string {
       );
     for (const o of l.observations)
       out.push(
-        `  ${o.ok ? "ok   " : "MISS "} ${o.label}: observed ${o.observed} at ${o.observedAt ?? "?"} (${o.confidence ?? "unknown"} confidence), promised ${o.promised ?? "—"}`,
+        `  ${o.ok ? "ok   " : "MISS "} ${o.label}: observed ${o.observed} (${via(o)}; ${o.confidence ?? "unknown"} confidence, ${age(o.ageHours)}), promised ${o.promised ?? "—"}`,
       );
     out.push(
-      `  cost per 1k tokens: estimated ${money(l.costPer1k.estimated)}, observed ${money(l.costPer1k.observed)}${l.costPer1k.observedTps !== null ? ` (at ${l.costPer1k.observedTps} tokens/s observed)` : ""}`,
+      `  cost per 1k tokens: estimated ${money(l.costPer1k.estimated)}, observed ${money(l.costPer1k.observed)}${l.costPer1k.observedTps !== null ? ` (at ${l.costPer1k.observedTps} tokens/s observed; ${tpsVia(l.costPer1k)}, ${age(l.costPer1k.ageHours ?? null)})` : ""}`,
     );
     if (l.missing.length) out.push(`  not collected by the scan: ${l.missing.join(", ")}`);
   }
@@ -53,13 +58,20 @@ export function renderRuntimeSection(r: RuntimeReport | undefined): string {
     );
     const obs = l.observations.map(
       (o) =>
-        `| ${md(o.label, 40)} | ${md(o.promised ?? "—", 60)} | ${md(o.observed, 40)} (observed) | ${md(o.confidence ?? "unknown", 12)}, ${md(o.observedAt ?? "?", 30)} | ${o.ok ? "✅" : "⚠️"} |`,
+        `| ${md(o.label, 40)} | ${md(o.promised ?? "—", 60)} | ${md(o.observed, 40)} (observed) ${code(via(o), 60)} | ${md(o.confidence ?? "unknown", 12)}, ${age(o.ageHours)} | ${o.ok ? "✅" : o.code === "runtime/gpu-underused" ? "ℹ️" : "⚠️ missed"} |`,
     );
     parts.push(
       `**${code(l.spec.name, 80)}** ↔ ${code(l.workload.workloadId, 120)}`,
       ["| | Spec | Running | How sure, when | |", "|---|---|---|---|---|", ...rows, ...obs].join("\n"),
-      `Cost per 1k tokens: ${money(l.costPer1k.estimated)} estimated (roofline); ${l.costPer1k.observed !== null ? `${money(l.costPer1k.observed)} **observed** (${l.costPer1k.observedTps} tokens/s)` : "no observed throughput"}.`,
+      `Cost per 1k tokens: ${money(l.costPer1k.estimated)} estimated (roofline); ${l.costPer1k.observed !== null ? `${money(l.costPer1k.observed)} **observed** (${l.costPer1k.observedTps} tokens/s, ${code(tpsVia(l.costPer1k), 60)}, ${age(l.costPer1k.ageHours ?? null)})` : "no observed throughput"}.`,
     );
+    if (l.missing.length)
+      parts.push(
+        `Not collected by the scan: ${l.missing
+          .slice(0, 20)
+          .map((k) => code(k, 60))
+          .join(", ")}.`,
+      );
   }
   return parts.join("\n\n");
 }

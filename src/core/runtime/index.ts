@@ -23,6 +23,8 @@ import { isModelSpec } from "../validate.js";
 export const SCAN_VERSION = "piqc-scan.v0.1";
 /** Facts older than this many hours are stale (reported as such, never as drift). Default 7 days. */
 export const DEFAULT_MAX_AGE_HOURS = 168;
+/** A scan larger than this is not read (a `runtime/malformed` finding says so). 8 MiB. */
+export const MAX_SCAN_BYTES = 8 * 1024 * 1024;
 
 export interface Fact {
   key: string;
@@ -65,6 +67,10 @@ export interface RuntimeObservation {
   observedAt: string | null;
   confidence: string | null;
   ok: boolean;
+  /** The scan's fact key, how the scanner knew it (`source.method`) and how old it is. */
+  factKey: string;
+  via: string | null;
+  ageHours: number | null;
 }
 
 export interface RuntimeLink {
@@ -73,7 +79,14 @@ export interface RuntimeLink {
   rows: RuntimeRow[];
   observations: RuntimeObservation[];
   /** Cost per 1k tokens: the roofline estimate and the one from observed throughput (`obs.tps.avg`). */
-  costPer1k: { estimated: number | null; observed: number | null; observedTps: number | null };
+  costPer1k: {
+    estimated: number | null;
+    observed: number | null;
+    observedTps: number | null;
+    /** Where the throughput came from (`obs.tps.avg`, its `source.method`) and its age. */
+    via?: string | null;
+    ageHours?: number | null;
+  };
   /** Facts the scan could not collect for this workload. */
   missing: string[];
 }
@@ -87,6 +100,12 @@ export interface RuntimeReport {
   /** Workloads in the scan that no spec names, and specs no workload runs (context, not findings). */
   unlinkedWorkloads: string[];
   specsWithoutWorkload: string[];
+  /**
+   * True when the scan is a repository file the check run can point at (the config's
+   * `runtime.factsPath`, unchanged by the change): its own findings (stale, malformed) are then
+   * annotated on its lines. A workspace file (the Action's `runtime-facts`) is not in the repository.
+   */
+  inRepo?: boolean;
 }
 
 type Obj = Record<string, unknown>;
@@ -121,7 +140,7 @@ export function readScan(
   text: string,
 ): { workloads: ScanWorkload[]; findings: Finding[]; version: string | null; generatedAt: string | null } {
   const findings: Finding[] = [];
-  const parsed = parseFile(file, text, { maxBytes: 16 * 1024 * 1024 });
+  const parsed = parseFile(file, text, { maxBytes: MAX_SCAN_BYTES });
   const doc: ParsedDocument | undefined = parsed.documents[0];
   if (!doc || !isObj(doc.value)) {
     const e = parsed.findings[0];
@@ -321,8 +340,38 @@ export function compareRuntime(
   config: Config,
   options: RuntimeOptions,
 ): RuntimeReport {
+  return compareKeyed(scanFile, scanText, specs, config, options).report;
+}
+
+/**
+ * What a finding is across base and head (src/core/runtime/gate.ts): its identity (code, spec,
+ * workload, pointer; never a line or a value), the spec it is about, and how far the running or
+ * observed value is from the spec's (null when not a number), so a wider gap counts as worsened.
+ */
+export interface FindingMeta {
+  key: string;
+  subject: string;
+  gap: number | null;
+}
+
+/** {@link compareRuntime}, with what each finding is (for classifying it against the base). */
+export function compareKeyed(
+  scanFile: string,
+  scanText: string,
+  specs: FilePair[],
+  config: Config,
+  options: RuntimeOptions,
+): { report: RuntimeReport; meta: Map<Finding, FindingMeta> } {
   const scan = readScan(scanFile, scanText);
   const findings = [...scan.findings];
+  const meta = new Map<Finding, FindingMeta>();
+  for (const f of scan.findings)
+    meta.set(f, { key: `${f.code}\0${f.pointer}`, subject: scanFile, gap: null });
+  /** Pushes a finding about one link (spec ↔ workload). */
+  const about = (f: Finding, spec: string, workload: string, gap: number | null = null) => {
+    findings.push(f);
+    meta.set(f, { key: `${f.code}\0${spec}\0${workload}\0${f.pointer}`, subject: spec, gap });
+  };
   const maxAge = options.maxAgeHours ?? DEFAULT_MAX_AGE_HOURS;
   const specEntries: { name: string; file: string; spec: ModelSpec; doc: ParsedDocument }[] = [];
   for (const p of specs) {
@@ -369,8 +418,12 @@ export function compareRuntime(
       };
       rows.push(row);
       const how = `observed ${ageText(age)}${fact?.confidence ? `, ${fact.confidence} confidence` : ""}${fact?.source.method ? `, via ${fact.source.method}` : ""}`;
+      const gap =
+        typeof v === "number" && typeof cmp.manifest.value === "number"
+          ? Math.abs(v - cmp.manifest.value)
+          : null;
       if (stale)
-        findings.push(
+        about(
           finding(
             scanFile,
             "runtime/stale",
@@ -380,9 +433,11 @@ export function compareRuntime(
             `${field.label}: the scan's \`${factKey}\` is ${ageText(age)} (older than ${maxAge} h); not compared.`,
             "Run piqc scan again.",
           ),
+          s.name,
+          w.workloadId,
         );
       else if (cmp.status === "drift")
-        findings.push(
+        about(
           finding(
             s.file,
             `runtime/${field.id}`,
@@ -391,77 +446,114 @@ export function compareRuntime(
             field.specPointer,
             `${field.label}: \`${w.name}\` runs ${String(cmp.manifest.value)} (\`${factKey}\`, ${how}), but the ModelSpec \`${s.name}\` declares ${String(v)}.`,
           ),
+          s.name,
+          w.workloadId,
+          gap,
         );
     }
-    // Observed vs promised.
+    // Observed vs promised: each on the line of the promise it is held against.
     const obs: RuntimeObservation[] = [];
-    const seen = (key: string) => w.facts.get(key);
-    const ob = (f: Fact) => ({ observedAt: f.observedAt, confidence: f.confidence });
-    const p95 = seen("obs.requestLatency.p95Ms");
-    const latencyTarget = s.spec.spec?.operations?.scaling?.targetLatencyMsP95;
-    if (p95 && num(p95) !== null && typeof latencyTarget === "number")
-      obs.push({
+    const promises: {
+      code: string;
+      label: string;
+      key: string;
+      promise: number | undefined | "fixed";
+      pointer: string;
+      show: (n: number) => string;
+      promised: (p: number) => string;
+      ok: (n: number, p: number) => boolean;
+    }[] = [
+      {
         code: "runtime/slo-latency",
         label: "p95 latency",
-        observed: `${num(p95)} ms`,
-        promised: `${latencyTarget} ms`,
-        ...ob(p95),
-        ok: num(p95)! <= latencyTarget,
-      });
-    const eb = seen("obs.effectiveBatch.p95");
-    const mb = s.spec.spec?.runtime?.batch?.maxBatchSize;
-    if (eb && num(eb) !== null && typeof mb === "number")
-      obs.push({
+        key: "obs.requestLatency.p95Ms",
+        promise: s.spec.spec?.operations?.scaling?.targetLatencyMsP95,
+        pointer: "/spec/operations/scaling/targetLatencyMsP95",
+        show: (n) => `${n} ms`,
+        promised: (p) => `${p} ms`,
+        ok: (n, p) => n <= p,
+      },
+      {
         code: "runtime/effective-batch",
         label: "effective batch (p95)",
-        observed: String(num(eb)),
-        promised: String(mb),
-        ...ob(eb),
-        ok: num(eb)! <= mb,
-      });
-    const kv = seen("obs.vllm.kvCacheUsagePct");
-    if (kv && num(kv) !== null)
-      obs.push({
+        key: "obs.effectiveBatch.p95",
+        promise: s.spec.spec?.runtime?.batch?.maxBatchSize,
+        pointer: "/spec/runtime/batch/maxBatchSize",
+        show: String,
+        promised: String,
+        ok: (n, p) => n <= p,
+      },
+      {
         code: "runtime/kv-cache-full",
         label: "KV-cache use",
-        observed: `${num(kv)} %`,
-        promised: "< 95 %",
-        ...ob(kv),
-        ok: num(kv)! < 95,
-      });
-    const util = seen("obs.gpu.utilAvgPct");
-    if (util && num(util) !== null)
-      obs.push({
+        key: "obs.vllm.kvCacheUsagePct",
+        promise: "fixed",
+        pointer: "/spec/runtime/batch/maxSequenceLengthTokens",
+        show: (n) => `${n} %`,
+        promised: () => "< 95 %",
+        ok: (n) => n < 95,
+      },
+      {
         code: "runtime/gpu-underused",
         label: "GPU utilisation",
-        observed: `${num(util)} %`,
-        promised: "≥ 30 % (else a cheaper GPU may do)",
-        ...ob(util),
-        ok: num(util)! >= 30,
-      });
-    for (const o of obs) {
-      if (o.ok) continue;
-      const f = w.facts.get(
-        o.code === "runtime/slo-latency"
-          ? "obs.requestLatency.p95Ms"
-          : o.code === "runtime/effective-batch"
-            ? "obs.effectiveBatch.p95"
-            : o.code === "runtime/kv-cache-full"
-              ? "obs.vllm.kvCacheUsagePct"
-              : "obs.gpu.utilAvgPct",
-      )!;
+        key: "obs.gpu.utilAvgPct",
+        promise: "fixed",
+        pointer: "/spec/runtime/accelerator/type",
+        show: (n) => `${n} %`,
+        promised: () => "≥ 30 % (else a cheaper GPU may do)",
+        ok: (n) => n >= 30,
+      },
+    ];
+    for (const pr of promises) {
+      const f = w.facts.get(pr.key);
+      const n = num(f);
+      if (!f || n === null || (pr.promise !== "fixed" && typeof pr.promise !== "number")) continue;
+      const promise = pr.promise === "fixed" ? 0 : pr.promise;
       const age = ageHours(f.observedAt, options.now);
-      if (age !== null && age > maxAge) continue;
-      const p = s.doc.locate("/metadata/name");
-      findings.push(
+      const o: RuntimeObservation = {
+        code: pr.code,
+        label: pr.label,
+        observed: pr.show(n),
+        promised: pr.promised(promise),
+        observedAt: f.observedAt,
+        confidence: f.confidence,
+        ok: pr.ok(n, promise),
+        factKey: pr.key,
+        via: f.source.method ?? f.source.type ?? null,
+        ageHours: age,
+      };
+      obs.push(o);
+      if (age !== null && age > maxAge) {
+        about(
+          finding(
+            scanFile,
+            "runtime/stale",
+            "notice",
+            f.line,
+            f.pointer,
+            `${pr.label}: the scan's \`${pr.key}\` is ${ageText(age)} (older than ${maxAge} h); not held against the spec.`,
+            "Run piqc scan again.",
+          ),
+          s.name,
+          w.workloadId,
+        );
+        continue;
+      }
+      if (o.ok) continue;
+      // On the promise's own line (the nearest key the spec has when it states none).
+      const p = s.doc.locate(pr.pointer);
+      about(
         finding(
           s.file,
-          o.code,
-          o.code === "runtime/gpu-underused" || f.confidence === "low" ? "notice" : "warning",
+          pr.code,
+          pr.code === "runtime/gpu-underused" || f.confidence === "low" ? "notice" : "warning",
           p.line,
-          "/metadata/name",
-          `${o.label} of \`${w.name}\` was ${o.observed} (${ageText(age)}, ${f.confidence ?? "unknown"} confidence), against ${o.promised}.`,
+          pr.pointer,
+          `${pr.label} of \`${w.name}\` was ${o.observed} (\`${pr.key}\`, observed ${ageText(age)}, ${f.confidence ?? "unknown"} confidence${o.via ? `, via ${o.via}` : ""}), against ${o.promised}.`,
         ),
+        s.name,
+        w.workloadId,
+        pr.promise === "fixed" ? null : Math.abs(n - promise),
       );
     }
     // Cost per 1k tokens: roofline vs observed throughput.
@@ -471,7 +563,8 @@ export function compareRuntime(
     } catch {
       est = null;
     }
-    const tps = num(seen("obs.tps.avg"));
+    const tpsFact = w.facts.get("obs.tps.avg");
+    const tps = num(tpsFact);
     const hourly = est?.cost?.hourlyUsdPerReplica ?? null;
     links.push({
       spec: { name: s.name, file: s.file, line: s.doc.locate("/metadata/name").line },
@@ -483,11 +576,13 @@ export function compareRuntime(
         observed:
           tps && tps > 0 && hourly !== null ? Math.round((hourly / (tps * 3600)) * 1000 * 1e6) / 1e6 : null,
         observedTps: tps,
+        via: tpsFact ? (tpsFact.source.method ?? tpsFact.source.type ?? null) : null,
+        ageHours: tpsFact ? ageHours(tpsFact.observedAt, options.now) : null,
       },
       missing: w.errors.map((e) => e.key),
     });
   }
-  return {
+  const report: RuntimeReport = {
     file: scanFile,
     scanVersion: scan.version,
     generatedAt: scan.generatedAt,
@@ -496,4 +591,5 @@ export function compareRuntime(
     unlinkedWorkloads: unlinked,
     specsWithoutWorkload: specEntries.filter((e) => !linkedSpecs.has(e.name)).map((e) => e.name),
   };
+  return { report, meta };
 }

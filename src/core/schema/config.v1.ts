@@ -63,13 +63,18 @@ export const CONFIG_SCHEMA = {
         strict: {
           type: "array",
           description: "Gates that judge strictly even when mode is new, e.g. [schema-errors].",
-          items: { enum: ["schema-errors", "rule-errors", "does-not-fit", "drift"] },
+          items: { enum: ["schema-errors", "rule-errors", "does-not-fit", "drift", "runtime-drift"] },
           uniqueItems: true,
         },
         drift: {
           type: "boolean",
           description:
             "Deployment drift between a spec and the manifests that run it (default false: drift warns). Fails only on drift the pull request introduced or worsened, unless strict.",
+        },
+        runtimeDrift: {
+          type: "boolean",
+          description:
+            "Running drift or a missed promise against a piqc scan (docs/runtime.md; default false: it warns). Fails only on what the pull request introduced or worsened, unless strict; stale and low-confidence facts never fail it.",
         },
       },
     },
@@ -231,6 +236,35 @@ export const CONFIG_SCHEMA = {
               keys: { type: "object", additionalProperties: { type: "string", minLength: 1 } },
             },
           },
+        },
+      },
+    },
+    runtime: {
+      type: "object",
+      description:
+        "Running vs declared: a piqc scan of the live cluster held against the specs (docs/runtime.md).",
+      additionalProperties: false,
+      properties: {
+        factsPath: {
+          type: "string",
+          minLength: 1,
+          maxLength: 1024,
+          // Relative, inside the repository: no leading slash, no `.` or `..` segment, no
+          // backslash or NUL, not under .git.
+          pattern: "^(?!/)(?!.*(?:^|/)\\.{1,2}(?:/|$))(?!\\.git(?:/|$))[^\\\\\\u0000]+$",
+          description:
+            "Repository path of a piqc scan (JSON), read at the pull request's base commit, so a change cannot edit the facts it is judged against. The Action's runtime-facts input replaces it.",
+        },
+        maxAgeHours: {
+          type: "number",
+          exclusiveMinimum: 0,
+          description:
+            "Facts older than this many hours are reported as stale, never as drift (default 168).",
+        },
+        links: {
+          type: "object",
+          description: "Workload (workloadId or name) → spec metadata.name, for workloads named differently.",
+          additionalProperties: { type: "string", minLength: 1 },
         },
       },
     },

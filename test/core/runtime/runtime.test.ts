@@ -165,7 +165,7 @@ describe("golden scenario: 2 GPUs and 16k running against a spec of 1 GPU and 8k
       "runs 16384 (`model.maxModelLen`, observed 3 h ago, high confidence, via container_args)",
     );
     expect(msg("runtime/slo-latency")).toBe(
-      "p95 latency of `chat-8b` was 2400 ms (4 h ago, medium confidence), against 1500 ms.",
+      "p95 latency of `chat-8b` was 2400 ms (`obs.requestLatency.p95Ms`, observed 4 h ago, medium confidence, via prometheus), against 1500 ms.",
     );
     // Effective batch p95 12 is within maxBatchSize 16: observed, no finding.
     expect(l.observations.find((o) => o.code === "runtime/effective-batch")!.ok).toBe(true);
