@@ -40,6 +40,8 @@ export interface Engine {
     config: Config,
     options?: {
       configFindings?: Finding[];
+      configFile?: string;
+      knownPaths?: Set<string>;
       drift?: DriftContext;
       models?: ModelTexts;
       runtime?: { file: string; text: string; now: string; inRepo?: boolean };

@@ -657,6 +657,8 @@ export interface RenderContext {
   repoUrl?: string;
   /** True when the PR edits the review config (config is read from the base ref). */
   configChangedInPr?: boolean;
+  /** The config file the review read, when not the default `.github/modelspec-review.yml`. */
+  configPath?: string;
   /** Notices from the adapter to show in the report (e.g. "file cap of 300 reached"). */
   notices?: string[];
   /** What to render when nothing changed operationally (config `comment.onNoChange`); default "short". */
