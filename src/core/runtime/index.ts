@@ -134,6 +134,9 @@ function finding(
   };
 }
 
+/** The finding on the spec's own key (its column, not the line's first). */
+const at = (f: Finding, column: number): Finding => ({ ...f, column: Math.max(1, column) });
+
 /** Reads a scan report. Malformed input is findings; unknown keys and versions are tolerated. */
 export function readScan(
   file: string,
@@ -430,7 +433,7 @@ export function compareKeyed(
             "notice",
             cmp.manifest.line,
             cmp.manifest.pointer,
-            `${field.label}: the scan's \`${factKey}\` is ${ageText(age)} (older than ${maxAge} h); not compared.`,
+            `${field.label}: the scan's \`${factKey}\` was observed ${ageText(age)} (older than ${maxAge} h); not compared.`,
             "Run piqc scan again.",
           ),
           s.name,
@@ -438,13 +441,16 @@ export function compareKeyed(
         );
       else if (cmp.status === "drift")
         about(
-          finding(
-            s.file,
-            `runtime/${field.id}`,
-            fact?.confidence === "low" ? "notice" : "warning",
-            p.line,
-            field.specPointer,
-            `${field.label}: \`${w.name}\` runs ${String(cmp.manifest.value)} (\`${factKey}\`, ${how}), but the ModelSpec \`${s.name}\` declares ${String(v)}.`,
+          at(
+            finding(
+              s.file,
+              `runtime/${field.id}`,
+              fact?.confidence === "low" ? "notice" : "warning",
+              p.line,
+              field.specPointer,
+              `${field.label}: \`${w.name}\` runs ${String(cmp.manifest.value)} (\`${factKey}\`, ${how}), but the ModelSpec \`${s.name}\` declares ${String(v)}.`,
+            ),
+            p.column,
           ),
           s.name,
           w.workloadId,
@@ -531,7 +537,7 @@ export function compareKeyed(
             "notice",
             f.line,
             f.pointer,
-            `${pr.label}: the scan's \`${pr.key}\` is ${ageText(age)} (older than ${maxAge} h); not held against the spec.`,
+            `${pr.label}: the scan's \`${pr.key}\` was observed ${ageText(age)} (older than ${maxAge} h); not held against the spec.`,
             "Run piqc scan again.",
           ),
           s.name,
@@ -543,13 +549,16 @@ export function compareKeyed(
       // On the promise's own line (the nearest key the spec has when it states none).
       const p = s.doc.locate(pr.pointer);
       about(
-        finding(
-          s.file,
-          pr.code,
-          pr.code === "runtime/gpu-underused" || f.confidence === "low" ? "notice" : "warning",
-          p.line,
-          pr.pointer,
-          `${pr.label} of \`${w.name}\` was ${o.observed} (\`${pr.key}\`, observed ${ageText(age)}, ${f.confidence ?? "unknown"} confidence${o.via ? `, via ${o.via}` : ""}), against ${o.promised}.`,
+        at(
+          finding(
+            s.file,
+            pr.code,
+            pr.code === "runtime/gpu-underused" || f.confidence === "low" ? "notice" : "warning",
+            p.line,
+            pr.pointer,
+            `${pr.label} of \`${w.name}\` was ${o.observed} (\`${pr.key}\`, observed ${ageText(age)}, ${f.confidence ?? "unknown"} confidence${o.via ? `, via ${o.via}` : ""}), against ${o.promised}.`,
+          ),
+          p.column,
         ),
         s.name,
         w.workloadId,
