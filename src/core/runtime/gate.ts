@@ -44,14 +44,7 @@ export function analyseRuntime(
   config: Config,
   options: RuntimeOptions,
 ): { report: RuntimeReport; gate: GateResult | null; fixed: number } {
-  const opts: RuntimeOptions = {
-    ...options,
-    ...(options.maxAgeHours === undefined && config.runtime?.maxAgeHours !== undefined
-      ? { maxAgeHours: config.runtime.maxAgeHours }
-      : {}),
-    ...(options.links === undefined && config.runtime?.links ? { links: config.runtime.links } : {}),
-  };
-  const head = compareKeyed(input.file, input.text, specs, config, opts);
+  const head = compareKeyed(input.file, input.text, specs, config, options);
   const hasBase = specs.some((p) => p.base !== undefined);
   const base = hasBase
     ? compareKeyed(
@@ -61,7 +54,7 @@ export function analyseRuntime(
           p.base === undefined ? [] : [{ path: p.previousPath ?? p.path, head: p.base }],
         ),
         config,
-        opts,
+        options,
       )
     : null;
   const rules = (f: Finding): Finding | null => {

@@ -375,7 +375,9 @@ export function compareKeyed(
     findings.push(f);
     meta.set(f, { key: `${f.code}\0${spec}\0${workload}\0${f.pointer}`, subject: spec, gap });
   };
-  const maxAge = options.maxAgeHours ?? DEFAULT_MAX_AGE_HOURS;
+  // The option (the CLI's --max-age-hours, a caller's mapping) over the config's `runtime:` block.
+  const maxAge = options.maxAgeHours ?? config.runtime?.maxAgeHours ?? DEFAULT_MAX_AGE_HOURS;
+  const mapping = options.links ?? config.runtime?.links;
   const specEntries: { name: string; file: string; spec: ModelSpec; doc: ParsedDocument }[] = [];
   for (const p of specs) {
     if (p.head === undefined) continue;
@@ -390,7 +392,7 @@ export function compareKeyed(
   const linkedSpecs = new Set<string>();
   const unlinked: string[] = [];
   for (const w of scan.workloads) {
-    const target = options.links?.[w.workloadId] ?? options.links?.[w.name] ?? w.name;
+    const target = mapping?.[w.workloadId] ?? mapping?.[w.name] ?? w.name;
     const s = specEntries.find((e) => e.name === target);
     if (!s) {
       unlinked.push(w.workloadId);

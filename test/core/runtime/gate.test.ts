@@ -11,6 +11,7 @@ import { defaultConfig, parseConfig } from "../../../src/core/config.js";
 import { renderCheckRun, renderJson, renderSarif } from "../../../src/core/render/index.js";
 import { analyse } from "../../../src/core/review.js";
 import { analyseRuntime } from "../../../src/core/runtime/gate.js";
+import { compareRuntime } from "../../../src/core/runtime/index.js";
 import type { Config, FilePair } from "../../../src/core/types.js";
 import { parseFailOn } from "../../../src/flow/review-change.js";
 import { SPEC } from "../../support/drift-fixtures.js";
@@ -227,6 +228,16 @@ describe("configuration", () => {
       "runtime/stale:unchanged",
     ]);
     expect(r.gate?.failed).toBe(false);
+  });
+  it("runtime.links in the config links a differently named workload (the CLI reads it too)", () => {
+    const renamed = scan().replace('"name": "chat-8b"', '"name": "llm-prod"');
+    expect(run(pair(spec(), spec({ count: 1 })), gated(), renamed).report.links).toEqual([]);
+    const c = gated();
+    c.runtime = { links: { "llm-prod": "chat-8b" } };
+    expect(classes(run(pair(spec(), spec({ count: 1 })), c, renamed))).toEqual(["runtime/gpu-count:new"]);
+    expect(
+      compareRuntime("s.json", renamed, [pair(spec(), spec({ count: 1 }))], c, { now: NOW }).links,
+    ).toHaveLength(1);
   });
   it("fail-on: runtime-drift turns the gate on", () => {
     const { failOn, problems } = parseFailOn("runtime-drift");
