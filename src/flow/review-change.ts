@@ -381,7 +381,7 @@ export async function reviewChange(
       review,
       configChangedInPr,
       commentBody,
-      jobSummary: engine.renderJobSummary(review, ctx),
+      jobSummary: withSection(engine.renderJobSummary(review, ctx), runtimeSection),
       reportJson: engine.renderJson(review, ctx),
       sarif: options.sarif ? engine.renderSarif(review, ctx) : null,
       releaseNotes:
@@ -402,7 +402,7 @@ export async function reviewChange(
           conclusion: check.conclusion as CheckConclusion,
           title: check.title,
           summary: check.summary,
-          text: check.text,
+          text: withSection(check.text, runtimeSection),
           annotationBatches: check.annotationBatches,
           ...(options.detailsUrl ? { detailsUrl: options.detailsUrl } : {}),
         });
@@ -600,6 +600,11 @@ function explain(e: PermissionDeniedError, instead: string): string {
       ? ` Grant \`${e.permission}\` under \`permissions:\` in the workflow; on pull requests from forks GitHub makes the token read-only whatever it asks for, so ${instead}.`
       : "";
   return `${e.message}${hint}`;
+}
+
+/** `text` with the "Running vs declared" section after it, when both fit a check run's 65,535 characters. */
+function withSection(text: string, section: string): string {
+  return section && text.length + section.length + 2 < 65_000 ? `${text.trimEnd()}\n\n${section}\n` : text;
 }
 
 /**
