@@ -15,9 +15,20 @@
 import { estimate } from "../estimate/index.js";
 import { DRIFT_FIELDS } from "../drift/compare.js";
 import type { ResolvedWorkload } from "../drift/resolve.js";
-import type { Located } from "../drift/types.js";
+import type {
+  Config,
+  Estimate,
+  FilePair,
+  Finding,
+  Located,
+  ModelSpec,
+  ParsedDocument,
+  RuntimeLink,
+  RuntimeObservation,
+  RuntimeReport,
+  RuntimeRow,
+} from "../types.js";
 import { parseFile } from "../parse.js";
-import type { Config, Estimate, FilePair, Finding, ModelSpec, ParsedDocument } from "../types.js";
 import { isModelSpec } from "../validate.js";
 
 export const SCAN_VERSION = "piqc-scan.v0.1";
@@ -48,65 +59,8 @@ export interface ScanWorkload {
   line: number;
 }
 
-export interface RuntimeRow {
-  field: string;
-  label: string;
-  spec: Located<string | number>;
-  running: Located<string | number>;
-  status: "same" | "drift" | "stale" | "unknown";
-  confidence: string | null;
-  observedAt: string | null;
-  ageHours: number | null;
-}
-
-export interface RuntimeObservation {
-  code: string;
-  label: string;
-  observed: string;
-  promised: string | null;
-  observedAt: string | null;
-  confidence: string | null;
-  ok: boolean;
-  /** The scan's fact key, how the scanner knew it (`source.method`) and how old it is. */
-  factKey: string;
-  via: string | null;
-  ageHours: number | null;
-}
-
-export interface RuntimeLink {
-  spec: { name: string; file: string; line: number };
-  workload: { workloadId: string; name: string; kind: string; line: number };
-  rows: RuntimeRow[];
-  observations: RuntimeObservation[];
-  /** Cost per 1k tokens: the roofline estimate and the one from observed throughput (`obs.tps.avg`). */
-  costPer1k: {
-    estimated: number | null;
-    observed: number | null;
-    observedTps: number | null;
-    /** Where the throughput came from (`obs.tps.avg`, its `source.method`) and its age. */
-    via?: string | null;
-    ageHours?: number | null;
-  };
-  /** Facts the scan could not collect for this workload. */
-  missing: string[];
-}
-
-export interface RuntimeReport {
-  file: string;
-  scanVersion: string | null;
-  generatedAt: string | null;
-  links: RuntimeLink[];
-  findings: Finding[];
-  /** Workloads in the scan that no spec names, and specs no workload runs (context, not findings). */
-  unlinkedWorkloads: string[];
-  specsWithoutWorkload: string[];
-  /**
-   * True when the scan is a repository file the check run can point at (the config's
-   * `runtime.factsPath`, unchanged by the change): its own findings (stale, malformed) are then
-   * annotated on its lines. A workspace file (the Action's `runtime-facts`) is not in the repository.
-   */
-  inRepo?: boolean;
-}
+// The report's vocabulary lives in core/types.ts (a Review carries it; no import circle).
+export type { RuntimeLink, RuntimeObservation, RuntimeReport, RuntimeRow } from "../types.js";
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
