@@ -281,7 +281,7 @@ function parseArgs(argv: string[]): Args | string {
 }
 
 /** The `drift` command. */
-export async function run(argv: string[], io: Pick<CliIo, "out" | "err" | "cwd">): Promise<number> {
+export async function run(argv: string[], io: Pick<CliIo, "out" | "err" | "cwd" | "now">): Promise<number> {
   const args = parseArgs(argv);
   if (typeof args === "string") {
     io.err(`modelspec-review drift: ${args}\n\n${DRIFT_USAGE}`);
@@ -334,7 +334,7 @@ export async function run(argv: string[], io: Pick<CliIo, "out" | "err" | "cwd">
       return 2;
     }
     runtime = compareRuntime(args.runtime, text, specs, config, {
-      now: new Date().toISOString(),
+      now: new Date((io.now ?? Date.now)()).toISOString(),
       ...(args.maxAgeHours !== null ? { maxAgeHours: args.maxAgeHours } : {}),
     });
   }

@@ -13,6 +13,8 @@ export interface CliIo {
   cwd: string;
   /** True when stdout is a terminal and NO_COLOR is unset (or FORCE_COLOR is set). */
   color: boolean;
+  /** The clock (default `Date.now`), e.g. for the age of piqc scan facts; tests fix it. */
+  now?: () => number;
 }
 
 export type CommandModule = { run(argv: string[], io: CliIo): Promise<number> };

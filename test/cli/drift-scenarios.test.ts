@@ -46,10 +46,12 @@ function commit(dir: string, files: Record<string, string>, message: string): vo
   git(dir, "add", "-A");
   git(dir, "commit", "-q", "-m", message);
 }
+/** The commands' clock: the piqc fixture's facts are then 3–4 h old whatever day the test runs. */
+const NOW = Date.parse("2026-12-07T01:00:00Z");
 async function cli(runFn: typeof driftRun, cwd: string, ...argv: string[]) {
   let out = "";
   let err = "";
-  const code = await runFn(argv, { out: (t) => (out += t), err: (t) => (err += t), cwd });
+  const code = await runFn(argv, { out: (t) => (out += t), err: (t) => (err += t), cwd, now: () => NOW });
   return { code, out, err };
 }
 function golden(name: string, actual: string): void {
@@ -189,59 +191,29 @@ spec:
       "      maxReplicas: 1\n      targetLatencyMsP95: 1500\n",
     );
     const dir = repo({ "models/chat.modelspec.yaml": spec, "scans/prod.json": scan });
-    // The fixture's facts are dated; a wide window keeps them fresh whenever the test runs.
-    const r = await cli(
-      driftRun,
-      dir,
-      "models",
-      "--runtime",
-      "scans/prod.json",
-      "--max-age-hours",
-      "1000000",
-    );
+    const r = await cli(driftRun, dir, "models", "--runtime", "scans/prod.json");
     expect(r.code).toBe(1);
     expect(r.out).toContain("Running vs declared: scans/prod.json (piqc-scan.v0.1");
     expect(r.out).toMatch(
-      /DRIFT GPUs per replica: spec 1, running 2 \(hardware\.gpuCount, pod_resources; high confidence/,
+      /DRIFT GPUs per replica: spec 1, running 2 \(hardware\.gpuCount, pod_resources; high confidence, 3 h old\)/,
     );
     expect(r.out).toMatch(/DRIFT Max sequence length: spec 8192, running 16384/);
     expect(r.out).toMatch(
-      /MISS {2}p95 latency: observed 2400 ms \(obs\.requestLatency\.p95Ms, prometheus; medium confidence, \d+ (h|days) old\), promised 1500 ms/,
+      /MISS {2}p95 latency: observed 2400 ms \(obs\.requestLatency\.p95Ms, prometheus; medium confidence, 4 h old\), promised 1500 ms/,
     );
     expect(r.out).toMatch(
-      /cost per 1k tokens: estimated \$\d+\.\d{4}, observed \$\d+\.\d{4} \(at 900 tokens\/s observed; obs\.tps\.avg, prometheus, \d+ (h|days) old\)/,
+      /cost per 1k tokens: estimated \$\d+\.\d{4}, observed \$\d+\.\d{4} \(at 900 tokens\/s observed; obs\.tps\.avg, prometheus, 4 h old\)/,
     );
     expect(r.out).toContain("not collected by the scan: vllm.maxNumSeqs");
+    // The endpoint fact is 36 days old: stale, not compared (the default window is a week).
+    expect(r.out).toMatch(/STALE Serving port: .*low confidence, 36 days old\)/);
     expect(r.out).toContain("workloads no spec describes: ns/llm/deployment/batch-embedder");
     const json = JSON.parse(
-      (
-        await cli(
-          driftRun,
-          dir,
-          "models",
-          "--runtime",
-          "scans/prod.json",
-          "--max-age-hours",
-          "1000000",
-          "--format",
-          "json",
-        )
-      ).out,
+      (await cli(driftRun, dir, "models", "--runtime", "scans/prod.json", "--format", "json")).out,
     );
     expect(json.runtime.links[0].costPer1k.observedTps).toBe(900);
-    const md = (
-      await cli(
-        driftRun,
-        dir,
-        "models",
-        "--runtime",
-        "scans/prod.json",
-        "--max-age-hours",
-        "1000000",
-        "--format",
-        "markdown",
-      )
-    ).out;
+    const md = (await cli(driftRun, dir, "models", "--runtime", "scans/prod.json", "--format", "markdown"))
+      .out;
     expect(md).toContain("### Running vs declared");
     expect(md).toContain("**observed** (900 tokens/s, <code>obs.tps.avg, prometheus</code>, ");
   });
