@@ -640,6 +640,8 @@ describe("estimate: pricingHints.instanceType", () => {
     ["h100", 1, "a3-highgpu-1g", "gcp", 10.9791],
     ["a10g", 4, "g5.12xlarge", "aws", 1.418],
     ["a100-80gb-pcie", 1, "Standard_NC24ads_A100_v4", "azure", 3.673],
+    ["l4", 1, "g2-standard-8", "gcp", 0.8536],
+    ["a100-80gb", 1, "a2-ultragpu-1g", "gcp", 5.0688],
   ])("%s × %i on %s is priced as that offer (%s, $%s/GPU-h)", (gpu, count, instance, provider, usd) => {
     const e = withInstance(gpu, count, instance);
     expect(e.cost).toMatchObject({ provider, usdPerGpuHour: usd });
