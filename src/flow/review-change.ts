@@ -25,7 +25,6 @@ import {
   UnreadableFileError,
   fileKey,
   type ChangedFile,
-  type CheckConclusion,
   type CommentResult,
   type FileRequest,
 } from "../github/port.js";
@@ -401,7 +400,7 @@ export async function reviewChange(
     if (checkRunId !== null) {
       try {
         await publisher.completeCheckRun(checkRunId, {
-          conclusion: check.conclusion as CheckConclusion,
+          conclusion: check.conclusion,
           title: check.title,
           summary: check.summary,
           text: check.text,
