@@ -18,7 +18,6 @@
  * back to the base state its earlier comment is retired (updated to say so, hidden or deleted,
  * per mode). The no-op path loads none of the core unless a config or SARIF needs it.
  */
-import picomatch from "picomatch";
 import { collectPullRequestDrift } from "../github/drift.js";
 import {
   PermissionDeniedError,
@@ -27,7 +26,15 @@ import {
   type ChangedFile,
   type CommentResult,
   type FileRequest,
+  type FileTexts,
 } from "../github/port.js";
+import {
+  collectPairs,
+  fileReads,
+  looksLikeModelSpec,
+  readCandidates,
+  type SideText,
+} from "../core/collect.js";
 import type {
   CommentMode,
   ConclusionStatus,
@@ -59,7 +66,15 @@ export interface PipelineOptions {
    * Config text already loaded by the caller (the app uses Probot's loader); `null` means "no
    * config file". When absent the pipeline reads `configPath` at the base SHA itself.
    */
-  configText?: { text: string | null; file: string };
+  configText?: {
+    text: string | null;
+    file: string;
+    /**
+     * The caller read it at the head or in the working tree (the CLI), not at the base: a change
+     * that edits the config is then reviewed with its own version, so nothing is said about it.
+     */
+    readAtHead?: boolean;
+  };
   /** Overrides `comment.mode` / `comment.tag` from the config. */
   commentMode?: CommentMode;
   commentTag?: string;
@@ -124,14 +139,8 @@ export interface PipelineResult {
 /** The shared settings (src/core/settings.ts), re-exported under the names the flow has used. */
 export { CONFIG_PATH as DEFAULT_CONFIG_PATH, DEFAULT_CHECK_NAME, DEFAULT_SPEC_GLOBS, HARD_READ_CAP };
 
-const YAML_OR_JSON = /\.(ya?ml|json)$/i;
-/** A top-level `kind: ModelSpec` (YAML) or `"kind": "ModelSpec"` (JSON): a cheap pre-filter only. */
-const KIND_MODELSPEC = /^(?:kind|"kind"|'kind')\s*:\s*["']?ModelSpec["']?\s*(?:[,#].*)?$/m;
-const KIND_MODELSPEC_JSON = /"kind"\s*:\s*"ModelSpec"/;
-
-export function looksLikeModelSpec(text: string | null | undefined): boolean {
-  return typeof text === "string" && (KIND_MODELSPEC.test(text) || KIND_MODELSPEC_JSON.test(text));
-}
+/** A cheap `kind: ModelSpec` pre-filter (src/core/collect.ts), re-exported for test engines. */
+export { looksLikeModelSpec };
 
 /**
  * Parses the `fail-on` input: comma/newline-separated gate ids, `monthly-cost-increase-usd=500`
@@ -208,33 +217,19 @@ export async function reviewChange(
       `GitHub lists at most ${pr.listingCap.toLocaleString("en-US")} changed files per ${pr.pullRequest !== null ? "pull request" : "comparison"}; files past that were not reviewed.`,
     );
   }
-  const configChangedInPr = changed.files.some((f) => f.path === configPath || f.previousPath === configPath);
-  const matchInput = inputGlobs ? picomatch(inputGlobs, { dot: true }) : null;
-  const isPotential = (p: string): boolean =>
-    p !== configPath && (YAML_OR_JSON.test(p) || (matchInput?.(p) ?? false));
-  let potential = changed.files.filter(
-    (f) => isPotential(f.path) || (f.previousPath !== undefined && isPotential(f.previousPath)),
-  );
+  const candidates = readCandidates(changed.files, { configPath, globs: inputGlobs });
+  notices.push(...candidates.notices);
+  const potential = candidates.files;
+  const configChangedInPr = candidates.configChanged && options.configText?.readAtHead !== true;
   if (potential.length === 0) {
     log("No changed YAML/JSON file could be a ModelSpec: nothing to review.");
     return publishNoSpecs(source, publisher, options, { configChangedInPr, notices, config: null });
   }
-  // Files matching the globs first, so the read cap drops plain YAML before likely specs.
-  const likely = picomatch(inputGlobs ?? [...DEFAULT_SPEC_GLOBS], { dot: true });
-  potential = [...potential].sort((a, b) => Number(likely(b.path)) - Number(likely(a.path)));
-  if (potential.length > HARD_READ_CAP) {
-    notices.push(`${potential.length} changed YAML/JSON files; only the first ${HARD_READ_CAP} were read.`);
-    potential = potential.slice(0, HARD_READ_CAP);
-  }
 
   // 2. One batched read: config at base, base and head texts of every potential spec.
-  const reads: FileRequest[] = [];
-  if (!options.configText) reads.push({ ref: pr.baseSha, path: configPath });
-  for (const f of potential) {
-    if (f.status !== "added") reads.push({ ref: pr.baseSha, path: f.previousPath ?? f.path });
-    if (f.status !== "removed") reads.push({ ref: pr.headSha, path: f.path });
-  }
-  let texts: Map<string, string | null>;
+  const reads: FileRequest[] = fileReads(potential, pr.baseSha, pr.headSha);
+  if (!options.configText) reads.unshift({ ref: pr.baseSha, path: configPath });
+  let texts: FileTexts;
   try {
     texts = await source.readTexts(reads);
   } catch (e) {
@@ -242,12 +237,17 @@ export async function reviewChange(
     if (e instanceof UnreadableFileError) await failCheck(publisher, pr, options, e, log);
     throw e;
   }
+  const sideText = (f: ChangedFile, side: "base" | "head"): SideText => {
+    const key = side === "base" ? fileKey(pr.baseSha, f.previousPath ?? f.path) : fileKey(pr.headSha, f.path);
+    const problem = texts.problems?.get(key);
+    if (problem) return { text: "", problem };
+    const text = texts.get(key);
+    return typeof text === "string" ? { text } : undefined;
+  };
   const baseText = (f: ChangedFile): string | undefined =>
-    f.status === "added"
-      ? undefined
-      : (texts.get(fileKey(pr.baseSha, f.previousPath ?? f.path)) ?? undefined);
+    f.status === "added" ? undefined : sideText(f, "base")?.text;
   const headText = (f: ChangedFile): string | undefined =>
-    f.status === "removed" ? undefined : (texts.get(fileKey(pr.headSha, f.path)) ?? undefined);
+    f.status === "removed" ? undefined : sideText(f, "head")?.text;
 
   // 3. Config (from the base ref) and the candidates.
   const engine = await (options.loadEngine ?? loadEngine)();
@@ -271,14 +271,7 @@ export async function reviewChange(
       `This ${noun} edits \`${configPath}\`; the review uses the version on the base branch, so the change takes effect after merge.`,
     );
   }
-  const inPaths = picomatch(config.paths, { dot: true });
-  let candidates = potential.filter(
-    (f) =>
-      inPaths(f.path) ||
-      (f.previousPath !== undefined && inPaths(f.previousPath)) ||
-      looksLikeModelSpec(baseText(f)) ||
-      looksLikeModelSpec(headText(f)),
-  );
+  const collected = collectPairs(potential, sideText, config);
   // Deployment drift context (src/github/drift.ts): unchanged specs and manifests at head.
   const drift = await collectPullRequestDrift(
     { readFiles: (r) => source.readTexts(r), ...(source.listTree ? { listFiles: source.listTree } : {}) },
@@ -288,7 +281,7 @@ export async function reviewChange(
     configPath,
     notices,
   );
-  if (candidates.length === 0) {
+  if (collected.pairs.length === 0) {
     // A manifest-only change is reviewed when it touches a workload linked to a spec.
     const linked =
       drift !== null &&
@@ -298,14 +291,8 @@ export async function reviewChange(
       return publishNoSpecs(source, publisher, options, { configChangedInPr, notices, config, engine });
     }
   }
-  const filesNotReviewed = Math.max(0, candidates.length - config.limits.maxFiles);
-  if (candidates.length > config.limits.maxFiles) {
-    notices.push(
-      `${candidates.length} ModelSpec files changed; only the first ${config.limits.maxFiles} were reviewed (\`limits.maxFiles\`).`,
-    );
-    candidates = candidates.slice(0, config.limits.maxFiles);
-  }
-  candidates.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const filesNotReviewed = collected.notReviewed;
+  notices.push(...collected.notices);
 
   // 4. Check run in progress, then analyse and render.
   const checkName = options.checkName === undefined ? DEFAULT_CHECK_NAME : options.checkName;
@@ -326,15 +313,7 @@ export async function reviewChange(
   }
 
   try {
-    const pairs: FilePair[] = candidates.map((f) => {
-      const pair: FilePair = { path: f.path };
-      if (f.previousPath !== undefined && f.previousPath !== f.path) pair.previousPath = f.previousPath;
-      const b = baseText(f);
-      const h = headText(f);
-      if (b !== undefined) pair.base = b;
-      if (h !== undefined) pair.head = h;
-      return pair;
-    });
+    const pairs = collected.pairs;
     const models = await loadModels(source, pr.headSha, pairs, config, options.modelSource, log);
     const review = engine.analyse(pairs, config, {
       configFindings,

@@ -7,7 +7,8 @@
  * reading N files at two refs is one GraphQL request (batched `object(expression:)` aliases),
  * publishing is a handful of requests plus one per 50 annotations.
  */
-import type { CheckRunOutput } from "../core/types.js";
+import type { ChangedFiles } from "../core/collect.js";
+import type { CheckRunOutput, Finding } from "../core/types.js";
 import type { CommentRequest, CommentResult } from "../core/comment-policy.js";
 
 export interface RepoRef {
@@ -15,22 +16,8 @@ export interface RepoRef {
   repo: string;
 }
 
-/** Status of a changed file as `pulls.listFiles` reports it. */
-export type ChangedFileStatus =
-  "added" | "modified" | "removed" | "renamed" | "copied" | "changed" | "unchanged";
-
-export interface ChangedFile {
-  path: string;
-  status: ChangedFileStatus;
-  /** The path at the base ref, for renames (and copies). */
-  previousPath?: string;
-}
-
-export interface ChangedFiles {
-  files: ChangedFile[];
-  /** True when GitHub's 3,000-file listing cap (or our own page cap) cut the list short. */
-  truncated: boolean;
-}
+/** Changed files as `pulls.listFiles` and `compare` report them (the collect stage's vocabulary). */
+export type { ChangedFile, ChangedFileStatus, ChangedFiles } from "../core/collect.js";
 
 /** A pull request as far as the pipeline cares: where it points and what it compares. */
 export interface PullRequestInfo {
@@ -54,8 +41,12 @@ export interface FileRequest {
   path: string;
 }
 
-/** A file's text, or null when the path does not exist at that ref (or is binary). */
-export type FileTexts = Map<string, string | null>;
+/**
+ * A file's text, or null when the path does not exist at that ref (or is binary). `problems`: sides
+ * that exist but have no text to review (a symbolic link, bytes that are not UTF-8), each with the
+ * finding that stands for it (local git reports these; GitHub's API does not).
+ */
+export type FileTexts = Map<string, string | null> & { problems?: Map<string, Finding> };
 
 // ─── Comments and check runs (one definition each, in the core) ───────────────────────────────
 

@@ -4,24 +4,15 @@
  * CLI. GitHub implements both (src/github/sources.ts, src/github/publisher.ts); local git and the
  * terminal implement them for the CLI.
  */
-import type {
-  ChangedFiles,
-  CheckRunOutput,
-  CommentRequest,
-  CommentResult,
-  FileRequest,
-  FileTexts,
-} from "../github/port.js";
+import type { ChangedFiles } from "../core/collect.js";
+import type { CommentRequest, CommentResult } from "../core/comment-policy.js";
+import type { CheckRunOutput } from "../core/types.js";
+import type { FileRequest, FileTexts } from "../github/port.js";
 
-export type {
-  ChangedFile,
-  ChangedFiles,
-  CheckRunOutput,
-  CommentRequest,
-  CommentResult,
-  FileRequest,
-  FileTexts,
-} from "../github/port.js";
+export type { ChangedFile, ChangedFiles } from "../core/collect.js";
+export type { CommentRequest, CommentResult } from "../core/comment-policy.js";
+export type { CheckRunOutput } from "../core/types.js";
+export type { FileRequest, FileTexts } from "../github/port.js";
 
 /** What a change compares, and where its review goes. */
 export interface Change {
