@@ -50,7 +50,7 @@ import { noSpecChange } from "../core/render/no-change.js";
 import type { Engine } from "../engine.js";
 import type { ModelTexts } from "../core/models/sources.js";
 import type { ModelSourceOptions } from "../hub/index.js";
-import type { Change, ChangeSource, Publisher } from "../ports/index.js";
+import type { Change, ChangeSource, Publisher, RepositoryContext } from "../ports/index.js";
 import { CONFIG_PATH, DEFAULT_CHECK_NAME, DEFAULT_SPEC_GLOBS, HARD_READ_CAP } from "../core/settings.js";
 
 export type { Engine } from "../engine.js";
@@ -74,6 +74,8 @@ export interface PipelineOptions {
      * that edits the config is then reviewed with its own version, so nothing is said about it.
      */
     readAtHead?: boolean;
+    /** Problems the caller met reading it (an unreadable file): config findings like parse errors. */
+    findings?: Finding[];
   };
   /** Overrides `comment.mode` / `comment.tag` from the config. */
   commentMode?: CommentMode;
@@ -90,6 +92,11 @@ export interface PipelineOptions {
   detailsUrl?: string;
   /** Also render SARIF (the Action's `sarif-file` input). */
   sarif?: boolean;
+  /**
+   * `false`: the front end uses none of the rendered strings (comment, job summary, JSON, SARIF);
+   * the publisher's `report` renders what it prints (the CLI). Saves the work and the memory.
+   */
+  renderOutputs?: boolean;
   toolVersion?: string;
   log?: (message: string) => void;
   /** Loads the core; defaults to a lazy `import("../engine.js")`. */
@@ -117,6 +124,8 @@ export interface PipelineResult {
   /** Total monthly cost change at max replicas (USD), null when no spec could be priced. */
   monthlyCostDeltaUsd: number | null;
   review: Review | null;
+  /** The config the review ran with; null when no file could be a ModelSpec (none was read). */
+  config: Config | null;
   configChangedInPr: boolean;
   /** Rendered outputs (empty strings for the no-op). */
   commentBody: string;
@@ -256,13 +265,13 @@ export async function reviewChange(
     file: configPath,
   };
   let config: Config;
-  let configFindings: Finding[] = [];
+  const configFindings: Finding[] = [...(options.configText?.findings ?? [])];
   if (cfgSource.text === null) {
     config = engine.defaultConfig();
   } else {
     const parsed = engine.parseConfig(cfgSource.text, cfgSource.file);
     config = parsed.config;
-    configFindings = parsed.findings;
+    configFindings.push(...parsed.findings);
   }
   if (inputGlobs) config = { ...config, paths: inputGlobs };
   if (options.failOn) config = { ...config, failOn: options.failOn };
@@ -272,15 +281,25 @@ export async function reviewChange(
     );
   }
   const collected = collectPairs(potential, sideText, config);
-  // Deployment drift context (src/github/drift.ts): unchanged specs and manifests at head.
-  const drift = await collectPullRequestDrift(
-    { readFiles: (r) => source.readTexts(r), ...(source.listTree ? { listFiles: source.listTree } : {}) },
-    pr.headSha,
-    config,
-    potential.map((f) => ({ file: f, base: baseText(f), head: headText(f) })),
-    configPath,
-    notices,
-  );
+  // The repository around the change: the source's own (local git), else deployment drift from
+  // the head's tree listing (src/github/drift.ts: unchanged specs and manifests at head).
+  const around: RepositoryContext = source.repositoryContext
+    ? await source.repositoryContext(config)
+    : {
+        drift: await collectPullRequestDrift(
+          {
+            readFiles: (r) => source.readTexts(r),
+            ...(source.listTree ? { listFiles: source.listTree } : {}),
+          },
+          pr.headSha,
+          config,
+          potential.map((f) => ({ file: f, base: baseText(f), head: headText(f) })),
+          configPath,
+          notices,
+        ),
+      };
+  const drift = around.drift;
+  texts = new Map(); // the candidates' texts live on in the pairs; let the rest go
   if (collected.pairs.length === 0) {
     // A manifest-only change is reviewed when it touches a workload linked to a spec.
     const linked =
@@ -288,7 +307,14 @@ export async function reviewChange(
       engine.analyse([], config, { configFindings, configFile: cfgSource.file, drift }).drift !== undefined;
     if (!linked) {
       log("No changed file is a ModelSpec: nothing to review.");
-      return publishNoSpecs(source, publisher, options, { configChangedInPr, notices, config, engine });
+      return publishNoSpecs(source, publisher, options, {
+        configChangedInPr,
+        notices,
+        config,
+        engine,
+        configFindings,
+        configFile: cfgSource.file,
+      });
     }
   }
   const filesNotReviewed = collected.notReviewed;
@@ -319,23 +345,15 @@ export async function reviewChange(
       configFindings,
       configFile: cfgSource.file,
       models,
+      ...(around.knownPaths ? { knownPaths: around.knownPaths } : {}),
       ...(drift ? { drift } : {}),
     });
     // Counted in the JSON report too, not only in the comment's notice (issue 15).
     if (filesNotReviewed > 0) review.summary.filesNotReviewed = filesNotReviewed;
-    const tag = options.commentTag ?? config.comment.tag;
-    const ctx: RenderContext = {
-      tag,
-      headSha: pr.headSha,
-      baseSha: pr.baseSha,
-      configChangedInPr,
-      ...(configPath !== CONFIG_PATH ? { configPath } : {}),
-      notices,
-      onNoChange: config.comment.onNoChange,
-      ...(options.toolVersion ? { toolVersion: options.toolVersion } : {}),
-      ...(publisher.repoUrl ? { repoUrl: publisher.repoUrl } : {}),
-    };
-    let commentBody = engine.renderComment(review, ctx);
+    const ctx = renderContext(pr, publisher, options, config, { configChangedInPr, notices });
+    const tag = ctx.tag;
+    const render = options.renderOutputs !== false;
+    let commentBody = render ? engine.renderComment(review, ctx) : "";
     // Running vs declared (src/core/runtime): appended after the review, within the comment limit.
     const runtime =
       options.runtimeFacts && engine.compareRuntime
@@ -350,20 +368,23 @@ export async function reviewChange(
     const runtimeSection = runtime && engine.renderRuntimeSection ? engine.renderRuntimeSection(runtime) : "";
     if (runtimeSection && commentBody && commentBody.length + runtimeSection.length + 2 < 65_000)
       commentBody = `${commentBody.trimEnd()}\n\n${runtimeSection}\n`;
-    const check = engine.renderCheckRun(review, ctx);
+    const check = checkRunId !== null ? engine.renderCheckRun(review, ctx) : null;
     const result: PipelineResult = {
       status: "reviewed",
       conclusion: review.conclusion.status,
       specsChanged: review.summary.specsChanged,
       monthlyCostDeltaUsd: review.summary.monthlyCost.deltaAtMax,
       review,
+      config,
       configChangedInPr,
       commentBody,
-      jobSummary: engine.renderJobSummary(review, ctx),
-      reportJson: runtime
-        ? `${JSON.stringify({ ...(JSON.parse(engine.renderJson(review, ctx)) as object), runtime }, null, 2)}\n`
-        : engine.renderJson(review, ctx),
-      sarif: options.sarif ? engine.renderSarif(review, ctx) : null,
+      jobSummary: render ? engine.renderJobSummary(review, ctx) : "",
+      reportJson: !render
+        ? ""
+        : runtime
+          ? `${JSON.stringify({ ...(JSON.parse(engine.renderJson(review, ctx)) as object), runtime }, null, 2)}\n`
+          : engine.renderJson(review, ctx),
+      sarif: options.sarif && render ? engine.renderSarif(review, ctx) : null,
       releaseNotes:
         review.releaseNotes.length > 0
           ? engine.renderReleaseNotes(review.releaseNotes, { format: "markdown" })
@@ -376,7 +397,7 @@ export async function reviewChange(
     };
 
     // 5. Publish.
-    if (checkRunId !== null) {
+    if (checkRunId !== null && check !== null) {
       try {
         await publisher.completeCheckRun(checkRunId, {
           conclusion: check.conclusion,
@@ -394,8 +415,9 @@ export async function reviewChange(
       }
       checkRunId = checksDenied ? null : checkRunId;
     }
-    if (checksDenied || checkName === null || options.dryRun)
+    if (render && (checksDenied || checkName === null || options.dryRun))
       result.workflowAnnotations = engine.renderWorkflowAnnotations(review);
+    if (publisher.report) await publisher.report(review, ctx);
 
     const mode = options.commentMode ?? config.comment.mode;
     if (options.dryRun) {
@@ -474,7 +496,14 @@ async function publishNoSpecs(
   source: ChangeSource,
   publisher: Publisher,
   options: PipelineOptions,
-  found: { configChangedInPr: boolean; notices: string[]; config: Config | null; engine?: Engine },
+  found: {
+    configChangedInPr: boolean;
+    notices: string[];
+    config: Config | null;
+    engine?: Engine;
+    configFindings?: Finding[];
+    configFile?: string;
+  },
 ): Promise<PipelineResult> {
   const change = source.change;
   const log = options.log ?? (() => {});
@@ -482,10 +511,12 @@ async function publishNoSpecs(
   const configPath = options.configPath ?? CONFIG_PATH;
   let config = found.config;
   let engine = found.engine;
+  let configFindings = found.configFindings ?? options.configText?.findings ?? [];
+  const configFile = found.configFile ?? options.configText?.file ?? configPath;
   const needsComment = change.pullRequest !== null && !options.dryRun && options.commentMode !== "off";
   // The comment's tag and mode may come from the repository config: read it (one batched read)
   // only when a comment could have to be retired; the core loads only when there is a config.
-  if (config === null && (needsComment || options.sarif)) {
+  if (config === null && (needsComment || options.sarif || publisher.report)) {
     const text =
       options.configText?.text ??
       (options.configText
@@ -493,12 +524,14 @@ async function publishNoSpecs(
         : ((await source.readTexts([{ ref: change.baseSha, path: configPath }])).get(
             fileKey(change.baseSha, configPath),
           ) ?? null));
-    if (text !== null || options.sarif) {
+    if (text !== null || options.sarif || publisher.report) {
       engine ??= await (options.loadEngine ?? loadEngine)();
-      config =
-        text === null
-          ? engine.defaultConfig()
-          : engine.parseConfig(text, options.configText?.file ?? configPath).config;
+      if (text === null) config = engine.defaultConfig();
+      else {
+        const parsed = engine.parseConfig(text, configFile);
+        config = parsed.config;
+        configFindings = [...configFindings, ...parsed.findings];
+      }
     }
   }
   const tag = options.commentTag ?? config?.comment.tag ?? "default";
@@ -515,6 +548,12 @@ async function publishNoSpecs(
       baseSha: change.baseSha,
       ...(options.toolVersion ? { toolVersion: options.toolVersion } : {}),
     });
+  }
+  result.config = config;
+  if (publisher.report && engine && config) {
+    // Nothing to review, but a printed report still says so (and shows a broken config).
+    const review = engine.analyse([], config, { configFindings, configFile });
+    await publisher.report(review, renderContext(change, publisher, options, config, found));
   }
   const checkName = options.checkName === undefined ? DEFAULT_CHECK_NAME : options.checkName;
   if (checkName !== null && !options.dryRun) {
@@ -553,6 +592,29 @@ async function publishNoSpecs(
   return result;
 }
 
+/** What the renderers are told about the change: the same for every output and publisher. */
+function renderContext(
+  change: Change,
+  publisher: Publisher,
+  options: PipelineOptions,
+  config: Config,
+  found: { configChangedInPr: boolean; notices: string[] },
+): RenderContext {
+  const configPath = options.configPath ?? CONFIG_PATH;
+  return {
+    tag: options.commentTag ?? config.comment.tag,
+    // A working tree is no commit: the review names no head SHA (markers, links, the JSON report).
+    ...(change.worktree ? {} : { headSha: change.headSha }),
+    baseSha: change.reportBaseSha ?? change.baseSha,
+    configChangedInPr: found.configChangedInPr,
+    ...(configPath !== CONFIG_PATH ? { configPath } : {}),
+    notices: found.notices,
+    onNoChange: config.comment.onNoChange,
+    ...(options.toolVersion ? { toolVersion: options.toolVersion } : {}),
+    ...(publisher.repoUrl ? { repoUrl: publisher.repoUrl } : {}),
+  };
+}
+
 function noSpecs(configChangedInPr: boolean, notices: string[]): PipelineResult {
   return {
     status: "no-specs",
@@ -560,6 +622,7 @@ function noSpecs(configChangedInPr: boolean, notices: string[]): PipelineResult 
     specsChanged: 0,
     monthlyCostDeltaUsd: null,
     review: null,
+    config: null,
     configChangedInPr,
     commentBody: "",
     jobSummary: "",
