@@ -43,11 +43,12 @@ interface Side {
 /**
  * A source comparing `base` with `head` (null: the working tree, untracked files included) as a
  * pull request does: from their merge base, so commits that landed on the base branch after the
- * fork are not blamed on the change. Throws `GitError` for an unknown revision or no repository.
+ * fork are not blamed on the change (`fromMergeBase: false`: the two revisions themselves, the net
+ * change of a release range). Throws `GitError` for an unknown revision or no repository.
  */
 export async function localGitSource(
   cwd: string,
-  opts: { base: string; head: string | null },
+  opts: { base: string; head: string | null; fromMergeBase?: boolean },
 ): Promise<ChangeSource & { root: string }> {
   const root = (await git(cwd, ["rev-parse", "--show-toplevel"])).trim();
   const baseSha = await commitOf(root, opts.base);
@@ -58,7 +59,10 @@ export async function localGitSource(
     if (!headSha) throw new GitError(`unknown revision ${opts.head}`);
   }
   const tip = headSha ?? (await commitOf(root, "HEAD"));
-  const mergeBase = tip ? (await git(root, ["merge-base", baseSha, tip]).catch(() => "")).trim() : "";
+  const mergeBase =
+    tip && opts.fromMergeBase !== false
+      ? (await git(root, ["merge-base", baseSha, tip]).catch(() => "")).trim()
+      : "";
   const compareFrom = mergeBase || baseSha;
   // The working tree as a tree object of its own (links stay links): one snapshot per run.
   const headRef = headSha ?? (await worktreeTree(root));

@@ -6,8 +6,9 @@
  *   1. `readCandidates`: which changed files to read at all — YAML/JSON (or files matching the
  *      front end's globs), never the config file; likely specs first, at most `HARD_READ_CAP`;
  *   2. `fileReads`: the batched read of both sides of each candidate;
- *   3. `collectPairs`: the ModelSpecs among them — matching the config's `paths`, or a YAML/JSON
- *      file whose text says `kind: ModelSpec` — at most `limits.maxFiles`, sorted by path, each
+ *   3. `collectPairs`: the ModelSpecs among them — matching the config's `paths`, or (with the
+ *      default globs) a YAML/JSON file whose text says `kind: ModelSpec` — at most
+ *      `limits.maxFiles`, sorted by path, each
  *      with its base and head text (or the side's finding), then paired by spec name
  *      (`pairBySpecName`: a rename that changes every spec is a deletion plus an addition, a
  *      deletion and an addition of the same spec are a rename).
@@ -131,11 +132,13 @@ export function collectPairs(
         ? undefined
         : read(f, s);
   const inPaths = picomatch(config.paths, { dot: true });
+  // Globs someone chose are the set of ModelSpec files (a repository can keep some out); with the
+  // default globs, a YAML/JSON file that says `kind: ModelSpec` is one whatever its name.
+  const sniff = sameGlobs(config.paths, DEFAULT_SPEC_GLOBS);
   let specs = files.filter(
     (f) =>
       eitherPath(f, inPaths) ||
-      looksLikeModelSpec(side(f, "base")?.text) ||
-      looksLikeModelSpec(side(f, "head")?.text),
+      (sniff && (looksLikeModelSpec(side(f, "base")?.text) || looksLikeModelSpec(side(f, "head")?.text))),
   );
   const notices: string[] = [];
   const max = config.limits.maxFiles;
@@ -146,17 +149,52 @@ export function collectPairs(
     );
     specs = specs.slice(0, max);
   }
-  const pairs: FilePair[] = [];
-  for (const f of [...specs].sort(byPath)) {
-    const pair: FilePair = { path: f.path };
-    if (f.previousPath !== undefined && f.previousPath !== f.path) pair.previousPath = f.previousPath;
-    const b = side(f, "base");
-    const h = side(f, "head");
-    if (b !== undefined) pair.base = b.text;
-    if (b?.problem) pair.baseProblem = b.problem;
-    if (h !== undefined) pair.head = h.text;
-    if (h?.problem) pair.headProblem = h.problem;
-    pairs.push(pair);
-  }
+  const pairs = [...specs].sort(byPath).map((f) => filePair(f, read));
   return { pairs: pairBySpecName(pairs), notReviewed, notices };
+}
+
+function sameGlobs(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && [...a].sort().every((g, i) => g === [...b].sort()[i]);
+}
+
+/** One changed file as the pair `analyse` takes: its texts (or their findings) at both ends. */
+export function filePair(
+  f: ChangedFile,
+  read: (file: ChangedFile, side: "base" | "head") => SideText,
+): FilePair {
+  const pair: FilePair = { path: f.path };
+  if (f.previousPath !== undefined && f.previousPath !== f.path) pair.previousPath = f.previousPath;
+  const b = f.status === "added" ? undefined : read(f, "base");
+  const h = f.status === "removed" ? undefined : read(f, "head");
+  if (b !== undefined) pair.base = b.text;
+  if (b?.problem) pair.baseProblem = b.problem;
+  if (h !== undefined) pair.head = h.text;
+  if (h?.problem) pair.headProblem = h.problem;
+  return pair;
+}
+
+/** The key of a file at a ref in a batch of texts: `ref:path`. */
+export function fileKey(ref: string, path: string): string {
+  return `${ref}:${path}`;
+}
+
+/** Texts as a batched read returns them: by `fileKey`; null when absent; per-side problems. */
+export interface TextsRead {
+  get(key: string): string | null | undefined;
+  readonly problems?: ReadonlyMap<string, Finding>;
+}
+
+/** Reads a side of a changed file out of a batch read at `base` / `head` (see `fileReads`). */
+export function sideReader(
+  texts: TextsRead,
+  base: string,
+  head: string,
+): (file: ChangedFile, side: "base" | "head") => SideText {
+  return (f, s) => {
+    const key = s === "base" ? fileKey(base, f.previousPath ?? f.path) : fileKey(head, f.path);
+    const problem = texts.problems?.get(key);
+    if (problem) return { text: "", problem };
+    const text = texts.get(key);
+    return typeof text === "string" ? { text } : undefined;
+  };
 }

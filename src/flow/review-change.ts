@@ -28,13 +28,7 @@ import {
   type FileRequest,
   type FileTexts,
 } from "../github/port.js";
-import {
-  collectPairs,
-  fileReads,
-  looksLikeModelSpec,
-  readCandidates,
-  type SideText,
-} from "../core/collect.js";
+import { collectPairs, fileReads, looksLikeModelSpec, readCandidates, sideReader } from "../core/collect.js";
 import type {
   CommentMode,
   ConclusionStatus,
@@ -246,13 +240,7 @@ export async function reviewChange(
     if (e instanceof UnreadableFileError) await failCheck(publisher, pr, options, e, log);
     throw e;
   }
-  const sideText = (f: ChangedFile, side: "base" | "head"): SideText => {
-    const key = side === "base" ? fileKey(pr.baseSha, f.previousPath ?? f.path) : fileKey(pr.headSha, f.path);
-    const problem = texts.problems?.get(key);
-    if (problem) return { text: "", problem };
-    const text = texts.get(key);
-    return typeof text === "string" ? { text } : undefined;
-  };
+  const sideText = sideReader(texts, pr.baseSha, pr.headSha);
   const baseText = (f: ChangedFile): string | undefined =>
     f.status === "added" ? undefined : sideText(f, "base")?.text;
   const headText = (f: ChangedFile): string | undefined =>
@@ -299,7 +287,6 @@ export async function reviewChange(
         ),
       };
   const drift = around.drift;
-  texts = new Map(); // the candidates' texts live on in the pairs; let the rest go
   if (collected.pairs.length === 0) {
     // A manifest-only change is reviewed when it touches a workload linked to a spec.
     const linked =

@@ -30,10 +30,8 @@ export interface PullRequestInfo {
   headRepo: string | null;
 }
 
-/** `ref:path` key used in the map `readFiles` returns. */
-export function fileKey(ref: string, path: string): string {
-  return `${ref}:${path}`;
-}
+/** `ref:path` key used in the map `readFiles` returns (defined with the collect stage). */
+export { fileKey } from "../core/collect.js";
 
 export interface FileRequest {
   /** A commit SHA (preferred: immutable) or a branch name. */

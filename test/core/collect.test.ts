@@ -198,3 +198,13 @@ describe("collectPairs: the ModelSpecs among the read files", () => {
     ]);
   });
 });
+
+describe("collectPairs: globs someone chose are the set", () => {
+  it("with explicit paths, kind: ModelSpec outside them is left out (a repository can scope its specs)", () => {
+    const config = { ...defaultConfig(), paths: ["prod/**/*.yaml"] };
+    const files = [f("prod/a.yaml"), f("dev/b.modelspec.yaml")];
+    const texts: Record<string, string> = { "prod/a.yaml": spec("a"), "dev/b.modelspec.yaml": spec("b") };
+    const got = collectPairs(files, (file) => ({ text: texts[file.path]! }), config);
+    expect(got.pairs.map((p) => p.path)).toEqual(["prod/a.yaml"]);
+  });
+});
