@@ -1,9 +1,14 @@
 /**
- * Model architecture catalog. Figures are from public copies of each model's config.json (each row's
- * `source` names the copy it was read from); parameter counts are computed from the architecture and
- * equal the published counts where one exists.
+ * Model architecture catalog.
+ *
+ * Most rows come from real config.json snapshots (scripts/model-configs/<org>--<name>/, each with a
+ * SOURCE.json naming the public copy it was taken from), parsed by the same parser the product runs
+ * on a Hub config and written to `generated/model-snapshots.ts` by `npm run gen:models`;
+ * `SNAPSHOT_ROWS` below only gives them the ids, families and aliases people write. A hand-written
+ * row remains only where no snapshot exists yet, and names its public source.
  */
 import type { Config, ModelOverride } from "../types.js";
+import { MODEL_SNAPSHOTS } from "./generated/model-snapshots.js";
 
 export interface MoeSpec {
   /** Routed experts per MoE layer. */
@@ -101,8 +106,54 @@ function m(row: Row): ModelArch {
   };
 }
 
+const SNAPSHOTS = new Map(MODEL_SNAPSHOTS.map((x) => [x.repo, x]));
+
+/** How people name a snapshot's model: catalog id, family, extra aliases (the repo id is always one). */
+export interface SnapshotNames {
+  id: string;
+  family: string;
+  aliases?: string[];
+}
+
+/** A catalog row from the config.json snapshot of `repo`, under the names people write. */
+function fromSnapshot(repo: string, names: SnapshotNames): ModelArch {
+  const snap = SNAPSHOTS.get(repo);
+  // A programming error, caught by test/core/catalog/model-snapshots.test.ts: every row has its file.
+  if (!snap) throw new Error(`no config.json snapshot for ${repo} in scripts/model-configs`);
+  return {
+    ...snap.arch,
+    id: names.id,
+    name: repo.slice(repo.indexOf("/") + 1),
+    family: names.family,
+    aliases: [repo, ...(names.aliases ?? [])],
+  };
+}
+
+/** The Hub repositories with a snapshot, and the names each goes by. */
 // prettier-ignore
-export const MODELS: readonly ModelArch[] = [
+export const SNAPSHOT_NAMES: Readonly<Record<string, SnapshotNames>> = {
+  "meta-llama/Llama-3.1-8B": { id: "llama-3.1-8b", family: "llama-3.1", aliases: ["llama3.1-8b", "llama-3-1-8b"] },
+  "meta-llama/Llama-3.2-3B": { id: "llama-3.2-3b", family: "llama-3.2", aliases: ["llama3.2-3b", "llama-3-2-3b"] },
+  "Qwen/Qwen2.5-3B": { id: "qwen2.5-3b", family: "qwen2.5" },
+  // Qwen2-7B shares Qwen2.5-7B's architecture (Qwen/Qwen2-7B config.json).
+  "Qwen/Qwen2.5-7B": { id: "qwen2.5-7b", family: "qwen2.5", aliases: ["qwen2-7b"] },
+  "Qwen/Qwen2.5-14B": { id: "qwen2.5-14b", family: "qwen2.5" },
+  "Qwen/Qwen2.5-32B": { id: "qwen2.5-32b", family: "qwen2.5" },
+  "Qwen/Qwen3-4B": { id: "qwen3-4b", family: "qwen3" },
+  "Qwen/Qwen3-8B": { id: "qwen3-8b", family: "qwen3" },
+  "Qwen/Qwen3-14B": { id: "qwen3-14b", family: "qwen3" },
+  "Qwen/Qwen3-32B": { id: "qwen3-32b", family: "qwen3" },
+  "Qwen/Qwen3-30B-A3B": { id: "qwen3-30b-a3b", family: "qwen3-moe" },
+};
+
+/** Rows read from config.json snapshots (see the module comment). */
+export const SNAPSHOT_ROWS: readonly ModelArch[] = Object.entries(SNAPSHOT_NAMES).map(([repo, names]) =>
+  fromSnapshot(repo, names),
+);
+
+/** Hand-written rows, only for models without a snapshot yet; each names its public source. */
+// prettier-ignore
+export const HAND_ROWS: readonly ModelArch[] = [
   // ── Llama 2 ──
   m({ id: "llama-2-7b", name: "Llama-2-7B", family: "llama-2", aliases: ["llama-2-7b-hf", "llama2-7b"],
     paramsB: 6.738, layers: 32, hiddenSize: 4096, attentionHeads: 32, kvHeads: 32, headDim: 128, ffn: 11008, vocabSize: 32000, maxContext: 4096, tiedEmbeddings: false,
@@ -117,9 +168,6 @@ export const MODELS: readonly ModelArch[] = [
   m({ id: "llama-3-8b", name: "Llama-3-8B", family: "llama-3", aliases: ["llama3-8b"],
     paramsB: 8.03, layers: 32, hiddenSize: 4096, attentionHeads: 32, kvHeads: 8, headDim: 128, ffn: 14336, vocabSize: 128256, maxContext: 8192, tiedEmbeddings: false,
     source: `${MAXTEXT} (llama31_8b; Llama 3 differs only in context)` }),
-  m({ id: "llama-3.1-8b", name: "Llama-3.1-8B", family: "llama-3.1", aliases: ["llama3.1-8b", "llama-3-1-8b"],
-    paramsB: 8.03, layers: 32, hiddenSize: 4096, attentionHeads: 32, kvHeads: 8, headDim: 128, ffn: 14336, vocabSize: 128256, maxContext: 131072, tiedEmbeddings: false,
-    source: `${MAXTEXT} (llama31_8b)` }),
   m({ id: "llama-3-70b", name: "Llama-3-70B", family: "llama-3", aliases: ["llama3-70b"],
     paramsB: 70.554, layers: 80, hiddenSize: 8192, attentionHeads: 64, kvHeads: 8, headDim: 128, ffn: 28672, vocabSize: 128256, maxContext: 8192, tiedEmbeddings: false,
     source: `${MAXTEXT} (llama31_70b; Llama 3 differs only in context)` }),
@@ -137,10 +185,7 @@ export const MODELS: readonly ModelArch[] = [
   m({ id: "llama-3.2-1b", name: "Llama-3.2-1B", family: "llama-3.2", aliases: ["llama3.2-1b", "llama-3-2-1b"],
     paramsB: 1.236, layers: 16, hiddenSize: 2048, attentionHeads: 32, kvHeads: 8, headDim: 64, ffn: 8192, vocabSize: 128256, maxContext: 131072, tiedEmbeddings: true,
     source: "kevinstephano/thunder_model_blocks hf_llama/llama_config.py (HF config copy)" }),
-  m({ id: "llama-3.2-3b", name: "Llama-3.2-3B", family: "llama-3.2", aliases: ["llama3.2-3b", "llama-3-2-3b"],
-    paramsB: 3.213, layers: 28, hiddenSize: 3072, attentionHeads: 24, kvHeads: 8, headDim: 128, ffn: 8192, vocabSize: 128256, maxContext: 131072, tiedEmbeddings: true,
-    source: `${GENZ}; silvaxxx1/MyLLM_101 Llama_configs.py` }),
-  // ── Mistral / Mixtral (§1.1, §1.2) ──
+  // ── Mistral / Mixtral ──
   m({ id: "mistral-7b-v0.1", name: "Mistral-7B v0.1/v0.2", family: "mistral", aliases: ["mistral-7b", "mistral-7b-v0.2"],
     paramsB: 7.242, layers: 32, hiddenSize: 4096, attentionHeads: 32, kvHeads: 8, headDim: 128, ffn: 14336, vocabSize: 32000, maxContext: 32768, tiedEmbeddings: false,
     source: `${GENZ} (HF Mistral-7B-Instruct-v0.2 config)` }),
@@ -150,30 +195,18 @@ export const MODELS: readonly ModelArch[] = [
   m({ id: "mixtral-8x7b", name: "Mixtral-8x7B", family: "mixtral", aliases: ["mixtral-8x7b-v0.1"],
     paramsB: 46.703, activeParamsB: 12.88, layers: 32, hiddenSize: 4096, attentionHeads: 32, kvHeads: 8, headDim: 128, ffn: 14336, vocabSize: 32000, maxContext: 32768, tiedEmbeddings: false,
     moe: { experts: 8, topK: 2, shared: 0, expertFfn: 14336 },
-    source: `${MAXTEXT} (mixtral_8x7b_dict from HF Mixtral-8x7B-Instruct-v0.1 config.json) — §1.2` }),
+    source: `${MAXTEXT} (mixtral_8x7b_dict from HF Mixtral-8x7B-Instruct-v0.1 config.json)` }),
   m({ id: "mixtral-8x22b", name: "Mixtral-8x22B", family: "mixtral", aliases: ["mixtral-8x22b-v0.1"],
     paramsB: 140.63, activeParamsB: 39.16, layers: 56, hiddenSize: 6144, attentionHeads: 48, kvHeads: 8, headDim: 128, ffn: 16384, vocabSize: 32768, maxContext: 65536, tiedEmbeddings: false,
     moe: { experts: 8, topK: 2, shared: 0, expertFfn: 16384 },
-    source: `${MAXTEXT} (mixtral_8x22b_dict) — §1.2` }),
-  // ── Qwen2.5 (§1.1). Qwen2-7B shares Qwen2.5-7B's architecture. ──
+    source: `${MAXTEXT} (mixtral_8x22b_dict)` }),
+  // ── Qwen2.5 (0.5B, 1.5B, 72B without a snapshot yet) ──
   m({ id: "qwen2.5-0.5b", name: "Qwen2.5-0.5B", family: "qwen2.5", aliases: ["qwen2.5-0.5b"],
     paramsB: 0.494, layers: 24, hiddenSize: 896, attentionHeads: 14, kvHeads: 2, headDim: 64, ffn: 4864, vocabSize: 151936, maxContext: 32768, tiedEmbeddings: true,
     source: "HF config copy reach-vb/Qwen2.5-0.5B-Instruct-Q3-mlx; Qwen card mirror" }),
   m({ id: "qwen2.5-1.5b", name: "Qwen2.5-1.5B", family: "qwen2.5",
     paramsB: 1.544, layers: 28, hiddenSize: 1536, attentionHeads: 12, kvHeads: 2, headDim: 128, ffn: 8960, vocabSize: 151936, maxContext: 32768, tiedEmbeddings: true,
     source: `${GENZ} alibaba.py (HF Qwen2.5-1.5B-Instruct config)` }),
-  m({ id: "qwen2.5-3b", name: "Qwen2.5-3B", family: "qwen2.5",
-    paramsB: 3.086, layers: 36, hiddenSize: 2048, attentionHeads: 16, kvHeads: 2, headDim: 128, ffn: 11008, vocabSize: 151936, maxContext: 32768, tiedEmbeddings: true,
-    source: "HF config copies osllmai-community/Qwen2.5-3B-Instruct, unsloth/Qwen2.5-3B" }),
-  m({ id: "qwen2.5-7b", name: "Qwen2.5-7B", family: "qwen2.5", aliases: ["qwen2-7b"],
-    paramsB: 7.616, layers: 28, hiddenSize: 3584, attentionHeads: 28, kvHeads: 4, headDim: 128, ffn: 18944, vocabSize: 152064, maxContext: 32768, tiedEmbeddings: false,
-    source: "HF config copy osllmai-community/Qwen2.5-7B-Instruct; Qwen card mirror" }),
-  m({ id: "qwen2.5-14b", name: "Qwen2.5-14B", family: "qwen2.5",
-    paramsB: 14.77, layers: 48, hiddenSize: 5120, attentionHeads: 40, kvHeads: 8, headDim: 128, ffn: 13824, vocabSize: 152064, maxContext: 32768, tiedEmbeddings: false,
-    source: "HF config copy osllmai-community/Qwen2.5-14B-Instruct" }),
-  m({ id: "qwen2.5-32b", name: "Qwen2.5-32B", family: "qwen2.5",
-    paramsB: 32.764, layers: 64, hiddenSize: 5120, attentionHeads: 40, kvHeads: 8, headDim: 128, ffn: 27648, vocabSize: 152064, maxContext: 32768, tiedEmbeddings: false,
-    source: "HF config copy ehristoforu/qwen2.5-test-32b-it" }),
   m({ id: "qwen2.5-72b", name: "Qwen2.5-72B", family: "qwen2.5",
     paramsB: 72.706, layers: 80, hiddenSize: 8192, attentionHeads: 64, kvHeads: 8, headDim: 128, ffn: 29568, vocabSize: 152064, maxContext: 32768, tiedEmbeddings: false,
     source: "HF config copy m8than/banana-2-b-72b (Qwen/Qwen2.5-72B-Instruct)" }),
@@ -208,17 +241,17 @@ export const MODELS: readonly ModelArch[] = [
   m({ id: "deepseek-v3", name: "DeepSeek-V3 (671B)", family: "deepseek", aliases: ["deepseek-v3-0324", "deepseek-r1", "deepseek-v3-671b"],
     paramsB: 671.03, activeParamsB: 37.55, layers: 61, hiddenSize: 7168, attentionHeads: 128, kvHeads: 128, headDim: 128, ffn: 18432, vocabSize: 129280, maxContext: 163840, tiedEmbeddings: false,
     moe: { experts: 256, topK: 8, shared: 1, expertFfn: 2048 }, mla: { kvLoraRank: 512, ropeDim: 64 }, checkpointPrecision: "fp8",
-    source: `${MAXTEXT} (deepseek3_671b_dict); DeepSeek-V3 card mirror; tenstorrent tt-metal README_WEIGHTS.md — §1.2` }),
+    source: `${MAXTEXT} (deepseek3_671b_dict); DeepSeek-V3 card mirror; tenstorrent tt-metal README_WEIGHTS.md` }),
   // ── gpt-oss (MXFP4 experts; attention, router, embeddings BF16) ──
   m({ id: "gpt-oss-20b", name: "gpt-oss-20b", family: "gpt-oss", aliases: ["gpt-oss20b"],
     paramsB: 20.915, activeParamsB: 4.19, layers: 24, hiddenSize: 2880, attentionHeads: 64, kvHeads: 8, headDim: 64, ffn: 2880, vocabSize: 201088, maxContext: 131072, tiedEmbeddings: false,
     moe: { experts: 32, topK: 4, shared: 0, expertFfn: 2880 }, slidingWindow: { window: 128, fullLayers: 12 }, checkpointPrecision: "mxfp4",
-    source: `${MAXTEXT} (gpt_oss_20b_dict); EchoCog/gpt-oss-20b architecture doc — §1.2` }),
+    source: `${MAXTEXT} (gpt_oss_20b_dict); EchoCog/gpt-oss-20b architecture doc` }),
   m({ id: "gpt-oss-120b", name: "gpt-oss-120b", family: "gpt-oss", aliases: ["gpt-oss120b"],
     paramsB: 116.83, activeParamsB: 5.71, layers: 36, hiddenSize: 2880, attentionHeads: 64, kvHeads: 8, headDim: 64, ffn: 2880, vocabSize: 201088, maxContext: 131072, tiedEmbeddings: false,
     moe: { experts: 128, topK: 4, shared: 0, expertFfn: 2880 }, slidingWindow: { window: 128, fullLayers: 18 }, checkpointPrecision: "mxfp4",
-    source: `${MAXTEXT} (gpt_oss_120b_dict); aicompare.guru, fitmygpu.com — §1.2` }),
-  // ── Embedding models (encoders: no KV cache) §1.4 ──
+    source: `${MAXTEXT} (gpt_oss_120b_dict); aicompare.guru, fitmygpu.com` }),
+  // ── Embedding models (encoders: no KV cache) ──
   m({ id: "bge-large-en-v1.5", name: "BAAI/bge-large-en-v1.5", family: "bert", kind: "encoder", aliases: ["bge-large-en", "bge-large"],
     paramsB: 0.335, layers: 24, hiddenSize: 1024, attentionHeads: 16, kvHeads: 16, headDim: 64, ffn: 4096, vocabSize: 30522, maxContext: 512, tiedEmbeddings: true,
     source: "HF config copies Basti8499/bge-large-en-v1.5-ISO-27001, Qdrant/bge-large-en-v1.5-onnx" }),
@@ -233,27 +266,46 @@ export const MODELS: readonly ModelArch[] = [
     source: "GenZ microsoft.py (params ~560 M, uncertain)" }),
 ];
 
-/** Families as people write them (`llama3`, `Llama-3.1`, `qwen2`) → catalog family. */
+export const MODELS: readonly ModelArch[] = [...SNAPSHOT_ROWS, ...HAND_ROWS];
+
+/**
+ * Families as people write them (`llama3`, `Llama-3.1`, `qwen2`, `Qwen3`) → catalog family. Matched on
+ * the squashed name's longest prefix, so each new generation needs its own key: without `qwen3`, an
+ * unknown `Qwen3-27B` would be read as the `qwen` family, Qwen2.5. A family only labels a name; it
+ * never supplies an architecture (a size parsed from a name stays a hint).
+ */
 export const FAMILY_ALIASES: Record<string, string> = {
   llama2: "llama-2",
   llama3: "llama-3",
   "llama3.1": "llama-3.1",
   "llama3.2": "llama-3.2",
-  "llama3.3": "llama-3.1",
+  "llama3.3": "llama-3.1", // Llama 3.3 70B is Llama 3.1 70B's architecture (its config.json)
+  llama4: "llama-4",
   llama: "llama-3.1",
   mistral: "mistral",
+  mistralsmall: "mistral-small",
+  mistrallarge: "mistral-large",
+  mistralnemo: "mistral-nemo",
   mixtral: "mixtral",
   qwen: "qwen2.5",
   qwen2: "qwen2.5",
   "qwen2.5": "qwen2.5",
+  qwen3: "qwen3",
+  qwen3moe: "qwen3-moe",
   gemma: "gemma-2",
   gemma2: "gemma-2",
+  gemma3: "gemma-3",
   phi3: "phi-3",
+  phi4: "phi-4",
   phi: "phi-3",
   falcon: "falcon",
   deepseek: "deepseek",
   deepseekv3: "deepseek",
+  deepseekr1: "deepseek",
+  deepseekr1distill: "deepseek-r1-distill",
   gptoss: "gpt-oss",
+  kimi: "kimi-k2",
+  kimik2: "kimi-k2",
   bert: "bert",
   bge: "bert",
   e5: "bert",

@@ -222,6 +222,26 @@ describe("resolveModel", () => {
     expect(r.model?.id).not.toBe("qwen2.5-7b");
   });
 
+  it.each([
+    ["Qwen/Qwen3-27B", "qwen3"],
+    ["Qwen3-27B-Instruct", "qwen3"],
+    ["gemma-3-40b-it", "gemma3"],
+    ["Llama-4-Giant-70B", "llama4"],
+    ["phi-4-huge-30b", "phi4"],
+  ])("an unknown %s (family %s) stays a size hint, never an older generation's architecture", (id) => {
+    const r = resolveModel(spec({ id }), DEFAULT_CONFIG);
+    expect(r.model).toBeNull();
+    expect(r.confidence).toBe("parsed-size");
+  });
+
+  it("completes a half-declared model from its own generation, not an older one (qwen3 is not qwen2.5)", () => {
+    const config = withCatalog({ models: [{ id: "Qwen3-7.5B-house", paramsB: 7.5 }] });
+    const r = resolveModel(spec({ id: "Qwen3-7.5B-house" }), config);
+    expect(r.confidence).toBe("declared");
+    expect(r.model).toMatchObject({ layers: 36, kvHeads: 8, family: "qwen3" }); // Qwen3-8B, not Qwen2.5-7B's 28 × 4
+    expect(r.reason).toMatch(/by analogy/);
+  });
+
   it("infers the checkpoint precision from the name", () => {
     expect(resolveModel(spec({ id: "TheBloke/Llama-2-70B-Chat-AWQ" }), DEFAULT_CONFIG)).toMatchObject({
       confidence: "alias",
