@@ -5,6 +5,7 @@ export interface SnapshotFiles {
   repo: string;
   copiedFrom: string;
   section: string | null;
+  verbatim: boolean;
   read: string;
   config: string;
   index: string | null;

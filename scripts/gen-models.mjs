@@ -4,8 +4,10 @@
 // config.json, optionally model.safetensors.index.json, and SOURCE.json saying where the file was
 // copied from:
 //
-//   { "repo": "Qwen/Qwen3-8B", "copiedFrom": "https://…", "section": "Qwen3-8B", "read": "2026-12-07" }
+//   { "repo": "Qwen/Qwen3-8B", "copiedFrom": "https://…", "section": "Qwen3-8B", "read": "2026-12-07",
+//     "verbatim": false, "notes": "what was changed from the copy, and why" }
 //
+// (`verbatim` and `notes` optional; a row from a non-verbatim copy says it was adapted.)
 // `copiedFrom` must be a public https URL a user can open; a snapshot without one is refused.
 //
 // Run `npm run gen:models` (it builds lib/ first and takes the parser from there). The test
@@ -59,6 +61,7 @@ export function readSnapshots(dir = CONFIG_DIR) {
       repo: source.repo,
       copiedFrom: source.copiedFrom,
       section: typeof source.section === "string" ? source.section : null,
+      verbatim: source.verbatim !== false,
       read: source.read,
       config: readFileSync(`${folder}/config.json`, "utf8"),
       index: existsSync(indexPath) ? readFileSync(indexPath, "utf8") : null,
@@ -70,7 +73,11 @@ export function readSnapshots(dir = CONFIG_DIR) {
 /** One snapshot → the generated row (`ModelSnapshot`), parsed by `parse` (parseHfConfig). */
 export function snapshotRow(s, parse) {
   const hub = `https://huggingface.co/${s.repo}`;
-  const copy = `${s.copiedFrom}${s.section ? ` (${s.section})` : ""}`;
+  // A copy that had to be adapted (a test fixture's marked edits undone, re-save artefacts dropped)
+  // says so and points at the SOURCE.json that lists every change.
+  const copy = s.verbatim
+    ? s.copiedFrom
+    : `${s.copiedFrom}, adapted as scripts/model-configs/${s.folder}/SOURCE.json records`;
   const r = parse(s.config, {
     id: s.repo,
     indexText: s.index,

@@ -82,8 +82,9 @@ describe("catalog provenance", () => {
   it("stores the published parameter counts (from each model's config.json / model card)", () => {
     const byId = new Map(MODELS.map((m) => [m.id, m]));
     expect(byId.get("llama-2-70b")?.paramsB).toBe(68.977);
-    expect(byId.get("mixtral-8x7b")?.activeParamsB).toBe(12.88);
-    expect(byId.get("qwen2.5-0.5b")?.paramsB).toBe(0.494);
+    // Computed from the config.json snapshots: Mistral's 12.9 B per token, Qwen's 0.49 B.
+    expect(byId.get("mixtral-8x7b")?.activeParamsB).toBeCloseTo(12.88, 2);
+    expect(byId.get("qwen2.5-0.5b")?.paramsB).toBeCloseTo(0.494, 3);
   });
 });
 
