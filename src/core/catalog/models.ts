@@ -259,6 +259,11 @@ export const HAND_ROWS: readonly ModelArch[] = [
     paramsB: 140.63, activeParamsB: 39.16, layers: 56, hiddenSize: 6144, attentionHeads: 48, kvHeads: 8, headDim: 128, ffn: 16384, vocabSize: 32768, maxContext: 65536, tiedEmbeddings: false,
     moe: { experts: 8, topK: 2, shared: 0, expertFfn: 16384 },
     source: `${MAXTEXT} (mixtral_8x22b_dict)` }),
+  m({ id: "mistral-large-2411", name: "Mistral-Large-Instruct-2411", family: "mistral-large",
+    aliases: ["mistralai/Mistral-Large-Instruct-2411", "mistral-large", "mistral-large-2", "Mistral-Large-Instruct-2407", "mistral-large-2407"],
+    paramsB: 122.61, layers: 88, hiddenSize: 12288, attentionHeads: 96, kvHeads: 8, headDim: 128, ffn: 28672, vocabSize: 32768, maxContext: 131072, tiedEmbeddings: false,
+    torchDtype: "bfloat16",
+    source: "not from a config.json snapshot: Lightning-AI/litgpt litgpt/config.py @26857050 (Mistral-Large-Instruct-2407 and -2411 entries, transcribed from their Hub config.json); 123B and the 128k context window from https://huggingface.co/mistralai/Mistral-Large-Instruct-2411" }),
   // ── Qwen2.5-72B (no snapshot yet) ──
   m({ id: "qwen2.5-72b", name: "Qwen2.5-72B", family: "qwen2.5",
     paramsB: 72.706, layers: 80, hiddenSize: 8192, attentionHeads: 64, kvHeads: 8, headDim: 128, ffn: 29568, vocabSize: 152064, maxContext: 32768, tiedEmbeddings: false,
