@@ -38,7 +38,13 @@ export interface Engine {
   analyse(
     pairs: FilePair[],
     config: Config,
-    options?: { configFindings?: Finding[]; drift?: DriftContext; models?: ModelTexts },
+    options?: {
+      configFindings?: Finding[];
+      configFile?: string;
+      knownPaths?: Set<string>;
+      drift?: DriftContext;
+      models?: ModelTexts;
+    },
   ): Review;
   renderComment(review: Review, ctx: RenderContext): string;
   renderCheckRun(

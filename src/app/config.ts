@@ -14,10 +14,10 @@
  */
 import type { Context } from "probot";
 import { stringify } from "yaml";
+import { CONFIG_PATH } from "../core/settings.js";
 
-/** File name under `.github/`, as `context.config` takes it. */
-export const CONFIG_FILE = "modelspec-review.yml";
-export const CONFIG_PATH = `.github/${CONFIG_FILE}`;
+/** The repository config's path (src/core/settings.ts); Probot's loader takes it as is. */
+export { CONFIG_PATH };
 
 export interface LoadedConfigText {
   /** YAML text for `parseConfig`, or null when no file exists anywhere (defaults apply). */

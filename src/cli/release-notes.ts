@@ -12,7 +12,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { DEFAULT_CONFIG, parseConfig } from "../core/config.js";
+import { CONFIG_PATH, DEFAULT_CONFIG, parseConfig } from "../core/config.js";
 import { releaseNoteFor } from "../core/diff/release.js";
 import { pairBySpecName } from "../core/diff/renames.js";
 import { renderReleaseNotes, type ReleaseNotesFormat } from "../core/render/release-notes.js";
@@ -74,7 +74,7 @@ export async function filePairsInRange(
 }
 
 const FORMATS: readonly ReleaseNotesFormat[] = ["markdown", "json", "text"];
-export const CONFIG_PATH = ".github/modelspec-review.yml";
+export { CONFIG_PATH };
 
 export const RELEASE_NOTES_USAGE = `Usage: modelspec-review release-notes --from <ref> [--to <ref>] [options]
 

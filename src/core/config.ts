@@ -9,11 +9,12 @@ import { Ajv2020, type ErrorObject } from "ajv/dist/2020.js";
 import { closest, distance } from "fastest-levenshtein";
 import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node as YamlNode } from "yaml";
 import { CONFIG_SCHEMA } from "./schema/config.v1.js";
+import { CONFIG_PATH, DEFAULT_LIMITS, DEFAULT_SPEC_GLOBS } from "./settings.js";
 import type { Config, Finding, Position } from "./types.js";
 
 /** The configuration in force when a repository has no `.github/modelspec-review.yml`. */
 export const DEFAULT_CONFIG: Config = {
-  paths: ["**/*.modelspec.yaml", "**/*.modelspec.yml", "**/*.modelspec.json"],
+  paths: [...DEFAULT_SPEC_GLOBS],
   failOn: {
     schemaErrors: true,
     ruleErrors: true,
@@ -37,12 +38,12 @@ export const DEFAULT_CONFIG: Config = {
   },
   catalog: { gpus: [], models: [], prices: [] },
   comment: { mode: "update", tag: "default", onNoChange: "short" },
-  limits: { maxFiles: 300, maxFileBytes: 1024 * 1024 },
+  limits: { ...DEFAULT_LIMITS },
   drift: { enabled: true, manifests: ["**/*.yaml", "**/*.yml"], links: [], tolerancePct: 0, values: [] },
 };
 
-/** Where repositories keep the configuration. */
-export const CONFIG_PATH = ".github/modelspec-review.yml";
+/** Where repositories keep the configuration (defined in ./settings.ts). */
+export { CONFIG_PATH };
 
 let validator: ReturnType<Ajv2020["compile"]> | undefined;
 function validate(value: unknown): ErrorObject[] {

@@ -12,16 +12,15 @@
  *
  * Pure: the same input always yields the same review; user errors are findings, never exceptions.
  */
+import { CONFIG_PATH } from "./settings.js";
 import { diffSpecs, unifiedDiff } from "./diff/index.js";
 import { releaseNoteFor } from "./diff/release.js";
 import { estimate } from "./estimate/index.js";
 import { analyseDrift } from "./drift/index.js";
 import { driftGate } from "./drift/gate.js";
-import type { DriftReport, DriftSkip } from "./drift/types.js";
-import { classifyFindings, evaluateGates } from "./gates.js";
-import { parseFile } from "./parse.js";
-import { RULES, runRules } from "./rules/index.js";
 import type {
+  DriftReport,
+  DriftSkip,
   Config,
   Estimate,
   FilePair,
@@ -38,6 +37,9 @@ import type {
   SpecSide,
   SuppressedFinding,
 } from "./types.js";
+import { classifyFindings, evaluateGates } from "./gates.js";
+import { parseFile } from "./parse.js";
+import { RULES, runRules } from "./rules/index.js";
 import { isModelSpec, validateDocument } from "./validate.js";
 import type { ModelTexts } from "./models/sources.js";
 import { closest, distance } from "fastest-levenshtein";
@@ -45,6 +47,8 @@ import { closest, distance } from "fastest-levenshtein";
 export interface AnalyseOptions {
   /** Findings from `parseConfig` (bad repo config); shown in the report and gated as config-errors. */
   configFindings?: Finding[];
+  /** The config file the review read (what config findings name); default `CONFIG_PATH`. */
+  configFile?: string;
   /** Repository paths at head, when the adapter knows them (lets rules check dependency `specRef`s). */
   knownPaths?: Set<string>;
   /**
@@ -64,7 +68,10 @@ export function analyse(pairs: FilePair[], config: Config, options: AnalyseOptio
   const files = [...pairs]
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
     .map((pair) => reviewFile(pair, config, options));
-  const configFindings = [...(options.configFindings ?? []), ...unknownRuleIds(config)];
+  const configFindings = [
+    ...(options.configFindings ?? []),
+    ...unknownRuleIds(config, options.configFile ?? CONFIG_PATH),
+  ];
   const reviewed = files.filter((f) => f.isModelSpec);
   const summary = summarise(reviewed);
   const gates = evaluateGates(reviewed, summary, config, configFindings);
@@ -427,7 +434,7 @@ function sortFindings<T extends Finding>(findings: T[]): T[] {
 }
 
 /** Config `rules` keys that look like rule ids (MS-…) but name no rule: a typo silently does nothing. */
-function unknownRuleIds(config: Config): Finding[] {
+function unknownRuleIds(config: Config, file: string): Finding[] {
   const known = RULES.map((r) => r.id);
   const out: Finding[] = [];
   for (const id of Object.keys(config.rules)) {
@@ -437,7 +444,7 @@ function unknownRuleIds(config: Config): Finding[] {
       code: "config/unknown-rule",
       severity: "warning",
       source: "config",
-      file: ".github/modelspec-review.yml",
+      file,
       pointer: `/rules/${id.replace(/~/g, "~0").replace(/\//g, "~1")}`,
       line: 1,
       column: 1,

@@ -45,6 +45,7 @@ import type { Engine } from "../engine.js";
 import type { ModelTexts } from "../core/models/sources.js";
 import type { ModelSourceOptions } from "../hub/index.js";
 import type { Change, ChangeSource, Publisher } from "../ports/index.js";
+import { CONFIG_PATH, DEFAULT_CHECK_NAME, DEFAULT_SPEC_GLOBS, HARD_READ_CAP } from "../core/settings.js";
 
 export type { Engine } from "../engine.js";
 
@@ -121,12 +122,8 @@ export interface PipelineResult {
   notices: string[];
 }
 
-export const DEFAULT_CONFIG_PATH = ".github/modelspec-review.yml";
-export const DEFAULT_CHECK_NAME = "ModelSpec review";
-/** Mirrors DEFAULT_CONFIG.paths (kept here so the no-op path need not load the core; a test pins it). */
-export const DEFAULT_SPEC_GLOBS = ["**/*.modelspec.yaml", "**/*.modelspec.yml", "**/*.modelspec.json"];
-/** Most candidate files read before the config's own `limits.maxFiles` applies. */
-export const HARD_READ_CAP = 1000;
+/** The shared settings (src/core/settings.ts), re-exported under the names the flow has used. */
+export { CONFIG_PATH as DEFAULT_CONFIG_PATH, DEFAULT_CHECK_NAME, DEFAULT_SPEC_GLOBS, HARD_READ_CAP };
 
 const YAML_OR_JSON = /\.(ya?ml|json)$/i;
 /** A top-level `kind: ModelSpec` (YAML) or `"kind": "ModelSpec"` (JSON): a cheap pre-filter only. */
@@ -199,7 +196,7 @@ export async function reviewChange(
 ): Promise<PipelineResult> {
   const pr = source.change;
   const log = options.log ?? (() => {});
-  const configPath = options.configPath ?? DEFAULT_CONFIG_PATH;
+  const configPath = options.configPath ?? CONFIG_PATH;
   const inputGlobs = options.paths && options.paths.length > 0 ? options.paths : null;
   const notices: string[] = [];
   const problems: string[] = [];
@@ -224,7 +221,7 @@ export async function reviewChange(
     return publishNoSpecs(source, publisher, options, { configChangedInPr, notices, config: null });
   }
   // Files matching the globs first, so the read cap drops plain YAML before likely specs.
-  const likely = picomatch(inputGlobs ?? DEFAULT_SPEC_GLOBS, { dot: true });
+  const likely = picomatch(inputGlobs ?? [...DEFAULT_SPEC_GLOBS], { dot: true });
   potential = [...potential].sort((a, b) => Number(likely(b.path)) - Number(likely(a.path)));
   if (potential.length > HARD_READ_CAP) {
     notices.push(`${potential.length} changed YAML/JSON files; only the first ${HARD_READ_CAP} were read.`);
@@ -295,7 +292,8 @@ export async function reviewChange(
   if (candidates.length === 0) {
     // A manifest-only change is reviewed when it touches a workload linked to a spec.
     const linked =
-      drift !== null && engine.analyse([], config, { configFindings, drift }).drift !== undefined;
+      drift !== null &&
+      engine.analyse([], config, { configFindings, configFile: cfgSource.file, drift }).drift !== undefined;
     if (!linked) {
       log("No changed file is a ModelSpec: nothing to review.");
       return publishNoSpecs(source, publisher, options, { configChangedInPr, notices, config, engine });
@@ -339,7 +337,12 @@ export async function reviewChange(
       return pair;
     });
     const models = await loadModels(source, pr.headSha, pairs, config, options.modelSource, log);
-    const review = engine.analyse(pairs, config, { configFindings, models, ...(drift ? { drift } : {}) });
+    const review = engine.analyse(pairs, config, {
+      configFindings,
+      configFile: cfgSource.file,
+      models,
+      ...(drift ? { drift } : {}),
+    });
     // Counted in the JSON report too, not only in the comment's notice (issue 15).
     if (filesNotReviewed > 0) review.summary.filesNotReviewed = filesNotReviewed;
     const tag = options.commentTag ?? config.comment.tag;
@@ -348,6 +351,7 @@ export async function reviewChange(
       headSha: pr.headSha,
       baseSha: pr.baseSha,
       configChangedInPr,
+      ...(configPath !== CONFIG_PATH ? { configPath } : {}),
       notices,
       onNoChange: config.comment.onNoChange,
       ...(options.toolVersion ? { toolVersion: options.toolVersion } : {}),
@@ -497,7 +501,7 @@ async function publishNoSpecs(
   const change = source.change;
   const log = options.log ?? (() => {});
   const result = noSpecs(found.configChangedInPr, found.notices);
-  const configPath = options.configPath ?? DEFAULT_CONFIG_PATH;
+  const configPath = options.configPath ?? CONFIG_PATH;
   let config = found.config;
   let engine = found.engine;
   const needsComment = change.pullRequest !== null && !options.dryRun && options.commentMode !== "off";

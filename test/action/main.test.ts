@@ -233,6 +233,27 @@ describe("the Action (in-process, real engine)", () => {
     expect(sarif.runs[0]!.results).toEqual([]);
   });
 
+  it("with a custom config: input, config findings are annotated on that file (not on .github/modelspec-review.yml)", async () => {
+    const repo = prRepo(
+      {
+        "ci/review-config.yml": "rules:\n  MS-NOT-A-RULE: off\n",
+        "m.modelspec.yaml": golden(NO_FIT, "base"),
+      },
+      { "m.modelspec.yaml": golden(NO_FIT, "head") },
+    );
+    const a = actionEnv(gh, repo, 7, { config: "ci/review-config.yml" });
+    await runAction(a);
+    const annotations = repo.checkRuns[0]!.annotations;
+    const unknown = annotations.filter((x) => x.title === "config/unknown-rule");
+    expect(unknown).toHaveLength(1);
+    expect(unknown[0]!.path).toBe("ci/review-config.yml");
+    expect(annotations.some((x) => x.path === ".github/modelspec-review.yml")).toBe(false);
+    // The comment names the file that was read, too.
+    const body = repo.comments(7)[0]!.body;
+    expect(body).toContain("ci/review-config.yml");
+    expect(body).not.toContain(".github/modelspec-review.yml</code></summary>");
+  });
+
   it("merge_group checks_requested: base_sha…head_sha reviewed, a failing check on head_sha, no comment", async () => {
     const repo = gh.repo("acme", `action-mq-${++n}`);
     const b = repo.commit({ "m.modelspec.yaml": golden(NO_FIT, "base") });

@@ -2,6 +2,7 @@
  * Check-run output: title, summary and text (each ≤ 65,535 characters), the conclusion from the
  * gates, and annotations on the exact head lines in deterministic batches of 50.
  */
+import { DEFAULT_CHECK_NAME } from "../settings.js";
 import type { Annotation, CheckRunOutput, Finding, RenderContext, Review } from "../types.js";
 import { plain, safeTag } from "./escape.js";
 import { buildModel, compose, headlineSentence } from "./model.js";
@@ -122,7 +123,7 @@ export function renderCheckRun(review: Review, ctx: RenderContext): CheckRunOutp
   ).text.replace(/^(\n)+/, "");
   const tag = safeTag(ctx.tag);
   return {
-    name: tag === "default" ? "ModelSpec review" : `ModelSpec review (${tag})`,
+    name: tag === "default" ? DEFAULT_CHECK_NAME : `${DEFAULT_CHECK_NAME} (${tag})`,
     title: plain(headlineSentence(review), 255).replace(/\n/g, " "),
     summary,
     text,

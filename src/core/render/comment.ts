@@ -5,7 +5,7 @@
  */
 import type { RenderContext, Review } from "../types.js";
 import { code, md, safeTag } from "./escape.js";
-import { CONFIG_PATH, buildModel, compose, firstScreen, modelSpecFiles, type Composed } from "./model.js";
+import { buildModel, configPathOf, compose, firstScreen, modelSpecFiles, type Composed } from "./model.js";
 import { plural } from "./format.js";
 
 /** GitHub rejects issue/PR comment bodies longer than this ("Body is too long (maximum is 65536 characters)"). */
@@ -73,7 +73,7 @@ export function renderCommentDetailed(
       .join("");
     const more = n > 10 ? `\n- … and ${n - 10} more` : "";
     const notices = (ctx.notices ?? []).map((x) => `\n\n> ${md(x, 500)}`).join("");
-    const body = `${marker}\n## ModelSpec review\n\n✅ **No operational change.** ${what}${list ? `\n${list}${more}` : ""}${notices}\n\n<sub>Configure with ${"`comment.onNoChange: none`"} in <code>${CONFIG_PATH}</code> to skip this comment.</sub>\n`;
+    const body = `${marker}\n## ModelSpec review\n\n✅ **No operational change.** ${what}${list ? `\n${list}${more}` : ""}${notices}\n\n<sub>Configure with ${"`comment.onNoChange: none`"} in ${code(configPathOf(ctx))} to skip this comment.</sub>\n`;
     return { body, text: body, omitted: { diffs: 0, details: 0, rows: 0, truncated: false } };
   }
   const composed = compose(buildModel(review, ctx), {

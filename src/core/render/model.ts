@@ -26,7 +26,7 @@ import type {
   SpecReview,
   SpecSide,
 } from "../types.js";
-import { code, encodePath, fence, md, truncate } from "./escape.js";
+import { code, fence, lineLink, md, truncate } from "./escape.js";
 import {
   BAR_GLYPHS,
   CONCLUSION_ICON,
@@ -46,9 +46,16 @@ import {
 import { renderDriftSection } from "./drift.js";
 import { renderReleaseNotesPreview } from "./release-preview.js";
 import { SUPPRESSION_ANNOTATION } from "../rules/index.js";
+import { CONFIG_PATH } from "../settings.js";
 
 export const TOOL_NAME = "modelspec-review";
-export const CONFIG_PATH = ".github/modelspec-review.yml";
+/** The default config path (src/core/settings.ts); a review names `ctx.configPath` when given. */
+export { CONFIG_PATH };
+
+/** The config file the review read: the adapter's (the Action's `config:` input), else the default. */
+export function configPathOf(ctx: RenderContext): string {
+  return ctx.configPath ?? CONFIG_PATH;
+}
 
 /** One row of the summary table plus its collapsible block (a spec, or a file that failed to parse). */
 export interface Entry {
@@ -188,7 +195,7 @@ function costClause(review: Review, g: GateResult): Pick<Clause, "md" | "plain">
 }
 
 /** One short clause per failed gate, naming exactly the subjects the gate counted. */
-function gateClauses(review: Review): Clause[] {
+function gateClauses(review: Review, configPath: string = CONFIG_PATH): Clause[] {
   const failed = review.conclusion.gates.filter((g) => g.failed);
   // Both cost gates failing say the same thing: state it once.
   const bothCost =
@@ -204,7 +211,7 @@ function gateClauses(review: Review): Clause[] {
         const n = review.configFindings.filter((f) => f.severity === "error").length;
         return {
           label,
-          md: `${plural(n, "error")} in ${code(CONFIG_PATH)}, defaults used`,
+          md: `${plural(n, "error")} in ${code(configPath)}, defaults used`,
           plain: plural(n, "error"),
         };
       }
@@ -291,8 +298,8 @@ function titleBlock(review: Review, ctx: RenderContext): string {
   return `## ${icon} ModelSpec review${tag} ${outcomeWord(review)}`;
 }
 
-function outcomeBlock(review: Review): string {
-  const clauses = gateClauses(review);
+function outcomeBlock(review: Review, ctx: RenderContext): string {
+  const clauses = gateClauses(review, configPathOf(ctx));
   if (clauses.length) return clauses.map((c) => `- **${c.label}:** ${c.md}`).join("\n");
   const n = findingCounts(review);
   const adj = n.classified ? "new " : "";
@@ -339,14 +346,14 @@ function noticesBlock(ctx: RenderContext): string {
   const lines: string[] = [];
   if (ctx.configChangedInPr) {
     lines.push(
-      `> [!NOTE]\n> This PR edits ${code(CONFIG_PATH)}; the configuration from the base branch was used.`,
+      `> [!NOTE]\n> This PR edits ${code(configPathOf(ctx))}; the configuration from the base branch was used.`,
     );
   }
   for (const n of ctx.notices ?? []) lines.push(`> ${md(n, 500)}`);
   return lines.join("\n\n");
 }
 
-function configProblemsBlock(review: Review): string {
+function configProblemsBlock(review: Review, ctx: RenderContext): string {
   const fs = review.configFindings;
   if (fs.length === 0) return "";
   const items = fs
@@ -356,7 +363,7 @@ function configProblemsBlock(review: Review): string {
         `- ${SEVERITY_ICON[f.severity]} ${code(f.code)} ${code(f.file)} line ${f.line}: ${md(f.message, 500)}`,
     );
   const more = fs.length > 20 ? `\n- … and ${fs.length - 20} more` : "";
-  return `<details><summary>${plural(fs.length, "problem")} in <code>${CONFIG_PATH}</code></summary>\n\n${items.join("\n")}${more}\n\n</details>`;
+  return `<details><summary>${plural(fs.length, "problem")} in ${code(configPathOf(ctx))}</summary>\n\n${items.join("\n")}${more}\n\n</details>`;
 }
 
 function sideOf(s: SpecReview): SpecSide | null {
@@ -515,14 +522,6 @@ function markersOf(
   if (s.changes.some((c) => c.severity === "breaking" && !STATED_ELSEWHERE.has(c.key))) out.push("breaking");
   if (drifting.has(s.name) || findings.some((f) => f.code.startsWith("drift/"))) out.push("drift");
   return out;
-}
-
-export function lineLink(path: string, line: number, ctx: RenderContext, label = `line ${line}`): string {
-  const sha = ctx.headSha && /^[0-9a-f]{7,64}$/i.test(ctx.headSha) ? ctx.headSha : null;
-  const repo =
-    ctx.repoUrl && /^https?:\/\/[^\s()<>]+$/.test(ctx.repoUrl) ? ctx.repoUrl.replace(/\/+$/, "") : null;
-  if (!sha || !repo || line < 1) return label;
-  return `[${label}](${repo}/blob/${sha}/${encodePath(path)}#L${line})`;
 }
 
 /** "1 GPUs" → "1 GPU": countable units are written in the plural; singular for exactly one. */
@@ -898,7 +897,7 @@ function footerBlock(review: Review, ctx: RenderContext, entries: Entry[]): stri
   return [
     "---",
     `<sub>Monthly at max replicas, ${num(hours, 0)} h; memory per GPU.${prices} ${reportLinks(ctx)}</sub><br>`,
-    `<sub>Silence a rule${suppressed}: <code>rules: { ${example}: off }</code> in <code>${CONFIG_PATH}</code> or the <code>${SUPPRESSION_ANNOTATION}</code> annotation · ${TOOL_NAME}${version}${sha}</sub>`,
+    `<sub>Silence a rule${suppressed}: <code>rules: { ${example}: off }</code> in ${code(configPathOf(ctx))} or the <code>${SUPPRESSION_ANNOTATION}</code> annotation · ${TOOL_NAME}${version}${sha}</sub>`,
   ].join("\n");
 }
 
@@ -984,7 +983,7 @@ export function buildModel(review: Review, ctx: RenderContext): ReportModel {
 
   return {
     title: titleBlock(review, ctx),
-    outcome: outcomeBlock(review),
+    outcome: outcomeBlock(review, ctx),
     money: moneyBlock(review),
     notices: noticesBlock(ctx),
     tableHeader:
@@ -993,7 +992,7 @@ export function buildModel(review: Review, ctx: RenderContext): ReportModel {
     totals,
     legend,
     drift: renderDriftSection(review.drift, ctx),
-    configProblems: configProblemsBlock(review),
+    configProblems: configProblemsBlock(review, ctx),
     releaseNotes: renderReleaseNotesPreview(review.releaseNotes),
     sources: sourcesBlock(review),
     footer: footerBlock(review, ctx, entries),

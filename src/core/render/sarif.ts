@@ -2,6 +2,7 @@
  * SARIF 2.1.0 for GitHub code scanning: one run, the rules behind the reported findings (with help
  * text and links) and one result per finding with its region on the head file.
  */
+import { CONFIG_PATH } from "../settings.js";
 import type { Finding, RenderContext, Review } from "../types.js";
 import { plain, safeTag } from "./escape.js";
 import { annotatableFindings } from "./check-run.js";
@@ -91,7 +92,7 @@ export function buildSarif(
     const m = meta.get(f.code);
     const title = m?.title ?? f.code;
     const docs = m?.docsUrl ?? f.docsUrl;
-    const helpText = `${title}.${f.hint ? ` Typical fix: ${f.hint}` : ""} Suppress with \`rules: { ${f.code}: off }\` in .github/modelspec-review.yml.`;
+    const helpText = `${title}.${f.hint ? ` Typical fix: ${f.hint}` : ""} Suppress with \`rules: { ${f.code}: off }\` in ${CONFIG_PATH}.`;
     ruleIndex.set(f.code, sarifRules.length);
     sarifRules.push({
       id: f.code,
