@@ -287,6 +287,9 @@ export async function reviewChange(
         ),
       };
   const drift = around.drift;
+  // The specs' texts live on in the pairs; the other candidates' (plain YAML) can go now.
+  texts.clear();
+  texts.problems?.clear();
   if (collected.pairs.length === 0) {
     // A manifest-only change is reviewed when it touches a workload linked to a spec.
     const linked =
@@ -404,7 +407,11 @@ export async function reviewChange(
     }
     if (render && (checksDenied || checkName === null || options.dryRun))
       result.workflowAnnotations = engine.renderWorkflowAnnotations(review);
-    if (publisher.report) await publisher.report(review, ctx);
+    if (publisher.report) {
+      // A printed report of thousands of specs is large: let the texts go before rendering it.
+      pairs.length = 0;
+      await publisher.report(review, ctx);
+    }
 
     const mode = options.commentMode ?? config.comment.mode;
     if (options.dryRun) {
