@@ -13,7 +13,7 @@ import { delimiter, join, relative, resolve, sep } from "node:path";
 import { CONFIG_PATH, defaultConfig, parseConfig } from "../core/config.js";
 import { driftCandidates, mayBeManifest } from "../core/drift/collect.js";
 import { isDrift } from "../core/drift/index.js";
-import type { DriftSkip } from "../core/drift/types.js";
+import type { DriftSkip, Config, FilePair, Finding, RenderContext, Review } from "../core/types.js";
 import { renderComment } from "../core/render/comment.js";
 import { renderDriftText } from "../core/render/drift.js";
 import { renderJson } from "../core/render/json.js";
@@ -21,7 +21,6 @@ import { renderSarif } from "../core/render/sarif.js";
 import { analyse } from "../core/review.js";
 import { renderRuntimeSection, renderRuntimeText } from "../core/render/runtime.js";
 import { compareRuntime, type RuntimeReport } from "../core/runtime/index.js";
-import type { Config, FilePair, Finding, RenderContext, Review } from "../core/types.js";
 import { git, readBlobs, readWorktreeFile } from "./git.js";
 import type { CliIo } from "./io.js";
 

@@ -18,11 +18,9 @@ import { releaseNoteFor } from "./diff/release.js";
 import { estimate } from "./estimate/index.js";
 import { analyseDrift } from "./drift/index.js";
 import { driftGate } from "./drift/gate.js";
-import type { DriftReport, DriftSkip } from "./drift/types.js";
-import { classifyFindings, evaluateGates } from "./gates.js";
-import { parseFile } from "./parse.js";
-import { RULES, runRules } from "./rules/index.js";
 import type {
+  DriftReport,
+  DriftSkip,
   Config,
   Estimate,
   FilePair,
@@ -39,6 +37,9 @@ import type {
   SpecSide,
   SuppressedFinding,
 } from "./types.js";
+import { classifyFindings, evaluateGates } from "./gates.js";
+import { parseFile } from "./parse.js";
+import { RULES, runRules } from "./rules/index.js";
 import { isModelSpec, validateDocument } from "./validate.js";
 import type { ModelTexts } from "./models/sources.js";
 import { closest, distance } from "fastest-levenshtein";

@@ -6,8 +6,7 @@
  * When the flow's ChangeSource port lands, this becomes its `listFiles` + `readTexts` call.
  */
 import { driftCandidates, mayBeManifest } from "../core/drift/collect.js";
-import type { DriftSkip } from "../core/drift/types.js";
-import type { Config, FilePair } from "../core/types.js";
+import type { DriftSkip, Config, FilePair } from "../core/types.js";
 import { fileKey, type ChangedFile, type GitHubPort } from "./port.js";
 
 export interface DriftContext {

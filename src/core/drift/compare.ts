@@ -6,9 +6,8 @@
 import { resolveGpu } from "../catalog/gpus.js";
 import { modelKey } from "../catalog/normalize.js";
 import { findOffer } from "../catalog/prices.js";
-import type { Config, ModelSpec } from "../types.js";
+import type { Config, ModelSpec, Located } from "../types.js";
 import type { ResolvedWorkload } from "./resolve.js";
-import type { Located } from "./types.js";
 
 /** A spec field's value and where it is written. */
 export type SpecValue = Located<string | number>;

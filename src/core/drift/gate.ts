@@ -4,9 +4,8 @@
  * mode), like the other gates.
  */
 import { gateMode, isGating } from "../gates.js";
-import type { Config, GateCondition, GateResult } from "../types.js";
+import type { Config, GateCondition, GateResult, DriftReport } from "../types.js";
 import { isDrift } from "./index.js";
-import type { DriftReport } from "./types.js";
 
 /** The gate result, or null when the gate is off. */
 export function driftGate(report: DriftReport | undefined, config: Config): GateResult | null {

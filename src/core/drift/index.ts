@@ -27,6 +27,11 @@ import type {
   Finding,
   ModelSpec,
   ParsedDocument,
+  DriftLink,
+  DriftReport,
+  DriftRow,
+  DriftSkip,
+  Located,
 } from "../types.js";
 import type { ModelTexts } from "../models/sources.js";
 import { isModelSpec } from "../validate.js";
@@ -34,10 +39,9 @@ import { DEFAULT_DRIFT } from "./collect.js";
 import { DRIFT_FIELDS, manifestGpu, manifestPrecision } from "./compare.js";
 import { readManifest, type ManifestRead } from "./manifests.js";
 import { resolveWorkloads, type ResolvedWorkload } from "./resolve.js";
-import type { DriftLink, DriftReport, DriftRow, DriftSkip, Located } from "./types.js";
 import { readValuesWorkload } from "./values.js";
 
-export type { DriftLink, DriftReport, DriftRow, DriftSkip, Located, Workload } from "./types.js";
+export type { DriftLink, DriftReport, DriftRow, DriftSkip, Located, Workload } from "../types.js";
 export { DRIFT_FIELDS } from "./compare.js";
 export { DEFAULT_DRIFT } from "./collect.js";
 export { ENGINE_FLAGS } from "./engines.js";

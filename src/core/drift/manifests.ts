@@ -12,10 +12,9 @@
  * `keda.sh/v1alpha1` ScaledObject (`scaleTargetRef`, `minReplicaCount`, `maxReplicaCount`).
  */
 import { parseFile } from "../parse.js";
-import type { Finding, ParsedDocument } from "../types.js";
+import type { Finding, ParsedDocument, DriftSkip, Located, WorkloadKind } from "../types.js";
 import { commandTokens, expandK8sVars, type Token } from "./args.js";
 import { readEngine, type SettingKey, type SettingSource } from "./engines.js";
-import type { DriftSkip, Located, WorkloadKind } from "./types.js";
 
 /** Node labels that pin a GPU product or an instance type (which implies one). */
 export const GPU_NODE_LABELS = [

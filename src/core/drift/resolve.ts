@@ -3,7 +3,7 @@
  * use them, HPAs and ScaledObjects to their targets, Kustomization prefixes and replica overrides
  * applied, engine settings read from the combined command line. Pure.
  */
-import type { Finding } from "../types.js";
+import type { Finding, Located, Workload } from "../types.js";
 import {
   podEngine,
   type ManifestRead,
@@ -11,7 +11,6 @@ import {
   type RawRuntime,
   type RawWorkload,
 } from "./manifests.js";
-import type { Located, Workload } from "./types.js";
 
 /** A workload with the manifest files it was read from (to tell whether a PR touched it). */
 export interface ResolvedWorkload extends Workload {

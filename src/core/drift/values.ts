@@ -4,11 +4,10 @@
  * `resources.limits."nvidia.com/gpu"`.
  */
 import { parseFile } from "../parse.js";
-import type { Config, DriftValuesConfig, Finding } from "../types.js";
+import type { Config, DriftValuesConfig, Finding, Located } from "../types.js";
 import { commandTokens } from "./args.js";
 import { readEngine, type SettingKey } from "./engines.js";
 import type { ResolvedWorkload } from "./resolve.js";
-import type { Located } from "./types.js";
 
 const SETTINGS: readonly SettingKey[] = [
   "model",

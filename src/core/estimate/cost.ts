@@ -7,8 +7,7 @@ import type { GpuSpec } from "../catalog/gpus.js";
 import { findOffer, findPrice, normaliseProvider, providersFor, type PriceQuote } from "../catalog/prices.js";
 import type { Config, Estimate, ModelSpec } from "../types.js";
 import { round2 } from "./memory.js";
-import { recommend } from "./recommend.js";
-import { finding, fmtUsd, num, P, round4, sig4, str, type EstimateLocation, type Workload } from "./util.js";
+import { finding, fmtUsd, num, P, round4, sig4, str, type EstimateLocation } from "./util.js";
 
 /** Provider used when none is declared. */
 export const DEFAULT_PROVIDER = "aws";
@@ -70,6 +69,20 @@ export function priceFor(
   };
 }
 
+/** What the recommender compares against: the declared setup's provider, spot, replicas and price. */
+export interface PricedSetup {
+  /** Provider alternatives are priced at (like with like). */
+  choice: ProviderChoice;
+  spot: boolean;
+  minReplicas: number;
+  /** Monthly cost of the declared setup at minReplicas; null when it has no price. */
+  declaredMonthly: number | null;
+}
+
+/**
+ * Price the declared setup onto `out.cost` (with its assumptions and findings); returns what the
+ * recommender needs to compare alternatives with, or null without a GPU.
+ */
 export function addCost(
   out: Estimate,
   spec: ModelSpec,
@@ -77,11 +90,11 @@ export function addCost(
   at: EstimateLocation,
   gpu: GpuSpec | null,
   count: number,
-  w: Workload | null,
   tokensPerSec: number | null,
   ann: SpecAnnotations,
-): void {
-  if (!gpu) return;
+  encoder: boolean,
+): PricedSetup | null {
+  if (!gpu) return null;
   const A = out.assumptions;
   const hints = spec?.spec?.governance?.cost?.pricingHints;
   const spot = typeof hints?.spotAllowed === "boolean" ? hints.spotAllowed : (config.estimate.spot ?? false);
@@ -165,8 +178,7 @@ export function addCost(
           "Declare one under catalog.prices in .github/modelspec-review.yml or with the annotation modelspec-review.piqc.ai/usd-per-gpu-hour.",
       ),
     );
-    out.recommendation = w ? recommend(out, w, gpu, count, config, choice, spot, minReplicas, null) : null;
-    return;
+    return { choice, spot, minReplicas, declaredMonthly: null };
   }
   if (quote.uncertain) A.push(`Uncertain price: ${quote.uncertain}.`);
   if (spot && quote.spotUnavailable) {
@@ -205,7 +217,7 @@ export function addCost(
   A.push(`Monthly cost = hourly × ${hours} h × replicas (${minReplicas} min, ${maxReplicas} max).`);
   if (usdPer1k !== null) {
     A.push(
-      w?.model.kind === "encoder"
+      encoder
         ? "Cost per 1k tokens counts input tokens at the prefill roofline (encoder)."
         : "Cost per 1k tokens counts generated tokens at the estimated decode throughput of one fully loaded replica.",
     );
@@ -217,7 +229,5 @@ export function addCost(
     quote.declared && !choice.provider
       ? choice
       : { provider: quote.provider, explicit: true, from: "the declared setup's provider" };
-  out.recommendation = w
-    ? recommend(out, w, gpu, count, config, sameProvider, spot, minReplicas, hourly * hours * minReplicas)
-    : null;
+  return { choice: sameProvider, spot, minReplicas, declaredMonthly: hourly * hours * minReplicas };
 }

@@ -12,6 +12,7 @@ import type { ModelTexts } from "../models/sources.js";
 import type { Config, Estimate, ModelSpec } from "../types.js";
 import { addCost } from "./cost.js";
 import { fitStep } from "./fit.js";
+import { recommend } from "./recommend.js";
 import { gpuStep, modelStep, precisionStep } from "./resolve.js";
 import { throughputStep } from "./throughput.js";
 import { finding, type EstimateLocation } from "./util.js";
@@ -118,12 +119,14 @@ function estimateUnsafe(
   const precision = precisionStep(out, spec, at, gpu, m.impliedPrecision);
   const { settings, kvBytes } = settingsStep(out, spec, config, at, ann, gpu, count, m.model, precision);
   if (!m.model || !gpu) {
-    addCost(out, spec, config, at, gpu, count, null, null, ann);
+    // Without a model there is no workload to recommend for: the cost alone is priced.
+    addCost(out, spec, config, at, gpu, count, null, ann, false);
     return out;
   }
   const w = workloadStep(out, spec, at, m.model, precision, settings, kvBytes, m.hintOnly);
   const mem = fitStep(out, w, gpu, count, at);
   const tokensPerSec = throughputStep(out, w, gpu, mem);
-  addCost(out, spec, config, at, gpu, count, w, tokensPerSec, ann);
+  const priced = addCost(out, spec, config, at, gpu, count, tokensPerSec, ann, w.model.kind === "encoder");
+  if (priced) out.recommendation = recommend(out, w, gpu, count, config, priced);
   return out;
 }

@@ -9,7 +9,7 @@ import type { GpuSpec } from "../catalog/gpus.js";
 import { allGpus } from "../catalog/gpus.js";
 import { providersFor, type PriceQuote } from "../catalog/prices.js";
 import type { Config, Estimate, Recommendation } from "../types.js";
-import { priceFor, type ProviderChoice } from "./cost.js";
+import { priceFor, type PricedSetup } from "./cost.js";
 import { memoryFor, round2 } from "./memory.js";
 import { precisionSupport } from "./precision.js";
 import { tpCompatible } from "./resolve.js";
@@ -34,11 +34,9 @@ export function recommend(
   declaredGpu: GpuSpec,
   declaredCount: number,
   config: Config,
-  choice: ProviderChoice,
-  spot: boolean,
-  minReplicas: number,
-  declaredMonthly: number | null,
+  priced: PricedSetup,
 ): Recommendation | null {
+  const { choice, spot, minReplicas, declaredMonthly } = priced;
   const A = out.assumptions;
   if (w.hintOnly) {
     A.push("No recommendation: the model's size is only parsed from its name.");

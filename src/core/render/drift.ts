@@ -4,11 +4,9 @@
  * the spec intends against what the manifest will run (the estimate with the manifest's engine
  * settings). Pure: a DriftReport in, markdown out. Every user string is escaped.
  */
-import type { DriftLink, DriftReport, DriftRow } from "../drift/types.js";
-import type { Estimate, RenderContext } from "../types.js";
-import { code, md } from "./escape.js";
+import type { DriftLink, DriftReport, DriftRow, Estimate, RenderContext } from "../types.js";
+import { code, lineLink, md } from "./escape.js";
 import { gib, plural, usd } from "./format.js";
-import { lineLink } from "./model.js";
 
 const MAX_LINKS = 20;
 

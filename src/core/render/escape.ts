@@ -15,6 +15,8 @@
  * issue-reference and autolink filters, which run on the rendered text, find nothing to act on.
  */
 
+import type { RenderContext } from "../types.js";
+
 const ZWSP = "\u200b";
 
 /** Characters markdown (CommonMark + GFM + GitHub math) or HTML could interpret. */
@@ -94,6 +96,18 @@ export function encodePath(path: string): string {
       encodeURIComponent(seg).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`),
     )
     .join("/");
+}
+
+/**
+ * A link to `line` of `path` at the head commit (`label` as its text), or the bare label when the
+ * context has no valid head SHA or repository URL, or the line is unknown.
+ */
+export function lineLink(path: string, line: number, ctx: RenderContext, label = `line ${line}`): string {
+  const sha = ctx.headSha && /^[0-9a-f]{7,64}$/i.test(ctx.headSha) ? ctx.headSha : null;
+  const repo =
+    ctx.repoUrl && /^https?:\/\/[^\s()<>]+$/.test(ctx.repoUrl) ? ctx.repoUrl.replace(/\/+$/, "") : null;
+  if (!sha || !repo || line < 1) return label;
+  return `[${label}](${repo}/blob/${sha}/${encodePath(path)}#L${line})`;
 }
 
 /**

@@ -26,7 +26,7 @@ import type {
   SpecReview,
   SpecSide,
 } from "../types.js";
-import { code, encodePath, fence, md, truncate } from "./escape.js";
+import { code, fence, lineLink, md, truncate } from "./escape.js";
 import {
   BAR_GLYPHS,
   CONCLUSION_ICON,
@@ -522,14 +522,6 @@ function markersOf(
   if (s.changes.some((c) => c.severity === "breaking" && !STATED_ELSEWHERE.has(c.key))) out.push("breaking");
   if (drifting.has(s.name) || findings.some((f) => f.code.startsWith("drift/"))) out.push("drift");
   return out;
-}
-
-export function lineLink(path: string, line: number, ctx: RenderContext, label = `line ${line}`): string {
-  const sha = ctx.headSha && /^[0-9a-f]{7,64}$/i.test(ctx.headSha) ? ctx.headSha : null;
-  const repo =
-    ctx.repoUrl && /^https?:\/\/[^\s()<>]+$/.test(ctx.repoUrl) ? ctx.repoUrl.replace(/\/+$/, "") : null;
-  if (!sha || !repo || line < 1) return label;
-  return `[${label}](${repo}/blob/${sha}/${encodePath(path)}#L${line})`;
 }
 
 /** "1 GPUs" → "1 GPU": countable units are written in the plural; singular for exactly one. */

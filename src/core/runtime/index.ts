@@ -15,9 +15,8 @@
 import { estimate } from "../estimate/index.js";
 import { DRIFT_FIELDS } from "../drift/compare.js";
 import type { ResolvedWorkload } from "../drift/resolve.js";
-import type { Located } from "../drift/types.js";
+import type { Located, Config, Estimate, FilePair, Finding, ModelSpec, ParsedDocument } from "../types.js";
 import { parseFile } from "../parse.js";
-import type { Config, Estimate, FilePair, Finding, ModelSpec, ParsedDocument } from "../types.js";
 import { isModelSpec } from "../validate.js";
 
 export const SCAN_VERSION = "piqc-scan.v0.1";
