@@ -6,8 +6,9 @@
  *   1. list the changed files (a PR's, or a comparison of two commits for merge groups);
  *   2. read, in one batched request, the config at the BASE ref (a change cannot relax its own
  *      gates) and the base and head texts of every candidate file;
- *   3. keep the ModelSpecs: files matching the `paths` globs, plus any changed YAML/JSON whose
- *      `kind` is ModelSpec;
+ *   3. keep the ModelSpecs (the collect stage, src/core/collect.ts): files matching the `paths`
+ *      globs, with the default globs also any changed YAML/JSON whose `kind` is ModelSpec; caps;
+ *      renames paired by spec name;
  *   4. analyse (pure core) and render (pure renderers);
  *   5. publish: check run on the head SHA (annotations in batches of 50), sticky comment when the
  *      change is a pull request; on 403 (fork PRs, missing permissions) fall back to
