@@ -269,7 +269,7 @@ export async function reviewChange(
       `This ${noun} edits \`${configPath}\`; the review uses the version on the base branch, so the change takes effect after merge.`,
     );
   }
-  const collected = collectPairs(potential, sideText, config);
+  const collected = await collectPairs(potential, sideText, config);
   // The repository around the change: the source's own (local git), else deployment drift from
   // the head's tree listing (src/github/drift.ts: unchanged specs and manifests at head).
   const around: RepositoryContext = source.repositoryContext
