@@ -288,9 +288,6 @@ export async function reviewChange(
         ),
       };
   const drift = around.drift;
-  // The specs' texts live on in the pairs; the other candidates' (plain YAML) can go now.
-  texts.clear();
-  texts.problems?.clear();
   if (collected.pairs.length === 0) {
     // A manifest-only change is reviewed when it touches a workload linked to a spec.
     const linked =
