@@ -12,6 +12,7 @@
  *
  * No shell: arguments are passed as an array.
  */
+import { makeFinding } from "../core/findings.js";
 import { execFile, spawn } from "node:child_process";
 import { copyFile, mkdtemp, rm, stat, utimes } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -253,19 +254,16 @@ export async function readPairs(cwd: string, files: ChangedFile[]): Promise<File
 }
 
 function linkFinding(file: string, symlink: boolean): Finding {
-  return {
-    code: "parse/symlink",
-    severity: "error",
-    source: "parse",
-    file,
-    pointer: "",
-    line: 1,
-    column: 1,
-    message: symlink
+  return makeFinding(
+    "parse/symlink",
+    "error",
+    "parse",
+    { file, pointer: "", line: 1, column: 1 },
+    symlink
       ? "This path is a symbolic link; modelspec-review does not follow links (its target could be outside the repository)."
       : "This path is a submodule, not a file.",
-    hint: "Commit the ModelSpec itself at this path instead of a link to it.",
-  };
+    { hint: "Commit the ModelSpec itself at this path instead of a link to it." },
+  );
 }
 
 /**

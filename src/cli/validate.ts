@@ -9,6 +9,7 @@
  * when it has findings; the `yaml` package is loaded only for files those readers leave to it
  * (anchors, multi-line flow, block scalars, syntax errors...).
  */
+import { makeFinding } from "../core/findings.js";
 import {
   closeSync,
   fstatSync,
@@ -271,17 +272,14 @@ async function validatePath(
   if ("size" in read) {
     // Too large: not even read.
     return result(display, [
-      {
-        code: "parse/too-large",
-        severity: "error",
-        source: "parse",
-        file: display,
-        pointer: "",
-        line: 1,
-        column: 1,
-        message: `File is ${read.size} bytes, over the ${opts.maxBytes}-byte limit; it was not parsed.`,
-        hint: "ModelSpecs are small; pass --max-bytes to raise the limit if this one is genuine.",
-      },
+      makeFinding(
+        "parse/too-large",
+        "error",
+        "parse",
+        { file: display, pointer: "", line: 1, column: 1 },
+        `File is ${read.size} bytes, over the ${opts.maxBytes}-byte limit; it was not parsed.`,
+        { hint: "ModelSpecs are small; pass --max-bytes to raise the limit if this one is genuine." },
+      ),
     ]);
   }
   return validateBytes(display, read.bytes, opts);

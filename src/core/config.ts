@@ -5,6 +5,7 @@
  * `Finding` (source "config") with line and column, the offending value is dropped and the default
  * stays in force, so one typo never stops the review of the specs.
  */
+import { makeFinding, type ConfigCode } from "./findings.js";
 import { Ajv2020, type ErrorObject } from "ajv/dist/2020.js";
 import { closest, distance } from "fastest-levenshtein";
 import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node as YamlNode } from "yaml";
@@ -175,7 +176,7 @@ function describe(e: ErrorObject): {
   pointer: string;
   message: string;
   hint?: string;
-  code: string;
+  code: ConfigCode;
   severity: Finding["severity"];
   key?: string;
 } {
@@ -301,23 +302,14 @@ function pos(lc: LineCounter, offset: number): Position {
 
 function finding(
   file: string,
-  code: string,
+  code: ConfigCode,
   severity: Finding["severity"],
   pointer: string,
   at: Position,
   message: string,
   hint?: string,
 ): Finding {
-  const f: Finding = {
-    code,
-    severity,
-    source: "config",
-    file,
-    pointer,
-    line: at.line,
-    column: at.column,
-    message,
-  };
-  if (hint) f.hint = hint;
-  return f;
+  return makeFinding(code, severity, "config", { file, pointer, line: at.line, column: at.column }, message, {
+    hint,
+  });
 }

@@ -25,6 +25,7 @@ import {
   pointerTokens,
   readFast,
 } from "./parse-fast.js";
+import { makeFinding, type ParseCode } from "./findings.js";
 import type { PosNode } from "./parse-fast.js";
 import type { Finding, ParseOptions, ParsedDocument, ParsedFile, Position } from "./types.js";
 
@@ -36,23 +37,6 @@ export const DEFAULT_PARSE_OPTIONS: Required<ParseOptions> = {
   maxAliasCount: 1000,
   maxDocuments: 100,
 };
-
-/** Stable codes of every parse-level finding (documented in docs/schema.md). */
-export type ParseCode =
-  | "parse/too-large"
-  | "parse/invalid-encoding"
-  | "parse/invalid-character"
-  | "parse/syntax"
-  | "parse/duplicate-key"
-  | "parse/unknown-tag"
-  | "parse/alias-limit"
-  | "parse/too-deep"
-  | "parse/too-many-documents"
-  | "parse/empty"
-  | "parse/not-a-mapping"
-  | "parse/forbidden-key"
-  | "parse/warning"
-  | "parse/internal";
 
 // ─── Positions ───────────────────────────────────────────────────────────────────────────────────
 
@@ -130,18 +114,19 @@ function finding(
   file: string,
   pos: Position,
   message: string,
-  extra: Partial<Finding> = {},
+  extra: { document?: number; hint?: string } = {},
 ): Finding {
-  return {
+  const severity = code === "parse/warning" ? "warning" : "error";
+  return makeFinding(
     code,
-    severity: code === "parse/warning" ? "warning" : "error",
-    source: "parse",
-    file,
-    pointer: "",
-    ...pos,
+    severity,
+    "parse",
+    { file, pointer: "", ...pos, document: extra.document },
     message,
-    ...extra,
-  };
+    {
+      hint: extra.hint,
+    },
+  );
 }
 
 const START: Position = { line: 1, column: 1 };
@@ -446,7 +431,7 @@ function parseFull(file: string, text: string, o: Required<ParseOptions>, findin
   const limit = Math.min(docs.length, o.maxDocuments);
   for (let d = 0; d < limit; d++) {
     const doc = docs[d]!;
-    const docExtra: Partial<Finding> = multi ? { document: d } : {};
+    const docExtra: { document?: number } = multi ? { document: d } : {};
     let hardError = false;
     for (const e of withDuplicateKeyErrors(doc)) {
       const dup = e.code === "DUPLICATE_KEY";

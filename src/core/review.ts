@@ -37,6 +37,7 @@ import type {
   SpecSide,
   SuppressedFinding,
 } from "./types.js";
+import { makeFinding } from "./findings.js";
 import { classifyFindings, evaluateGates } from "./gates.js";
 import { parseFile } from "./parse.js";
 import { RULES, runRules } from "./rules/index.js";
@@ -435,23 +436,21 @@ function sortFindings<T extends Finding>(findings: T[]): T[] {
 
 /** Config `rules` keys that look like rule ids (MS-…) but name no rule: a typo silently does nothing. */
 function unknownRuleIds(config: Config, file: string): Finding[] {
-  const known = RULES.map((r) => r.id);
+  const known: string[] = RULES.map((r) => r.id);
   const out: Finding[] = [];
   for (const id of Object.keys(config.rules)) {
     if (!/^MS-/i.test(id) || known.includes(id)) continue;
     const guess = closest(id, known);
-    const f: Finding = {
-      code: "config/unknown-rule",
-      severity: "warning",
-      source: "config",
-      file,
-      pointer: `/rules/${id.replace(/~/g, "~0").replace(/\//g, "~1")}`,
-      line: 1,
-      column: 1,
-      message: `\`rules.${id}\` names no known rule; the setting has no effect.`,
-    };
-    if (guess && distance(id, guess) <= 2) f.hint = `Did you mean \`${guess}\`?`;
-    out.push(f);
+    out.push(
+      makeFinding(
+        "config/unknown-rule",
+        "warning",
+        "config",
+        { file, pointer: `/rules/${id.replace(/~/g, "~0").replace(/\//g, "~1")}`, line: 1, column: 1 },
+        `\`rules.${id}\` names no known rule; the setting has no effect.`,
+        { hint: guess && distance(id, guess) <= 2 ? `Did you mean \`${guess}\`?` : undefined },
+      ),
+    );
   }
   return out;
 }

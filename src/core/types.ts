@@ -5,6 +5,9 @@
  * Nothing in here performs I/O. Values, not exceptions, carry user errors (a `Finding`).
  */
 import type { EngineKind, SettingKey } from "./drift/engines.js";
+import type { BaselineStatus, Finding, Severity } from "./findings.js";
+
+export type { BaselineStatus, Finding, FindingCode, FindingSource, Severity } from "./findings.js";
 
 // ─── ModelSpec (piqc.ai/v1alpha1) ───────────────────────────────────────────────────────────────
 // Mirrors schema/modelspec.v1alpha1.json. Every field is optional here on purpose: the core also
@@ -103,38 +106,6 @@ export interface Position {
   endColumn?: number;
 }
 
-export type Severity = "error" | "warning" | "notice";
-export type FindingSource = "parse" | "schema" | "rule" | "estimate" | "config" | "drift";
-
-/**
- * A problem found in a file. `code` is stable (e.g. `parse/syntax`, `schema/required`,
- * `schema/additional-property`, `MS-SCALE-001`, `estimate/unknown-gpu`): users suppress by it and
- * tests match on it, never on prose.
- */
-export interface Finding {
-  code: string;
-  severity: Severity;
-  source: FindingSource;
-  /** Repository-relative path (or the path as given on the command line). */
-  file: string;
-  /** 0-based index of the YAML document inside a multi-document file; absent for single-document files. */
-  document?: number;
-  /** JSON pointer (RFC 6901) inside the document; "" for the document root or file-level problems. */
-  pointer: string;
-  line: number;
-  column: number;
-  endLine?: number;
-  endColumn?: number;
-  /** One sentence for people: names the field and what was expected / found. */
-  message: string;
-  /** Optional help: a suggestion ("did you mean maxReplicas?"), how to fix or how to declare. */
-  hint?: string;
-  /** Link to documentation of the rule (docs/rules.md#id) when there is one. */
-  docsUrl?: string;
-  /** Set by the review when a base version exists: was this finding already on the base branch? */
-  baseline?: BaselineStatus;
-}
-
 /** A finding that a spec annotation or repo config switched off, kept so reports can count them. */
 export interface SuppressedFinding extends Finding {
   suppressedBy: "config" | "annotation";
@@ -179,11 +150,6 @@ export interface ParsedFile {
  */
 export type Confidence = "exact" | "alias" | "declared" | "config" | "parsed-size" | "unknown";
 
-/**
- * How a finding or gate condition compares with the base branch: introduced by the PR (`new`), made
- * worse (`worsened`), already there (`unchanged`), or gone on the head (`fixed`).
- */
-export type BaselineStatus = "new" | "worsened" | "unchanged" | "fixed";
 export type Verdict = "fits" | "tight" | "does-not-fit" | "unknown";
 
 /** Every catalog entry and every derived figure names where it came from. */

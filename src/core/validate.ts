@@ -9,6 +9,7 @@
  */
 import { distance } from "fastest-levenshtein";
 import generatedValidate from "./generated/modelspec-validator.js";
+import { makeFinding, type SchemaCode } from "./findings.js";
 import type { Finding, ParsedDocument } from "./types.js";
 
 export const API_VERSION = "piqc.ai/v1alpha1";
@@ -89,7 +90,8 @@ export function errorsToFindings(
   return findings;
 }
 
-const CODES: Record<string, string> = {
+/** The code of each schema keyword the ModelSpec schema uses; any other keyword is `schema/invalid`. */
+const CODES: Partial<Record<string, SchemaCode>> = {
   required: "schema/required",
   additionalProperties: "schema/additional-property",
   type: "schema/type",
@@ -100,7 +102,7 @@ const CODES: Record<string, string> = {
 };
 
 function toFinding(file: string, doc: ParsedDocument, e: SchemaError): Finding {
-  const code = CODES[e.keyword] ?? `schema/${e.keyword.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+  const code = CODES[e.keyword] ?? "schema/invalid";
   let pointer = e.instancePath;
   let message: string;
   let hint: string | undefined;
@@ -147,20 +149,7 @@ function toFinding(file: string, doc: ParsedDocument, e: SchemaError): Finding {
       message = `${where === "" ? "The document" : where} ${e.message ?? "is invalid"}.`;
   }
   const pos = doc.locate(pointer);
-  const f: Finding = {
-    code,
-    severity: "error",
-    source: "schema",
-    file,
-    pointer,
-    line: pos.line,
-    column: pos.column,
-    message,
-  };
-  if (pos.endLine !== undefined) f.endLine = pos.endLine;
-  if (pos.endColumn !== undefined) f.endColumn = pos.endColumn;
-  if (hint !== undefined) f.hint = hint;
-  return f;
+  return makeFinding(code, "error", "schema", { file, pointer, ...pos }, message, { hint });
 }
 
 function expectsString(s: SchemaNode | undefined): boolean {

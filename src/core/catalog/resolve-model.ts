@@ -8,6 +8,7 @@
  * suffixes such as `-Instruct` dropped (alias, by analogy) → unknown. A size parsed from the name
  * (`70b`, `8x7b`) is a labelled hint only (`parsed-size`, no model). Unknown is never guessed.
  */
+import type { ModelCode } from "../findings.js";
 import type { Confidence, Config, ModelOverride, ModelSpec } from "../types.js";
 import { readAnnotations, type SpecAnnotations } from "./annotations.js";
 import { FAMILY_ALIASES, MODELS, modelFromOverride, type ModelArch } from "./models.js";
@@ -38,7 +39,7 @@ export interface ModelResolution {
 
 /** A resolution problem with a stable code, for the estimator to turn into a finding at the model id. */
 export interface ModelProblem {
-  code: string;
+  code: ModelCode;
   severity: "warning" | "notice";
   message: string;
   hint: string;

@@ -3,6 +3,7 @@
  * is read and how they are compared (units, tolerance). One entry per field; docs/drift.md lists the
  * same table and a test refuses an entry without docs.
  */
+import type { DriftFieldId } from "../findings.js";
 import { resolveGpu } from "../catalog/gpus.js";
 import { modelKey } from "../catalog/normalize.js";
 import { findOffer } from "../catalog/prices.js";
@@ -20,8 +21,8 @@ export interface FieldCompare {
 }
 
 export interface DriftField {
-  /** Stable id; the finding code is `drift/<id>`. */
-  id: string;
+  /** Stable id; the finding code is `drift/<id>` (and `runtime/<id>` for a running workload). */
+  id: DriftFieldId;
   label: string;
   /** JSON pointer of the spec field. */
   specPointer: string;

@@ -11,6 +11,7 @@
  * `serving.kserve.io/v1alpha1` ServingRuntime (`spec.containers`, `supportedModelFormats`), KEDA
  * `keda.sh/v1alpha1` ScaledObject (`scaleTargetRef`, `minReplicaCount`, `maxReplicaCount`).
  */
+import { makeFinding } from "../findings.js";
 import { parseFile } from "../parse.js";
 import type { Finding, ParsedDocument, DriftSkip, Located, WorkloadKind } from "../types.js";
 import { commandTokens, expandK8sVars, type Token } from "./args.js";
@@ -178,19 +179,20 @@ class Reader {
   }
 
   problem(pointer: string, message: string, hint?: string): void {
-    const p = this.doc.locate(pointer);
-    this.findings.push({
-      code: "drift/unreadable-value",
-      severity: "notice",
-      source: "drift",
-      file: this.file,
-      ...(this.multiDoc ? { document: this.doc.index } : {}),
-      pointer,
-      line: p.line,
-      column: p.column,
-      message,
-      ...(hint ? { hint } : {}),
-    });
+    const { line, column } = this.doc.locate(pointer);
+    const document = this.multiDoc ? this.doc.index : undefined;
+    this.findings.push(
+      makeFinding(
+        "drift/unreadable-value",
+        "notice",
+        "drift",
+        { file: this.file, pointer, line, column, document },
+        message,
+        {
+          hint,
+        },
+      ),
+    );
   }
 
   /** A non-negative integer (Kubernetes quantities like `"2"` included); a problem otherwise. */
@@ -410,16 +412,15 @@ export function readManifest(file: string, text: string, opts: { maxBytes?: numb
     // Only a file that looks like a Kubernetes manifest is worth a finding; other YAML is not ours.
     if (/\b(apiVersion|kind)\s*:/.test(text)) {
       const e = errors[0]!;
-      out.findings.push({
-        code: "drift/manifest-unreadable",
-        severity: "warning",
-        source: "drift",
-        file,
-        pointer: "",
-        line: e.line,
-        column: e.column,
-        message: `This manifest could not be read (${e.message}); it is left out of the drift check.`,
-      });
+      out.findings.push(
+        makeFinding(
+          "drift/manifest-unreadable",
+          "warning",
+          "drift",
+          { file, pointer: "", line: e.line, column: e.column },
+          `This manifest could not be read (${e.message}); it is left out of the drift check.`,
+        ),
+      );
       out.relevant = true;
     } else out.skipped.push({ file, reason: "not valid YAML and not a Kubernetes manifest" });
     // Documents before the error may still have been read.
@@ -670,18 +671,14 @@ export function podEngine(
   ][])
     settings[k] = { ...where(s.source, s.flag), value: s.value };
   const problems: Finding[] = read.problems.map((p) => {
-    const at = where(p.source, p.flag);
-    return {
-      code: "drift/unreadable-value",
-      severity: "notice",
-      source: "drift",
-      file: at.file,
-      ...(at.document !== undefined ? { document: at.document } : {}),
-      pointer: at.pointer,
-      line: at.line,
-      column: at.column,
-      message: `\`${p.flag}${p.raw ? ` ${p.raw}` : ""}\` could not be read: ${p.reason}; it is left out of the drift check.`,
-    };
+    const { file, pointer, line, column, document } = where(p.source, p.flag);
+    return makeFinding(
+      "drift/unreadable-value",
+      "notice",
+      "drift",
+      { file, pointer, line, column, document },
+      `\`${p.flag}${p.raw ? ` ${p.raw}` : ""}\` could not be read: ${p.reason}; it is left out of the drift check.`,
+    );
   });
   return { engine: read.engine, detectedBy: read.detectedBy, settings, problems, image };
 }

@@ -3,6 +3,7 @@
  * and the workload the memory, throughput, cost and recommendation steps read.
  */
 import type { ModelArch } from "../catalog/models.js";
+import { makeFinding, type EstimateCode, type ModelCode } from "../findings.js";
 import type { Finding, Position, Severity } from "../types.js";
 import type { Precision } from "./precision.js";
 import type { EngineSettings } from "./settings.js";
@@ -29,7 +30,7 @@ export const P = {
 /** An estimate finding at `pointer` (position from the locator; 1:1 when it fails). */
 export function finding(
   at: EstimateLocation,
-  code: string,
+  code: EstimateCode | ModelCode,
   severity: Severity,
   pointer: string,
   message: string,
@@ -41,21 +42,14 @@ export function finding(
   } catch {
     pos = { line: 1, column: 1 };
   }
-  const f: Finding = {
+  return makeFinding(
     code,
     severity,
-    source: "estimate",
-    file: at.file,
-    pointer,
-    line: pos.line,
-    column: pos.column,
+    "estimate",
+    { file: at.file, pointer, ...pos, document: at.document },
     message,
-  };
-  if (at.document !== undefined) f.document = at.document;
-  if (pos.endLine !== undefined) f.endLine = pos.endLine;
-  if (pos.endColumn !== undefined) f.endColumn = pos.endColumn;
-  if (hint) f.hint = hint;
-  return f;
+    { hint },
+  );
 }
 
 export function num(v: unknown): number | null {

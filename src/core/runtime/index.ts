@@ -13,6 +13,7 @@
  * facts that could not be collected (never drift).
  */
 import { estimate } from "../estimate/index.js";
+import { makeFinding, type RuntimeCode } from "../findings.js";
 import { DRIFT_FIELDS } from "../drift/compare.js";
 import type { ResolvedWorkload } from "../drift/resolve.js";
 import type { Located, Config, Estimate, FilePair, Finding, ModelSpec, ParsedDocument } from "../types.js";
@@ -57,7 +58,7 @@ export interface RuntimeRow {
 }
 
 export interface RuntimeObservation {
-  code: string;
+  code: RuntimeCode;
   label: string;
   observed: string;
   promised: string | null;
@@ -94,24 +95,14 @@ const esc = (k: string) => k.replace(/~/g, "~0").replace(/\//g, "~1");
 
 function finding(
   file: string,
-  code: string,
+  code: RuntimeCode,
   severity: Finding["severity"],
   line: number,
   pointer: string,
   message: string,
   hint?: string,
 ): Finding {
-  return {
-    code,
-    severity,
-    source: "drift",
-    file,
-    pointer,
-    line,
-    column: 1,
-    message,
-    ...(hint ? { hint } : {}),
-  };
+  return makeFinding(code, severity, "drift", { file, pointer, line, column: 1 }, message, { hint });
 }
 
 /** Reads a scan report. Malformed input is findings; unknown keys and versions are tolerated. */
