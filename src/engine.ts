@@ -3,12 +3,11 @@
  * no-op path (no ModelSpec changed) never loads ajv, the catalog or the renderers, and ncc keeps
  * this as a separate chunk of the Action bundle.
  */
-import type { CheckAnnotation } from "./github/port.js";
 import type { DriftContext } from "./github/drift.js";
 import type { ModelTexts } from "./core/models/sources.js";
 import type { WorkflowAnnotation } from "./core/render/job-summary.js";
 import type {
-  ConclusionStatus,
+  CheckRunOutput,
   Config,
   FilePair,
   Finding,
@@ -47,16 +46,7 @@ export interface Engine {
     },
   ): Review;
   renderComment(review: Review, ctx: RenderContext): string;
-  renderCheckRun(
-    review: Review,
-    ctx: RenderContext,
-  ): {
-    title: string;
-    summary: string;
-    text: string;
-    conclusion: ConclusionStatus;
-    annotationBatches: CheckAnnotation[][];
-  };
+  renderCheckRun(review: Review, ctx: RenderContext): CheckRunOutput;
   renderJobSummary(review: Review, ctx: RenderContext): string;
   renderWorkflowAnnotations(review: Review): WorkflowAnnotation[];
   renderJson(review: Review, ctx: RenderContext): string;

@@ -3,27 +3,25 @@
  * section of the repository's draft release (creating the draft when there is none).
  *
  * 1. Ignore pushes to other branches, branch creations and deletions.
- * 2. Read the repo config at the pushed commit (paths of specs).
- * 3. Diff the trees of `before` and `after` (two requests: the net change of the push).
- * 4. Read the changed specs at both ends (one batched request) and run the core's `analyse`.
- * 5. Keep the notes of specs whose version changed (`releaseNoteFor`); stop when there are none.
- * 6. Find the draft release, merge its section's notes with the new ones (`mergeReleaseNotes`:
+ * 2. Diff the trees of `before` and `after` (two requests: the net change of the push).
+ * 3. Read the repo config at the pushed commit and the changed specs at both ends (one batched
+ *    request), through the shared notes flow (`notesForChange`: the collect stage, `analyse`).
+ * 4. Keep the notes `analyse` made for specs whose version changed; stop when there are none.
+ * 5. Find the draft release, merge its section's notes with the new ones (`mergeReleaseNotes`:
  *    net change since the draft was started, so replaying a delivery changes nothing), and write
  *    the section back in place — or create the draft.
  *
  * A constant number of requests per push (≤ 7), however many files or commits it holds.
  */
 import type { Context } from "probot";
-import { DEFAULT_CONFIG, parseConfig } from "../core/config.js";
-import { mergeReleaseNotes, releaseNoteFor } from "../core/diff/release.js";
-import { pairBySpecName } from "../core/diff/renames.js";
+import { mergeReleaseNotes } from "../core/diff/release.js";
 import { readReleaseSection, upsertReleaseSection } from "../core/render/release-section.js";
-import { analyse } from "../core/review.js";
-import type { Config, FilePair, ReleaseNote } from "../core/types.js";
+import type { ReleaseNote } from "../core/types.js";
+import { notesForChange } from "../flow/notes.js";
 import { createOctokitPort, type OctokitLike } from "../github/octokit.js";
-import { fileKey, type GitHubPort } from "../github/port.js";
+import type { GitHubPort } from "../github/port.js";
 import { RELEASE_BODY_MAX, createReleasesPort, type ReleasesPort } from "../github/releases.js";
-import picomatch from "picomatch";
+import { treeDiffSource } from "../github/sources.js";
 import { CONFIG_PATH, loadConfigText } from "./config.js";
 
 export interface PushInfo {
@@ -61,20 +59,6 @@ export interface ReleaseDeps {
 
 const ZERO_SHA = /^0{40}$/;
 
-/** The notes a push contributes: specs whose model version changed (added and deleted ones included). */
-export function versionNotes(pairs: FilePair[], config: Config): ReleaseNote[] {
-  const review = analyse(pairs, config);
-  const notes: ReleaseNote[] = [];
-  for (const file of review.files) {
-    if (!file.isModelSpec) continue;
-    for (const spec of file.specs) {
-      const note = releaseNoteFor(spec.name, spec.base, spec.head, spec.changes);
-      if (note) notes.push(note);
-    }
-  }
-  return notes;
-}
-
 export async function updateDraftReleaseOnPush(
   deps: ReleaseDeps,
   push: PushInfo,
@@ -87,48 +71,19 @@ export async function updateDraftReleaseOnPush(
   if (push.deleted || ZERO_SHA.test(push.after)) return { outcome: "ignored", reason: "branch deleted" };
   if (ZERO_SHA.test(push.before)) return { outcome: "ignored", reason: "branch created: no previous commit" };
 
-  // 2. Config as of the pushed commit.
-  let cfg = options.config;
-  if (!cfg) {
-    const texts = await deps.files.readFiles([{ ref: push.after, path: CONFIG_PATH }]);
-    cfg = { text: texts.get(fileKey(push.after, CONFIG_PATH)) ?? null, file: CONFIG_PATH };
-  }
-  let config: Config = DEFAULT_CONFIG;
-  if (cfg.text !== null) {
-    const parsed = parseConfig(cfg.text, cfg.file);
-    config = parsed.config;
-    if (parsed.findings.length > 0)
-      log(`${parsed.findings.length} problem(s) in ${cfg.file}; using what is valid`);
-  }
-
-  // 3. What the push changed.
-  const match = picomatch(config.paths, { dot: true });
-  const diff = await deps.releases.diffTrees(push.before, push.after);
-  if (diff.truncated) log("the repository tree listing was truncated by GitHub: some specs may be missing");
-  const changed = diff.files
-    .filter((f) => match(f.path) || (f.previousPath !== undefined && match(f.previousPath)))
-    .slice(0, config.limits.maxFiles);
-  if (changed.length === 0) return { outcome: "no-version-change", specsChanged: 0 };
-
-  // 4. Both ends of every changed spec, in one batched read.
-  const requests = changed.flatMap((f) => [
-    ...(f.status !== "added" ? [{ ref: push.before, path: f.previousPath ?? f.path }] : []),
-    ...(f.status !== "removed" ? [{ ref: push.after, path: f.path }] : []),
-  ]);
-  const texts = await deps.files.readFiles(requests);
-  const pairs: FilePair[] = changed.map((f) => {
-    const pair: FilePair = { path: f.path };
-    if (f.previousPath !== undefined) pair.previousPath = f.previousPath;
-    const base = f.status !== "added" ? texts.get(fileKey(push.before, f.previousPath ?? f.path)) : null;
-    const head = f.status !== "removed" ? texts.get(fileKey(push.after, f.path)) : null;
-    if (typeof base === "string") pair.base = base;
-    if (typeof head === "string") pair.head = head;
-    return pair;
+  // 2–5. The shared notes flow over the push's tree diff: config as of the pushed commit, the
+  // changed specs at both ends in one batched read, the notes `analyse` made (version changes).
+  const source = treeDiffSource(deps.releases, deps.files, { baseSha: push.before, headSha: push.after });
+  const result = await notesForChange(source, {
+    ...(options.config ? { configText: options.config } : {}),
+    log,
   });
-
-  // 5. Only version changes make release notes.
-  const fresh = versionNotes(pairBySpecName(pairs), config);
-  if (fresh.length === 0) return { outcome: "no-version-change", specsChanged: changed.length };
+  if (result.configFindings.length > 0)
+    log(
+      `${result.configFindings.length} problem(s) in ${options.config?.file ?? CONFIG_PATH}; using what is valid`,
+    );
+  const fresh = result.notes;
+  if (fresh.length === 0) return { outcome: "no-version-change", specsChanged: result.specsChanged };
 
   // 6. Merge into the draft release's section, or start a draft.
   const releases = await deps.releases.listReleases();

@@ -18,8 +18,7 @@ import { copyFile, mkdtemp, rm, stat, utimes } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { isAbsolute, join } from "node:path";
 import { promisify } from "node:util";
-import { decodeText } from "../core/parse.js";
-import type { FilePair, Finding } from "../core/types.js";
+import type { Finding } from "../core/types.js";
 
 const run = promisify(execFile);
 
@@ -189,12 +188,11 @@ async function catFileBatch(cwd: string, input: string): Promise<Buffer> {
 }
 
 /**
- * Reads `rev:path` blobs (the release-notes command's interface). Paths are resolved to object
- * ids with `git ls-tree -z` (literal pathspecs), never written on cat-file's line-based input, so
- * a newline in a name cannot shift the answers; links and submodules map to undefined.
+ * The bytes of `rev:path` blobs. Paths are resolved to object ids with `git ls-tree -z` (literal
+ * pathspecs), never written on cat-file's line-based input, so a newline in a name cannot shift the
+ * answers; links and submodules map to undefined.
  */
-export async function readBlobs(cwd: string, specs: string[]): Promise<Map<string, string | undefined>> {
-  const result = new Map<string, string | undefined>();
+export async function readBlobBytes(cwd: string, specs: string[]): Promise<Map<string, Buffer | undefined>> {
   const byRev = new Map<string, string[]>();
   for (const s of specs) {
     const colon = s.indexOf(":");
@@ -211,49 +209,22 @@ export async function readBlobs(cwd: string, specs: string[]): Promise<Map<strin
     }
   }
   const blobs = await readObjects(cwd, [...ids.values()]);
+  const result = new Map<string, Buffer | undefined>();
   for (const s of specs) {
     const id = ids.get(s);
-    const bytes = id === undefined ? undefined : blobs.get(id);
-    result.set(s, bytes === undefined ? undefined : bytes.toString("utf8"));
+    result.set(s, id === undefined ? undefined : blobs.get(id));
   }
   return result;
 }
 
-/**
- * The base and head texts of changed files, read by object id. A side that is a symbolic link or
- * a submodule is never followed or read; bytes that are not UTF-8 are never decoded lossily: both
- * become the side's `parse/symlink` / `parse/invalid-encoding` finding (`FilePair.*Problem`).
- */
-export async function readPairs(cwd: string, files: ChangedFile[]): Promise<FilePair[]> {
-  const blobs = await readObjects(
-    cwd,
-    files.flatMap((f) => [f.baseObject, f.headObject].filter((x): x is string => x !== undefined)),
-  );
-  const pairs: FilePair[] = [];
-  for (const f of files) {
-    const pair: FilePair = { path: f.path };
-    if (f.previousPath !== undefined) pair.previousPath = f.previousPath;
-    const read = (id: string | undefined, mode: string | undefined, path: string) => {
-      if (id === undefined) return {};
-      if (mode === SYMLINK_MODE || mode === GITLINK_MODE)
-        return { text: "", problem: linkFinding(path, mode === SYMLINK_MODE) };
-      const bytes = blobs.get(id);
-      if (bytes === undefined) return {};
-      const decoded = decodeText(path, bytes);
-      return "finding" in decoded ? { text: "", problem: decoded.finding } : { text: decoded.text };
-    };
-    const b = read(f.baseObject, f.baseMode, f.previousPath ?? f.path);
-    const h = read(f.headObject, f.headMode, f.path);
-    if (b.text !== undefined) pair.base = b.text;
-    if (b.problem) pair.baseProblem = b.problem;
-    if (h.text !== undefined) pair.head = h.text;
-    if (h.problem) pair.headProblem = h.problem;
-    if (pair.base !== undefined || pair.head !== undefined) pairs.push(pair);
-  }
-  return pairs;
+/** `readBlobBytes` as text (drift's manifests and the release notes' config). */
+export async function readBlobs(cwd: string, specs: string[]): Promise<Map<string, string | undefined>> {
+  const bytes = await readBlobBytes(cwd, specs);
+  return new Map(specs.map((s) => [s, bytes.get(s)?.toString("utf8")]));
 }
 
-function linkFinding(file: string, symlink: boolean): Finding {
+/** The finding that stands for a changed side that is a symbolic link or a submodule. */
+export function linkFinding(file: string, symlink: boolean): Finding {
   return makeFinding(
     "parse/symlink",
     "error",

@@ -6,22 +6,21 @@
  * between the two refs, however many commits touched the spec in between. Specs whose version did not
  * change but whose operational figures did are listed under "Operational changes".
  *
- * Git runs here (the CLI layer); everything else is the pure core: `analyse` → `releaseNoteFor` →
- * `renderReleaseNotes`.
+ * Wiring only: the local-git ChangeSource (./git-source.ts) through the shared notes flow
+ * (`notesForChange`: the collect stage, `analyse`, `releaseNoteFor`), then `renderReleaseNotes`.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { CONFIG_PATH, DEFAULT_CONFIG, parseConfig } from "../core/config.js";
-import { releaseNoteFor } from "../core/diff/release.js";
-import { pairBySpecName } from "../core/diff/renames.js";
+import picomatch from "picomatch";
+import { fileReads, filePair, sideReader } from "../core/collect.js";
+import { CONFIG_PATH } from "../core/settings.js";
 import { renderReleaseNotes, type ReleaseNotesFormat } from "../core/render/release-notes.js";
 import { defang } from "../core/render/release-preview.js";
-import { analyse } from "../core/review.js";
-import type { Config, Finding, ReleaseNote, Review } from "../core/types.js";
-import picomatch from "picomatch";
-import type { FilePair } from "../core/types.js";
-import { changedFiles, git, GitError, readBlobs } from "./git.js";
+import type { FilePair, Finding } from "../core/types.js";
+import { notesForChange } from "../flow/notes.js";
+import { git, GitError } from "./git.js";
+import { localGitSource } from "./git-source.js";
 
 /** What the command needs of the dispatcher's `CliIo` (src/cli/io.ts). */
 export interface ReleaseNotesIo {
@@ -44,7 +43,7 @@ export async function resolveCommit(cwd: string, ref: string): Promise<string> {
 /**
  * The files matching `globs` that differ between two commits (the net change, whatever commits lie
  * between; renames as git detects them), with their texts at both ends: one `git diff` and one
- * `git cat-file --batch`, however many files changed.
+ * `git cat-file --batch`, however many files changed. Not paired by spec name (the notes are).
  */
 export async function filePairsInRange(
   cwd: string,
@@ -52,25 +51,14 @@ export async function filePairsInRange(
   to: string,
   globs: string[],
 ): Promise<FilePair[]> {
+  const source = await localGitSource(cwd, { base: from, head: to, fromMergeBase: false });
   const match = picomatch(globs, { dot: true });
-  const entries = (await changedFiles(cwd, from, to)).filter(
-    (e) => match(e.path) || (e.previousPath !== undefined && match(e.previousPath)),
+  const files = (await source.listChanged()).files.filter(
+    (f) => match(f.path) || (f.previousPath !== undefined && match(f.previousPath)),
   );
-  const baseKey = (e: (typeof entries)[number]): string => `${from}:${e.previousPath ?? e.path}`;
-  const headKey = (e: (typeof entries)[number]): string => `${to}:${e.path}`;
-  const blobs = await readBlobs(cwd, [
-    ...entries.filter((e) => e.status !== "added").map(baseKey),
-    ...entries.filter((e) => e.status !== "deleted").map(headKey),
-  ]);
-  return entries.map((e) => {
-    const pair: FilePair = { path: e.path };
-    if (e.previousPath !== undefined) pair.previousPath = e.previousPath;
-    const base = e.status !== "added" ? blobs.get(baseKey(e)) : undefined;
-    const head = e.status !== "deleted" ? blobs.get(headKey(e)) : undefined;
-    if (base !== undefined) pair.base = base;
-    if (head !== undefined) pair.head = head;
-    return pair;
-  });
+  const { baseSha, headSha } = source.change;
+  const texts = await source.readTexts(fileReads(files, baseSha, headSha));
+  return files.map((f) => filePair(f, sideReader(texts, baseSha, headSha)));
 }
 
 const FORMATS: readonly ReleaseNotesFormat[] = ["markdown", "json", "text"];
@@ -93,21 +81,6 @@ Options:
 
 Exit status: 0 on success, 1 when git fails, 2 on a usage error.
 `;
-
-/** The notes of a review over a range: every changed spec, bumped or not (the CLI lists all). */
-export function rangeReleaseNotes(review: Review): ReleaseNote[] {
-  const notes: ReleaseNote[] = [];
-  for (const file of review.files) {
-    if (!file.isModelSpec) continue;
-    for (const spec of file.specs) {
-      const note = releaseNoteFor(spec.name, spec.base, spec.head, spec.changes, {
-        includeUnversioned: true,
-      });
-      if (note) notes.push(note);
-    }
-  }
-  return notes;
-}
 
 function describe(f: Finding): string {
   return `${f.file}:${f.line}:${f.column}: ${f.severity} ${f.code}: ${f.message}`;
@@ -154,32 +127,26 @@ export async function run(argv: string[], io: ReleaseNotesIo): Promise<number> {
   const to = (values.to as string | undefined) ?? "HEAD";
 
   try {
-    const fromSha = await resolveCommit(repoDir, from);
-    const toSha = await resolveCommit(repoDir, to);
+    await resolveCommit(repoDir, from);
+    await resolveCommit(repoDir, to);
 
-    let config: Config = DEFAULT_CONFIG;
     const configFile = values.config as string | undefined;
-    let configText: string | null;
+    let configText: { text: string; file: string } | undefined;
     if (configFile !== undefined) {
       try {
-        configText = readFileSync(resolve(io.cwd, configFile), "utf8");
+        configText = { text: readFileSync(resolve(io.cwd, configFile), "utf8"), file: configFile };
       } catch (e) {
         io.err(`error: cannot read --config ${configFile}: ${(e as Error).message}\n`);
         return 2;
       }
-    } else {
-      configText =
-        (await readBlobs(repoDir, [`${toSha}:${CONFIG_PATH}`])).get(`${toSha}:${CONFIG_PATH}`) ?? null;
     }
-    if (configText !== null) {
-      const parsed = parseConfig(configText, configFile ?? CONFIG_PATH);
-      config = parsed.config;
-      for (const f of parsed.findings) io.err(`warning: ${describe(f)}\n`);
-    }
-
-    const pairs = pairBySpecName(await filePairsInRange(repoDir, fromSha, toSha, config.paths));
-    const review = analyse(pairs, config);
-    const notes = rangeReleaseNotes(review);
+    // The shared collect stage over the local-git source: the net change from..to, config at --to.
+    const source = await localGitSource(repoDir, { base: from, head: to, fromMergeBase: false });
+    const { notes, configFindings } = await notesForChange(source, {
+      includeUnversioned: true,
+      ...(configText ? { configText } : {}),
+    });
+    for (const f of configFindings) io.err(`warning: ${describe(f)}\n`);
     const title =
       values.title === undefined ? undefined : values.title === "" ? null : (values.title as string);
     // Markdown output is meant for release bodies: author-controlled strings are defanged there.

@@ -8,21 +8,22 @@
  *   options: --format text|markdown|json|sarif|summary, --config <file>, --cwd <dir>
  *
  * Exit codes: 0 no gate failed, 1 a gate failed, 2 usage error or not a git repository.
- * All git access lives here (and in ./git.ts); the review itself is the pure `analyse`.
+ * Wiring only, like the Action and the app: a local-git ChangeSource (./git-source.ts) and a
+ * terminal Publisher (below) handed to the shared flow (`reviewChange`).
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import picomatch from "picomatch";
-import { CONFIG_PATH, defaultConfig, parseConfig } from "../core/config.js";
+import { CONFIG_PATH } from "../core/settings.js";
 import { renderComment } from "../core/render/comment.js";
+import { renderDriftText } from "../core/render/drift.js";
 import { renderJobSummary } from "../core/render/job-summary.js";
 import { renderJsonChunks } from "../core/render/json.js";
 import { renderSarif } from "../core/render/sarif.js";
-import { analyse } from "../core/review.js";
-import type { Config, FilePair, Finding, RenderContext, Review } from "../core/types.js";
-import { renderDriftText } from "../core/render/drift.js";
-import { collectGitDrift } from "./drift.js";
-import { changedFiles, git, GitError, readBlobs, readPairs, readWorktreeFile } from "./git.js";
+import type { Finding, Review } from "../core/types.js";
+import { reviewChange, type PipelineResult } from "../flow/review-change.js";
+import type { Publisher } from "../ports/index.js";
+import { GitError } from "./git.js";
+import { localGitSource } from "./git-source.js";
 import { renderText } from "./review-text.js";
 
 /** The part of the dispatcher's `CliIo` (src/cli/io.ts) this command uses. */
@@ -115,102 +116,85 @@ export function parseReviewArgs(argv: string[]): Args | string {
   return args;
 }
 
-export interface ReviewRun {
-  review: Review;
-  /** Changed spec files left out because of `limits.maxFiles`. */
-  skippedFiles: number;
-  pairs: FilePair[];
-  config: Config;
-  configFindings: Finding[];
-  baseSha: string;
-  headSha: string | null;
-}
-
-/** Collects the changed spec files between two revisions and analyses them. */
-export async function reviewRepository(
-  cwd: string,
-  opts: { base: string; head: string | null; configFile?: string | null },
-): Promise<ReviewRun> {
-  const root = (await git(cwd, ["rev-parse", "--show-toplevel"])).trim();
-  const baseSha = (
-    await git(root, ["rev-parse", "--verify", "--quiet", `${opts.base}^{commit}`]).catch(() => "")
-  ).trim();
-  if (!baseSha) throw new GitError(`unknown revision ${opts.base}`);
-  const sha = async (rev: string) =>
-    (await git(root, ["rev-parse", "--verify", "--quiet", `${rev}^{commit}`]).catch(() => "")).trim();
-  let headSha: string | null = null;
-  if (opts.head !== null) {
-    headSha = await sha(opts.head);
-    if (!headSha) throw new GitError(`unknown revision ${opts.head}`);
-  }
-  // As a pull request does: compare from the merge base of base and head (HEAD for the working
-  // tree), so commits that landed on the base branch after the fork are not blamed on the change.
-  const tip = headSha ?? (await sha("HEAD"));
-  const mergeBase = tip ? (await git(root, ["merge-base", baseSha, tip]).catch(() => "")).trim() : "";
-  const compareFrom = mergeBase || baseSha;
-
-  const { config, findings: configFindings } = readConfig(root, cwd, opts.configFile ?? null);
-  const isSpec = picomatch(config.paths, { dot: true });
-  const changed = (await changedFiles(root, compareFrom, headSha)).filter(
-    (f) => isSpec(f.path) || (f.previousPath !== undefined && isSpec(f.previousPath)),
-  );
-  const capped = changed.slice(0, config.limits.maxFiles);
-
-  // Blobs by object id (NUL-safe); links are refused and bad bytes reported, as validate does.
-  const pairs = await readPairs(root, capped);
-  // Every path at head, so rules can check that dependency specRefs point at real files.
-  const listing =
-    headSha !== null
-      ? await git(root, ["ls-tree", "-r", "--name-only", "-z", headSha])
-      : await git(root, ["ls-files", "-z", "--cached", "--others", "--exclude-standard"]);
-  const knownPaths = new Set(listing.split("\0").filter(Boolean));
-  // Model configs (issue #12): committed .modelspec/models/… at head, the Hugging Face cache, the Hub.
-  const { loadModelTexts } = await import("../hub/index.js");
-  const models = await loadModelTexts(pairs, config, {
-    readRepoFiles: async (paths) => {
-      const out = new Map<string, string | null>();
-      if (headSha !== null) {
-        const got = await readBlobs(
-          root,
-          paths.map((p) => `${headSha}:${p}`),
-        );
-        for (const p of paths) out.set(p, got.get(`${headSha}:${p}`) ?? null);
-      } else {
-        for (const p of paths) out.set(p, (await readWorktreeFile(root, p)) ?? null);
-      }
-      return out;
-    },
-  });
-  // Deployment drift: specs and manifests at both revisions (src/cli/drift.ts collects them).
-  const drift = await collectGitDrift(root, compareFrom, headSha, config);
-  const review = analyse(pairs, config, { configFindings, knownPaths, drift, models });
-  if (changed.length > capped.length) review.summary.filesNotReviewed = changed.length - capped.length;
+/**
+ * The terminal publisher: nothing to comment on and no check run to write; `report` prints the
+ * review in the chosen format (the JSON report streamed) and remembers it for the exit code.
+ */
+export function terminalPublisher(
+  io: ReviewIo,
+  format: Args["format"],
+  where: { base: string; head: string },
+): Publisher & { printed(): Review | null } {
+  let printed: Review | null = null;
+  const nothing = (): never => {
+    throw new Error("the terminal publisher has no comments or check runs");
+  };
   return {
-    review,
-    skippedFiles: changed.length - capped.length,
-    pairs,
-    config,
-    configFindings,
-    baseSha,
-    headSha,
+    upsertComment: nothing,
+    startCheckRun: nothing,
+    completeCheckRun: nothing,
+    printed: () => printed,
+    async report(review, ctx) {
+      printed = review;
+      if (format === "json") {
+        // Streamed, waiting for stdout now and then: a 3,000-spec report is tens of MB, and a pipe
+        // that is written faster than it is read would otherwise queue all of it in memory (issue #14).
+        let n = 0;
+        for (const chunk of renderJsonChunks(review, ctx)) {
+          io.out(chunk);
+          if (++n % 4 === 0 && io.flush) await io.flush();
+        }
+      } else if (format === "sarif") io.out(renderSarif(review, ctx));
+      else if (format === "summary") io.out(renderJobSummary(review, ctx));
+      else if (format === "markdown") io.out(`${renderComment(review, ctx)}\n`);
+      else {
+        io.out(renderText(review, where));
+        if (review.drift && (review.drift.links.length || review.drift.findings.length))
+          io.out(`\n${renderDriftText(review.drift)}`);
+      }
+    },
   };
 }
 
-function readConfig(root: string, cwd: string, file: string | null): { config: Config; findings: Finding[] } {
+/**
+ * Reviews the changes between two revisions (head null: the working tree) with the shared flow
+ * over the local-git source, publishing through `publisher`.
+ */
+export async function reviewRepository(
+  cwd: string,
+  opts: { base: string; head: string | null; configFile?: string | null },
+  publisher: Publisher,
+): Promise<PipelineResult> {
+  const source = await localGitSource(cwd, { base: opts.base, head: opts.head });
+  return reviewChange(source, publisher, {
+    // The config in the working tree (or --config), not at the base: a local run tries it out.
+    configText: { ...readConfig(source.root, cwd, opts.configFile ?? null), readAtHead: true },
+    checkName: null,
+    renderOutputs: false,
+  });
+}
+
+/** The config text to review with: --config, else the working tree's file; a read failure is a finding. */
+function readConfig(
+  root: string,
+  cwd: string,
+  file: string | null,
+): { text: string | null; file: string; findings?: Finding[] } {
   const path = file ? resolve(cwd, file) : join(root, CONFIG_PATH);
-  if (!file && !existsSync(path)) return { config: defaultConfig(), findings: [] };
-  let text: string;
+  const name = file ?? CONFIG_PATH;
+  if (!file && !existsSync(path)) return { text: null, file: name };
   try {
-    text = readFileSync(path, "utf8");
+    return { text: readFileSync(path, "utf8"), file: name };
   } catch (err) {
     return {
-      config: defaultConfig(),
+      text: null,
+      file: name,
       findings: [
         {
           code: "config/unreadable",
           severity: "error",
           source: "config",
-          file: file ?? CONFIG_PATH,
+          file: name,
           pointer: "",
           line: 1,
           column: 1,
@@ -219,7 +203,6 @@ function readConfig(root: string, cwd: string, file: string | null): { config: C
       ],
     };
   }
-  return parseConfig(text, file ?? CONFIG_PATH);
 }
 
 /** The `review` command (`run` is the dispatcher's entry). Resolves to the exit code. */
@@ -234,9 +217,17 @@ export async function run(argv: string[], io: ReviewIo): Promise<number> {
     return 0;
   }
   const cwd = args.cwd ? resolve(io.cwd, args.cwd) : io.cwd;
-  let run: ReviewRun;
+  const publisher = terminalPublisher(io, args.format, {
+    base: args.base,
+    head: args.head ?? "working tree",
+  });
+  let run: PipelineResult;
   try {
-    run = await reviewRepository(cwd, { base: args.base, head: args.head, configFile: args.config });
+    run = await reviewRepository(
+      cwd,
+      { base: args.base, head: args.head, configFile: args.config },
+      publisher,
+    );
   } catch (err) {
     if (err instanceof GitError) {
       io.err(`modelspec-review review: ${err.message}\n`);
@@ -244,40 +235,10 @@ export async function run(argv: string[], io: ReviewIo): Promise<number> {
     }
     throw err;
   }
-  const { review } = run;
-  run.pairs = []; // the texts are no longer needed: let them go before rendering a large report
-  if (run.skippedFiles > 0)
+  const skipped = run.review?.summary.filesNotReviewed ?? 0;
+  if (skipped > 0)
     io.err(
-      `modelspec-review review: ${run.skippedFiles} more changed spec file(s) were not reviewed (limits.maxFiles is ${run.config.limits.maxFiles}).\n`,
+      `modelspec-review review: ${skipped} more changed spec file(s) were not reviewed (limits.maxFiles is ${run.config?.limits.maxFiles}).\n`,
     );
-  const ctx: RenderContext = {
-    tag: run.config.comment.tag,
-    baseSha: run.baseSha,
-    onNoChange: run.config.comment.onNoChange,
-    ...(run.headSha ? { headSha: run.headSha } : {}),
-    ...(run.skippedFiles > 0
-      ? {
-          notices: [
-            `${run.skippedFiles + run.config.limits.maxFiles} ModelSpec files changed; only the first ${run.config.limits.maxFiles} were reviewed (\`limits.maxFiles\`).`,
-          ],
-        }
-      : {}),
-  };
-  if (args.format === "json") {
-    // Streamed, waiting for stdout now and then: a 3,000-spec report is tens of MB, and a pipe
-    // that is written faster than it is read would otherwise queue all of it in memory (issue #14).
-    let n = 0;
-    for (const chunk of renderJsonChunks(review, ctx)) {
-      io.out(chunk);
-      if (++n % 4 === 0 && io.flush) await io.flush();
-    }
-  } else if (args.format === "sarif") io.out(renderSarif(review, ctx));
-  else if (args.format === "summary") io.out(renderJobSummary(review, ctx));
-  else if (args.format === "markdown") io.out(`${renderComment(review, ctx)}\n`);
-  else {
-    io.out(renderText(review, { base: args.base, head: args.head ?? "working tree" }));
-    if (review.drift && (review.drift.links.length || review.drift.findings.length))
-      io.out(`\n${renderDriftText(review.drift)}`);
-  }
-  return review.conclusion.status === "failure" ? 1 : 0;
+  return publisher.printed()?.conclusion.status === "failure" ? 1 : 0;
 }

@@ -616,6 +616,10 @@ export interface RenderContext {
 
 // ─── Rendered outputs (src/core/render) ─────────────────────────────────────────────────────────
 
+/** How a check run concludes, as the REST API takes it (the review itself uses `ConclusionStatus`). */
+export type CheckConclusion =
+  "success" | "neutral" | "failure" | "cancelled" | "timed_out" | "action_required";
+
 /** One check-run annotation, exactly as the REST API takes it (`output.annotations[]`). */
 export interface Annotation {
   path: string;
@@ -625,22 +629,35 @@ export interface Annotation {
   start_column?: number;
   end_column?: number;
   annotation_level: "notice" | "warning" | "failure";
-  title: string;
+  /** The renderer always sets it (the finding's code); the API does not require it. */
+  title?: string;
   message: string;
   raw_details?: string;
 }
 
-/** The check run to publish: the first request carries the first batch, later ones append. */
+/**
+ * The check run to publish (what `Publisher.completeCheckRun` takes): the first request carries
+ * the conclusion and the first batch, later ones append.
+ */
 export interface CheckRunOutput {
-  name: string;
+  conclusion: CheckConclusion;
   title: string;
   /** ≤ 65,535 characters. */
   summary: string;
   /** ≤ 65,535 characters. */
-  text: string;
-  conclusion: ConclusionStatus;
+  text?: string;
   /** At most 50 annotations per batch (one batch per request), deterministic order. */
   annotationBatches: Annotation[][];
+  /** Link shown on the check run (e.g. the workflow run). */
+  detailsUrl?: string;
+}
+
+/** What `renderCheckRun` returns: a `CheckRunOutput` with the review's conclusion and a name. */
+export interface RenderedCheckRun extends CheckRunOutput {
+  /** "ModelSpec review", or "ModelSpec review (tag)" for a tagged comment. */
+  name: string;
+  text: string;
+  conclusion: ConclusionStatus;
 }
 
 // ─── Drift: what a deployment manifest says will run, and how it differs from its ModelSpec ─────

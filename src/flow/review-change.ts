@@ -18,17 +18,17 @@
  * back to the base state its earlier comment is retired (updated to say so, hidden or deleted,
  * per mode). The no-op path loads none of the core unless a config or SARIF needs it.
  */
-import picomatch from "picomatch";
 import { collectPullRequestDrift } from "../github/drift.js";
 import {
   PermissionDeniedError,
   UnreadableFileError,
   fileKey,
   type ChangedFile,
-  type CheckConclusion,
   type CommentResult,
   type FileRequest,
+  type FileTexts,
 } from "../github/port.js";
+import { collectPairs, fileReads, looksLikeModelSpec, readCandidates, sideReader } from "../core/collect.js";
 import type {
   CommentMode,
   ConclusionStatus,
@@ -44,7 +44,7 @@ import { noSpecChange } from "../core/render/no-change.js";
 import type { Engine } from "../engine.js";
 import type { ModelTexts } from "../core/models/sources.js";
 import type { ModelSourceOptions } from "../hub/index.js";
-import type { Change, ChangeSource, Publisher } from "../ports/index.js";
+import type { Change, ChangeSource, Publisher, RepositoryContext } from "../ports/index.js";
 import { CONFIG_PATH, DEFAULT_CHECK_NAME, DEFAULT_SPEC_GLOBS, HARD_READ_CAP } from "../core/settings.js";
 
 export type { Engine } from "../engine.js";
@@ -60,7 +60,17 @@ export interface PipelineOptions {
    * Config text already loaded by the caller (the app uses Probot's loader); `null` means "no
    * config file". When absent the pipeline reads `configPath` at the base SHA itself.
    */
-  configText?: { text: string | null; file: string };
+  configText?: {
+    text: string | null;
+    file: string;
+    /**
+     * The caller read it at the head or in the working tree (the CLI), not at the base: a change
+     * that edits the config is then reviewed with its own version, so nothing is said about it.
+     */
+    readAtHead?: boolean;
+    /** Problems the caller met reading it (an unreadable file): config findings like parse errors. */
+    findings?: Finding[];
+  };
   /** Overrides `comment.mode` / `comment.tag` from the config. */
   commentMode?: CommentMode;
   commentTag?: string;
@@ -76,6 +86,11 @@ export interface PipelineOptions {
   detailsUrl?: string;
   /** Also render SARIF (the Action's `sarif-file` input). */
   sarif?: boolean;
+  /**
+   * `false`: the front end uses none of the rendered strings (comment, job summary, JSON, SARIF);
+   * the publisher's `report` renders what it prints (the CLI). Saves the work and the memory.
+   */
+  renderOutputs?: boolean;
   toolVersion?: string;
   log?: (message: string) => void;
   /** Loads the core; defaults to a lazy `import("../engine.js")`. */
@@ -103,6 +118,8 @@ export interface PipelineResult {
   /** Total monthly cost change at max replicas (USD), null when no spec could be priced. */
   monthlyCostDeltaUsd: number | null;
   review: Review | null;
+  /** The config the review ran with; null when no file could be a ModelSpec (none was read). */
+  config: Config | null;
   configChangedInPr: boolean;
   /** Rendered outputs (empty strings for the no-op). */
   commentBody: string;
@@ -125,14 +142,8 @@ export interface PipelineResult {
 /** The shared settings (src/core/settings.ts), re-exported under the names the flow has used. */
 export { CONFIG_PATH as DEFAULT_CONFIG_PATH, DEFAULT_CHECK_NAME, DEFAULT_SPEC_GLOBS, HARD_READ_CAP };
 
-const YAML_OR_JSON = /\.(ya?ml|json)$/i;
-/** A top-level `kind: ModelSpec` (YAML) or `"kind": "ModelSpec"` (JSON): a cheap pre-filter only. */
-const KIND_MODELSPEC = /^(?:kind|"kind"|'kind')\s*:\s*["']?ModelSpec["']?\s*(?:[,#].*)?$/m;
-const KIND_MODELSPEC_JSON = /"kind"\s*:\s*"ModelSpec"/;
-
-export function looksLikeModelSpec(text: string | null | undefined): boolean {
-  return typeof text === "string" && (KIND_MODELSPEC.test(text) || KIND_MODELSPEC_JSON.test(text));
-}
+/** A cheap `kind: ModelSpec` pre-filter (src/core/collect.ts), re-exported for test engines. */
+export { looksLikeModelSpec };
 
 /**
  * Parses the `fail-on` input: comma/newline-separated gate ids, `monthly-cost-increase-usd=500`
@@ -209,33 +220,19 @@ export async function reviewChange(
       `GitHub lists at most ${pr.listingCap.toLocaleString("en-US")} changed files per ${pr.pullRequest !== null ? "pull request" : "comparison"}; files past that were not reviewed.`,
     );
   }
-  const configChangedInPr = changed.files.some((f) => f.path === configPath || f.previousPath === configPath);
-  const matchInput = inputGlobs ? picomatch(inputGlobs, { dot: true }) : null;
-  const isPotential = (p: string): boolean =>
-    p !== configPath && (YAML_OR_JSON.test(p) || (matchInput?.(p) ?? false));
-  let potential = changed.files.filter(
-    (f) => isPotential(f.path) || (f.previousPath !== undefined && isPotential(f.previousPath)),
-  );
+  const candidates = readCandidates(changed.files, { configPath, globs: inputGlobs });
+  notices.push(...candidates.notices);
+  const potential = candidates.files;
+  const configChangedInPr = candidates.configChanged && options.configText?.readAtHead !== true;
   if (potential.length === 0) {
     log("No changed YAML/JSON file could be a ModelSpec: nothing to review.");
     return publishNoSpecs(source, publisher, options, { configChangedInPr, notices, config: null });
   }
-  // Files matching the globs first, so the read cap drops plain YAML before likely specs.
-  const likely = picomatch(inputGlobs ?? [...DEFAULT_SPEC_GLOBS], { dot: true });
-  potential = [...potential].sort((a, b) => Number(likely(b.path)) - Number(likely(a.path)));
-  if (potential.length > HARD_READ_CAP) {
-    notices.push(`${potential.length} changed YAML/JSON files; only the first ${HARD_READ_CAP} were read.`);
-    potential = potential.slice(0, HARD_READ_CAP);
-  }
 
   // 2. One batched read: config at base, base and head texts of every potential spec.
-  const reads: FileRequest[] = [];
-  if (!options.configText) reads.push({ ref: pr.baseSha, path: configPath });
-  for (const f of potential) {
-    if (f.status !== "added") reads.push({ ref: pr.baseSha, path: f.previousPath ?? f.path });
-    if (f.status !== "removed") reads.push({ ref: pr.headSha, path: f.path });
-  }
-  let texts: Map<string, string | null>;
+  const reads: FileRequest[] = fileReads(potential, pr.baseSha, pr.headSha);
+  if (!options.configText) reads.unshift({ ref: pr.baseSha, path: configPath });
+  let texts: FileTexts;
   try {
     texts = await source.readTexts(reads);
   } catch (e) {
@@ -243,12 +240,11 @@ export async function reviewChange(
     if (e instanceof UnreadableFileError) await failCheck(publisher, pr, options, e, log);
     throw e;
   }
+  const sideText = sideReader(texts, pr.baseSha, pr.headSha);
   const baseText = (f: ChangedFile): string | undefined =>
-    f.status === "added"
-      ? undefined
-      : (texts.get(fileKey(pr.baseSha, f.previousPath ?? f.path)) ?? undefined);
+    f.status === "added" ? undefined : sideText(f, "base")?.text;
   const headText = (f: ChangedFile): string | undefined =>
-    f.status === "removed" ? undefined : (texts.get(fileKey(pr.headSha, f.path)) ?? undefined);
+    f.status === "removed" ? undefined : sideText(f, "head")?.text;
 
   // 3. Config (from the base ref) and the candidates.
   const engine = await (options.loadEngine ?? loadEngine)();
@@ -257,13 +253,13 @@ export async function reviewChange(
     file: configPath,
   };
   let config: Config;
-  let configFindings: Finding[] = [];
+  const configFindings: Finding[] = [...(options.configText?.findings ?? [])];
   if (cfgSource.text === null) {
     config = engine.defaultConfig();
   } else {
     const parsed = engine.parseConfig(cfgSource.text, cfgSource.file);
     config = parsed.config;
-    configFindings = parsed.findings;
+    configFindings.push(...parsed.findings);
   }
   if (inputGlobs) config = { ...config, paths: inputGlobs };
   if (options.failOn) config = { ...config, failOn: options.failOn };
@@ -272,41 +268,44 @@ export async function reviewChange(
       `This ${noun} edits \`${configPath}\`; the review uses the version on the base branch, so the change takes effect after merge.`,
     );
   }
-  const inPaths = picomatch(config.paths, { dot: true });
-  let candidates = potential.filter(
-    (f) =>
-      inPaths(f.path) ||
-      (f.previousPath !== undefined && inPaths(f.previousPath)) ||
-      looksLikeModelSpec(baseText(f)) ||
-      looksLikeModelSpec(headText(f)),
-  );
-  // Deployment drift context (src/github/drift.ts): unchanged specs and manifests at head.
-  const drift = await collectPullRequestDrift(
-    { readFiles: (r) => source.readTexts(r), ...(source.listTree ? { listFiles: source.listTree } : {}) },
-    pr.headSha,
-    config,
-    potential.map((f) => ({ file: f, base: baseText(f), head: headText(f) })),
-    configPath,
-    notices,
-  );
-  if (candidates.length === 0) {
+  const collected = collectPairs(potential, sideText, config);
+  // The repository around the change: the source's own (local git), else deployment drift from
+  // the head's tree listing (src/github/drift.ts: unchanged specs and manifests at head).
+  const around: RepositoryContext = source.repositoryContext
+    ? await source.repositoryContext(config)
+    : {
+        drift: await collectPullRequestDrift(
+          {
+            readFiles: (r) => source.readTexts(r),
+            ...(source.listTree ? { listFiles: source.listTree } : {}),
+          },
+          pr.headSha,
+          config,
+          potential.map((f) => ({ file: f, base: baseText(f), head: headText(f) })),
+          configPath,
+          notices,
+        ),
+      };
+  const drift = around.drift;
+  if (collected.pairs.length === 0) {
     // A manifest-only change is reviewed when it touches a workload linked to a spec.
     const linked =
       drift !== null &&
       engine.analyse([], config, { configFindings, configFile: cfgSource.file, drift }).drift !== undefined;
     if (!linked) {
       log("No changed file is a ModelSpec: nothing to review.");
-      return publishNoSpecs(source, publisher, options, { configChangedInPr, notices, config, engine });
+      return publishNoSpecs(source, publisher, options, {
+        configChangedInPr,
+        notices,
+        config,
+        engine,
+        configFindings,
+        configFile: cfgSource.file,
+      });
     }
   }
-  const filesNotReviewed = Math.max(0, candidates.length - config.limits.maxFiles);
-  if (candidates.length > config.limits.maxFiles) {
-    notices.push(
-      `${candidates.length} ModelSpec files changed; only the first ${config.limits.maxFiles} were reviewed (\`limits.maxFiles\`).`,
-    );
-    candidates = candidates.slice(0, config.limits.maxFiles);
-  }
-  candidates.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const filesNotReviewed = collected.notReviewed;
+  notices.push(...collected.notices);
 
   // 4. Check run in progress, then analyse and render.
   const checkName = options.checkName === undefined ? DEFAULT_CHECK_NAME : options.checkName;
@@ -327,37 +326,21 @@ export async function reviewChange(
   }
 
   try {
-    const pairs: FilePair[] = candidates.map((f) => {
-      const pair: FilePair = { path: f.path };
-      if (f.previousPath !== undefined && f.previousPath !== f.path) pair.previousPath = f.previousPath;
-      const b = baseText(f);
-      const h = headText(f);
-      if (b !== undefined) pair.base = b;
-      if (h !== undefined) pair.head = h;
-      return pair;
-    });
+    const pairs = collected.pairs;
     const models = await loadModels(source, pr.headSha, pairs, config, options.modelSource, log);
     const review = engine.analyse(pairs, config, {
       configFindings,
       configFile: cfgSource.file,
       models,
+      ...(around.knownPaths ? { knownPaths: around.knownPaths } : {}),
       ...(drift ? { drift } : {}),
     });
     // Counted in the JSON report too, not only in the comment's notice (issue 15).
     if (filesNotReviewed > 0) review.summary.filesNotReviewed = filesNotReviewed;
-    const tag = options.commentTag ?? config.comment.tag;
-    const ctx: RenderContext = {
-      tag,
-      headSha: pr.headSha,
-      baseSha: pr.baseSha,
-      configChangedInPr,
-      ...(configPath !== CONFIG_PATH ? { configPath } : {}),
-      notices,
-      onNoChange: config.comment.onNoChange,
-      ...(options.toolVersion ? { toolVersion: options.toolVersion } : {}),
-      ...(publisher.repoUrl ? { repoUrl: publisher.repoUrl } : {}),
-    };
-    let commentBody = engine.renderComment(review, ctx);
+    const ctx = renderContext(pr, publisher, options, config, { configChangedInPr, notices });
+    const tag = ctx.tag;
+    const render = options.renderOutputs !== false;
+    let commentBody = render ? engine.renderComment(review, ctx) : "";
     // Running vs declared (src/core/runtime): appended after the review, within the comment limit.
     const runtime =
       options.runtimeFacts && engine.compareRuntime
@@ -372,20 +355,23 @@ export async function reviewChange(
     const runtimeSection = runtime && engine.renderRuntimeSection ? engine.renderRuntimeSection(runtime) : "";
     if (runtimeSection && commentBody && commentBody.length + runtimeSection.length + 2 < 65_000)
       commentBody = `${commentBody.trimEnd()}\n\n${runtimeSection}\n`;
-    const check = engine.renderCheckRun(review, ctx);
+    const check = checkRunId !== null ? engine.renderCheckRun(review, ctx) : null;
     const result: PipelineResult = {
       status: "reviewed",
       conclusion: review.conclusion.status,
       specsChanged: review.summary.specsChanged,
       monthlyCostDeltaUsd: review.summary.monthlyCost.deltaAtMax,
       review,
+      config,
       configChangedInPr,
       commentBody,
-      jobSummary: engine.renderJobSummary(review, ctx),
-      reportJson: runtime
-        ? `${JSON.stringify({ ...(JSON.parse(engine.renderJson(review, ctx)) as object), runtime }, null, 2)}\n`
-        : engine.renderJson(review, ctx),
-      sarif: options.sarif ? engine.renderSarif(review, ctx) : null,
+      jobSummary: render ? engine.renderJobSummary(review, ctx) : "",
+      reportJson: !render
+        ? ""
+        : runtime
+          ? `${JSON.stringify({ ...(JSON.parse(engine.renderJson(review, ctx)) as object), runtime }, null, 2)}\n`
+          : engine.renderJson(review, ctx),
+      sarif: options.sarif && render ? engine.renderSarif(review, ctx) : null,
       releaseNotes:
         review.releaseNotes.length > 0
           ? engine.renderReleaseNotes(review.releaseNotes, { format: "markdown" })
@@ -398,10 +384,10 @@ export async function reviewChange(
     };
 
     // 5. Publish.
-    if (checkRunId !== null) {
+    if (checkRunId !== null && check !== null) {
       try {
         await publisher.completeCheckRun(checkRunId, {
-          conclusion: check.conclusion as CheckConclusion,
+          conclusion: check.conclusion,
           title: check.title,
           summary: check.summary,
           text: check.text,
@@ -416,8 +402,9 @@ export async function reviewChange(
       }
       checkRunId = checksDenied ? null : checkRunId;
     }
-    if (checksDenied || checkName === null || options.dryRun)
+    if (render && (checksDenied || checkName === null || options.dryRun))
       result.workflowAnnotations = engine.renderWorkflowAnnotations(review);
+    if (publisher.report) await publisher.report(review, ctx);
 
     const mode = options.commentMode ?? config.comment.mode;
     if (options.dryRun) {
@@ -496,7 +483,14 @@ async function publishNoSpecs(
   source: ChangeSource,
   publisher: Publisher,
   options: PipelineOptions,
-  found: { configChangedInPr: boolean; notices: string[]; config: Config | null; engine?: Engine },
+  found: {
+    configChangedInPr: boolean;
+    notices: string[];
+    config: Config | null;
+    engine?: Engine;
+    configFindings?: Finding[];
+    configFile?: string;
+  },
 ): Promise<PipelineResult> {
   const change = source.change;
   const log = options.log ?? (() => {});
@@ -504,10 +498,12 @@ async function publishNoSpecs(
   const configPath = options.configPath ?? CONFIG_PATH;
   let config = found.config;
   let engine = found.engine;
+  let configFindings = found.configFindings ?? options.configText?.findings ?? [];
+  const configFile = found.configFile ?? options.configText?.file ?? configPath;
   const needsComment = change.pullRequest !== null && !options.dryRun && options.commentMode !== "off";
   // The comment's tag and mode may come from the repository config: read it (one batched read)
   // only when a comment could have to be retired; the core loads only when there is a config.
-  if (config === null && (needsComment || options.sarif)) {
+  if (config === null && (needsComment || options.sarif || publisher.report)) {
     const text =
       options.configText?.text ??
       (options.configText
@@ -515,12 +511,14 @@ async function publishNoSpecs(
         : ((await source.readTexts([{ ref: change.baseSha, path: configPath }])).get(
             fileKey(change.baseSha, configPath),
           ) ?? null));
-    if (text !== null || options.sarif) {
+    if (text !== null || options.sarif || publisher.report) {
       engine ??= await (options.loadEngine ?? loadEngine)();
-      config =
-        text === null
-          ? engine.defaultConfig()
-          : engine.parseConfig(text, options.configText?.file ?? configPath).config;
+      if (text === null) config = engine.defaultConfig();
+      else {
+        const parsed = engine.parseConfig(text, configFile);
+        config = parsed.config;
+        configFindings = [...configFindings, ...parsed.findings];
+      }
     }
   }
   const tag = options.commentTag ?? config?.comment.tag ?? "default";
@@ -537,6 +535,12 @@ async function publishNoSpecs(
       baseSha: change.baseSha,
       ...(options.toolVersion ? { toolVersion: options.toolVersion } : {}),
     });
+  }
+  result.config = config;
+  if (publisher.report && engine && config) {
+    // Nothing to review, but a printed report still says so (and shows a broken config).
+    const review = engine.analyse([], config, { configFindings, configFile });
+    await publisher.report(review, renderContext(change, publisher, options, config, found));
   }
   const checkName = options.checkName === undefined ? DEFAULT_CHECK_NAME : options.checkName;
   if (checkName !== null && !options.dryRun) {
@@ -575,6 +579,29 @@ async function publishNoSpecs(
   return result;
 }
 
+/** What the renderers are told about the change: the same for every output and publisher. */
+function renderContext(
+  change: Change,
+  publisher: Publisher,
+  options: PipelineOptions,
+  config: Config,
+  found: { configChangedInPr: boolean; notices: string[] },
+): RenderContext {
+  const configPath = options.configPath ?? CONFIG_PATH;
+  return {
+    tag: options.commentTag ?? config.comment.tag,
+    // A working tree is no commit: the review names no head SHA (markers, links, the JSON report).
+    ...(change.worktree ? {} : { headSha: change.headSha }),
+    baseSha: change.reportBaseSha ?? change.baseSha,
+    configChangedInPr: found.configChangedInPr,
+    ...(configPath !== CONFIG_PATH ? { configPath } : {}),
+    notices: found.notices,
+    onNoChange: config.comment.onNoChange,
+    ...(options.toolVersion ? { toolVersion: options.toolVersion } : {}),
+    ...(publisher.repoUrl ? { repoUrl: publisher.repoUrl } : {}),
+  };
+}
+
 function noSpecs(configChangedInPr: boolean, notices: string[]): PipelineResult {
   return {
     status: "no-specs",
@@ -582,6 +609,7 @@ function noSpecs(configChangedInPr: boolean, notices: string[]): PipelineResult 
     specsChanged: 0,
     monthlyCostDeltaUsd: null,
     review: null,
+    config: null,
     configChangedInPr,
     commentBody: "",
     jobSummary: "",

@@ -8,9 +8,6 @@ import {
   PermissionDeniedError,
   UnreadableFileError,
   fileKey,
-  hasMarkerFor,
-  parseCommentMarker,
-  withMarker,
   type ChangedFile,
   type ChangedFileStatus,
   type ChangedFiles,
@@ -23,6 +20,7 @@ import {
   type PullRequestInfo,
   type RepoRef,
 } from "./port.js";
+import { commentWanted, isOurComment, planComment, planDedupe, withMarker } from "../core/comment-policy.js";
 
 /** The part of an Octokit this port uses (structural, so any Octokit version or flavour fits). */
 export interface OctokitLike {
@@ -65,6 +63,9 @@ interface RestComment {
   html_url?: string;
   user?: { login?: string; type?: string } | null;
 }
+
+/** A marked comment of ours: the policy's `MarkedComment` plus what the REST API adds. */
+type OurComment = RestComment & { body: string };
 
 interface Blob {
   text: string | null;
@@ -290,8 +291,8 @@ export function createOctokitPort(
     return text;
   }
 
-  async function listMarkedComments(issueNumber: number, tag: string): Promise<RestComment[]> {
-    const marked: RestComment[] = [];
+  async function listMarkedComments(issueNumber: number, tag: string): Promise<OurComment[]> {
+    const marked: OurComment[] = [];
     for (let page = 1; ; page++) {
       const res = await call("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", () =>
         req("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
@@ -304,8 +305,8 @@ export function createOctokitPort(
       );
       const data = res.data as RestComment[];
       for (const c of data) {
-        if (c.user?.type !== "Bot") continue; // a person quoting our marker is not our comment
-        if (hasMarkerFor(c.body ?? "", tag)) marked.push(c);
+        const body = c.body ?? "";
+        if (isOurComment({ body, byBot: c.user?.type === "Bot" }, tag)) marked.push({ ...c, body });
       }
       const link = typeof res.headers.link === "string" ? res.headers.link : "";
       if (data.length < PER_PAGE || !/rel="next"/.test(link)) break;
@@ -404,76 +405,69 @@ export function createOctokitPort(
     );
   }
 
-  /** True when `headSha` is no longer the PR's head: a newer push has (or will have) its own review. */
-  async function isStale(issueNumber: number, headSha: string): Promise<boolean> {
-    const pr = await getPullRequest(issueNumber);
-    return pr.headSha !== headSha;
+  /** True when the reviewed head is no longer the PR's head: a newer push has (or will have) its own review. */
+  async function headMoved(req: CommentRequest): Promise<boolean> {
+    return (await getPullRequest(req.issueNumber)).headSha !== req.headSha;
   }
 
+  /**
+   * Executes the comment policy (src/core/comment-policy.ts): list our comments, ask the policy,
+   * do what it says. The head is looked up only when the policy asks (`ask-head`).
+   */
   async function upsertComment(req: CommentRequest): Promise<CommentResult> {
-    if (req.mode === "off") return { outcome: "off" };
-    const body = withMarker(clip(req.body, COMMENT_MAX, "comment"), req.tag, req.headSha);
+    if (!commentWanted(req)) return { outcome: "off" };
+    const request = {
+      ...req,
+      body: withMarker(clip(req.body, COMMENT_MAX, "comment"), req.tag, req.headSha),
+    };
     const marked = await listMarkedComments(req.issueNumber, req.tag);
-    const latest = marked.at(-1);
-    if (latest) {
-      const describes = parseCommentMarker(latest.body ?? "")?.headSha ?? null;
-      if (describes !== req.headSha && (await isStale(req.issueNumber, req.headSha))) {
-        log(`Not touching comment ${latest.id}: this run reviewed ${req.headSha}, the PR head has moved on.`);
-        return { outcome: "stale", commentId: latest.id, url: latest.html_url };
-      }
-      if (latest.body === body) return { outcome: "unchanged", commentId: latest.id, url: latest.html_url };
-    }
-    if (req.retire) {
-      // No ModelSpec changes remain: say so on the earlier comment, or take it away; never add one.
-      if (!latest) return { outcome: "none" };
-      if (req.mode === "hide-and-new") {
-        await minimizeComment(latest.node_id);
-        return { outcome: "hidden", commentId: latest.id, url: latest.html_url, hidden: 1 };
-      }
-      if (req.mode === "delete-and-new") {
-        for (const c of marked) await deleteComment(c.id);
-        return { outcome: "deleted", deleted: marked.length };
-      }
-      const updated = await updateComment(latest.id, body);
-      return { outcome: "updated", commentId: updated.id, url: updated.html_url };
-    }
-
-    if (req.mode === "update") {
-      if (latest) {
-        const updated = await updateComment(latest.id, body);
-        return { outcome: "updated", commentId: updated.id, url: updated.html_url };
-      }
-      const created = await createComment(req.issueNumber, body, req.tag, new Set());
-      // Two runs may both have found no comment and both created one: keep the oldest, drop ours.
-      const after = await listMarkedComments(req.issueNumber, req.tag);
-      const first = after[0];
-      if (first && first.id !== created.id) {
-        await deleteComment(created.id);
-        const firstHead = parseCommentMarker(first.body ?? "")?.headSha ?? null;
-        if (firstHead !== req.headSha && !(await isStale(req.issueNumber, req.headSha))) {
-          const updated = await updateComment(first.id, body);
-          return { outcome: "updated", commentId: updated.id, url: updated.html_url };
+    let plan = planComment(request, marked);
+    if (plan.do === "ask-head") plan = planComment(request, marked, await headMoved(req));
+    const ref = (c: { id: number; html_url?: string }): CommentResult => ({
+      outcome: "updated",
+      commentId: c.id,
+      url: c.html_url,
+    });
+    switch (plan.do) {
+      case "ask-head":
+        throw new Error("the comment policy asked for the head twice");
+      case "nothing":
+        if (plan.outcome === "stale")
+          log(
+            `Not touching comment ${plan.comment?.id}: this run reviewed ${req.headSha}, the PR head has moved on.`,
+          );
+        return plan.comment ? { ...ref(plan.comment), outcome: plan.outcome } : { outcome: plan.outcome };
+      case "update":
+        return ref(await updateComment(plan.comment.id, request.body));
+      case "hide":
+        await minimizeComment(plan.comment.node_id);
+        return { ...ref(plan.comment), outcome: "hidden", hidden: 1 };
+      case "delete":
+        for (const c of plan.comments) await deleteComment(c.id);
+        return { outcome: "deleted", deleted: plan.comments.length };
+      case "create": {
+        const existing = new Set(plan.existing.map((c) => c.id));
+        const created = await createComment(req.issueNumber, request.body, req.tag, existing);
+        const result: CommentResult = { outcome: "created", commentId: created.id, url: created.html_url };
+        if (plan.then === "hide") {
+          await minimizeComment(plan.latest.node_id);
+          result.hidden = 1;
+        } else if (plan.then === "delete") {
+          for (const c of plan.existing) await deleteComment(c.id);
+          result.deleted = plan.existing.length;
+        } else if (plan.then === "dedupe") {
+          const after = await listMarkedComments(req.issueNumber, req.tag);
+          let dedupe = planDedupe(request, created, after);
+          if (dedupe.do === "ask-head") dedupe = planDedupe(request, created, after, await headMoved(req));
+          if (dedupe.do === "drop-ours") {
+            await deleteComment(created.id);
+            if (dedupe.update) return ref(await updateComment(dedupe.comment.id, request.body));
+            return { ...ref(dedupe.comment), outcome: dedupe.outcome };
+          }
         }
-        return {
-          outcome: firstHead === req.headSha ? "unchanged" : "stale",
-          commentId: first.id,
-          url: first.html_url,
-        };
+        return result;
       }
-      return { outcome: "created", commentId: created.id, url: created.html_url };
     }
-
-    const created = await createComment(req.issueNumber, body, req.tag, new Set(marked.map((c) => c.id)));
-    const result: CommentResult = { outcome: "created", commentId: created.id, url: created.html_url };
-    if (req.mode === "hide-and-new" && latest) {
-      // Earlier runs hid the ones before it; REST cannot tell us which are hidden, so hide the last.
-      await minimizeComment(latest.node_id);
-      result.hidden = 1;
-    } else if (req.mode === "delete-and-new") {
-      for (const c of marked) await deleteComment(c.id);
-      result.deleted = marked.length;
-    }
-    return result;
   }
 
   /** What `startCheckRun` made, so a replacement can carry the same name and head. */

@@ -7,29 +7,17 @@
  * reading N files at two refs is one GraphQL request (batched `object(expression:)` aliases),
  * publishing is a handful of requests plus one per 50 annotations.
  */
-import type { CommentMode } from "../core/types.js";
+import type { ChangedFiles } from "../core/collect.js";
+import type { CheckRunOutput, Finding } from "../core/types.js";
+import type { CommentRequest, CommentResult } from "../core/comment-policy.js";
 
 export interface RepoRef {
   owner: string;
   repo: string;
 }
 
-/** Status of a changed file as `pulls.listFiles` reports it. */
-export type ChangedFileStatus =
-  "added" | "modified" | "removed" | "renamed" | "copied" | "changed" | "unchanged";
-
-export interface ChangedFile {
-  path: string;
-  status: ChangedFileStatus;
-  /** The path at the base ref, for renames (and copies). */
-  previousPath?: string;
-}
-
-export interface ChangedFiles {
-  files: ChangedFile[];
-  /** True when GitHub's 3,000-file listing cap (or our own page cap) cut the list short. */
-  truncated: boolean;
-}
+/** Changed files as `pulls.listFiles` and `compare` report them (the collect stage's vocabulary). */
+export type { ChangedFile, ChangedFileStatus, ChangedFiles } from "../core/collect.js";
 
 /** A pull request as far as the pipeline cares: where it points and what it compares. */
 export interface PullRequestInfo {
@@ -42,10 +30,8 @@ export interface PullRequestInfo {
   headRepo: string | null;
 }
 
-/** `ref:path` key used in the map `readFiles` returns. */
-export function fileKey(ref: string, path: string): string {
-  return `${ref}:${path}`;
-}
+/** `ref:path` key used in the map `readFiles` returns (defined with the collect stage). */
+export { fileKey } from "../core/collect.js";
 
 export interface FileRequest {
   /** A commit SHA (preferred: immutable) or a branch name. */
@@ -53,79 +39,17 @@ export interface FileRequest {
   path: string;
 }
 
-/** A file's text, or null when the path does not exist at that ref (or is binary). */
-export type FileTexts = Map<string, string | null>;
+/**
+ * A file's text, or null when the path does not exist at that ref (or is binary). `problems`: sides
+ * that exist but have no text to review (a symbolic link, bytes that are not UTF-8), each with the
+ * finding that stands for it (local git reports these; GitHub's API does not).
+ */
+export type FileTexts = Map<string, string | null> & { problems?: Map<string, Finding> };
 
-// ─── Comments ───────────────────────────────────────────────────────────────────────────────────
+// ─── Comments and check runs (one definition each, in the core) ───────────────────────────────
 
-export interface CommentRequest {
-  issueNumber: number;
-  /** Full body; must carry the hidden marker for `tag` (see `commentMarker`), else one is prepended. */
-  body: string;
-  tag: string;
-  /** Head SHA the body describes; compared with existing comments' markers and the PR's head. */
-  headSha: string;
-  mode: CommentMode;
-  /**
-   * The change no longer touches any ModelSpec (its specs are back to the base state): never
-   * create a comment; retire the latest marked one instead — `update` / `new` update it to `body`,
-   * `hide-and-new` hides it, `delete-and-new` deletes every marked one.
-   */
-  retire?: boolean;
-}
-
-export type CommentOutcome =
-  /** A comment was created (modes new, hide-and-new, delete-and-new; update when none existed). */
-  | "created"
-  | "updated"
-  /** An identical body is already there: nothing was written. */
-  | "unchanged"
-  /** The review describes an older head than the PR's current one: nothing was written. */
-  | "stale"
-  /** Mode `off`. */
-  | "off"
-  /** `retire`: there was no comment to retire. */
-  | "none"
-  /** `retire` in mode hide-and-new / delete-and-new: the earlier comment(s) were hidden / deleted. */
-  | "hidden"
-  | "deleted";
-
-export interface CommentResult {
-  outcome: CommentOutcome;
-  commentId?: number;
-  url?: string;
-  /** Older marked comments hidden (minimized) or deleted by hide-and-new / delete-and-new. */
-  hidden?: number;
-  deleted?: number;
-}
-
-// ─── Check runs ─────────────────────────────────────────────────────────────────────────────────
-
-/** One check-run annotation, as the REST API takes it. */
-export interface CheckAnnotation {
-  path: string;
-  start_line: number;
-  end_line: number;
-  start_column?: number;
-  end_column?: number;
-  annotation_level: "notice" | "warning" | "failure";
-  message: string;
-  title?: string;
-  raw_details?: string;
-}
-
-export type CheckConclusion =
-  "success" | "neutral" | "failure" | "cancelled" | "timed_out" | "action_required";
-
-export interface CheckRunOutput {
-  conclusion: CheckConclusion;
-  title: string;
-  summary: string;
-  text?: string;
-  /** At most 50 per batch; each batch is one request. */
-  annotationBatches: CheckAnnotation[][];
-  detailsUrl?: string;
-}
+export type { CommentOutcome, CommentRequest, CommentResult } from "../core/comment-policy.js";
+export type { Annotation as CheckAnnotation, CheckConclusion, CheckRunOutput } from "../core/types.js";
 
 // ─── Errors ─────────────────────────────────────────────────────────────────────────────────────
 
@@ -209,50 +133,12 @@ export interface GitHubPort {
   completeCheckRun(id: number, output: CheckRunOutput): Promise<void>;
 }
 
-// ─── The hidden comment marker ──────────────────────────────────────────────────────────────────
+// ─── The hidden comment marker (src/core/comment-policy.ts) ──────────────────────────────────────
 
-/**
- * `<!-- modelspec-review tag="default" head="abc123…" -->`: finds our comment and what it describes.
- * Same format as the comment renderer's marker (src/core/render/comment.ts); kept here too so the
- * port can recognise and add markers without loading the renderers.
- */
-export function commentMarker(tag: string, headSha?: string): string {
-  const sha = headSha && /^[0-9a-f]{7,64}$/i.test(headSha) ? ` head="${headSha}"` : "";
-  return `<!-- modelspec-review tag="${safeTag(tag)}"${sha} -->`;
-}
-
-/** Tags are limited to characters that cannot end an HTML comment or attribute (as the renderer does). */
-export function safeTag(tag: string): string {
-  const t = tag.replace(/[^A-Za-z0-9._/-]/g, "_").slice(0, 100);
-  return t.length > 0 ? t : "default";
-}
-
-const MARKER_RE = /<!--\s*modelspec-review\b([^>]*?)-->/;
-
-/**
- * Reads the marker of a comment body: null when there is none. Tolerant of attribute spelling
- * (`tag="x"`, `tag=x`, `tag: x`; `head` or `sha`) so older or hand-written markers still match.
- */
-export function parseCommentMarker(body: string): { tag: string; headSha: string | null } | null {
-  const m = MARKER_RE.exec(body);
-  if (!m) return null;
-  const attrs = new Map<string, string>();
-  for (const a of m[1]!.matchAll(/([\w-]+)\s*[=:]\s*(?:"([^"]*)"|'([^']*)'|([^\s"']+))/g)) {
-    attrs.set(a[1]!.toLowerCase(), a[2] ?? a[3] ?? a[4] ?? "");
-  }
-  return {
-    tag: attrs.get("tag") ?? "default",
-    headSha: attrs.get("head") ?? attrs.get("sha") ?? attrs.get("head-sha") ?? null,
-  };
-}
-
-/** True when a body carries our marker for `tag` (compared after the same sanitising). */
-export function hasMarkerFor(body: string, tag: string): boolean {
-  const m = parseCommentMarker(body);
-  return m !== null && safeTag(m.tag) === safeTag(tag);
-}
-
-/** Puts our marker first when the body does not already carry one for this tag. */
-export function withMarker(body: string, tag: string, headSha: string): string {
-  return hasMarkerFor(body, tag) ? body : `${commentMarker(tag, headSha)}\n${body}`;
-}
+export {
+  commentMarker,
+  hasMarkerFor,
+  parseCommentMarker,
+  safeTag,
+  withMarker,
+} from "../core/comment-policy.js";

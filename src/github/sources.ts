@@ -4,6 +4,7 @@
  * port's batched GraphQL read in both cases, so the request count stays constant.
  */
 import type { Change, ChangeSource } from "../ports/index.js";
+import type { ReleasesPort } from "./releases.js";
 import { MAX_LISTED_FILES, type OctokitLike } from "./octokit.js";
 import {
   GitHubApiError,
@@ -97,5 +98,29 @@ export function compareSource(
     listChanged,
     readTexts: (files) => port.readFiles(files),
     ...(port.listFiles ? { listTree: (ref: string) => port.listFiles!(ref) } : {}),
+  };
+}
+
+/**
+ * A push's net change from two tree listings (`ReleasesPort.diffTrees`, two requests; renames of
+ * identical content paired), texts through the port's batched read. No pull request, no check run:
+ * the draft release's notes are read from it (src/app/release.ts).
+ */
+export function treeDiffSource(
+  releases: Pick<ReleasesPort, "diffTrees">,
+  files: Pick<GitHubPort, "readFiles">,
+  range: { baseSha: string; headSha: string },
+): ChangeSource {
+  return {
+    change: {
+      kind: "push",
+      baseSha: range.baseSha,
+      headSha: range.headSha,
+      pullRequest: null,
+      label: `push ${range.baseSha.slice(0, 7)}…${range.headSha.slice(0, 7)}`,
+      listingCap: Number.POSITIVE_INFINITY,
+    },
+    listChanged: () => releases.diffTrees(range.baseSha, range.headSha),
+    readTexts: (requests) => files.readFiles(requests),
   };
 }

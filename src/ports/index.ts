@@ -4,24 +4,16 @@
  * CLI. GitHub implements both (src/github/sources.ts, src/github/publisher.ts); local git and the
  * terminal implement them for the CLI.
  */
-import type {
-  ChangedFiles,
-  CheckRunOutput,
-  CommentRequest,
-  CommentResult,
-  FileRequest,
-  FileTexts,
-} from "../github/port.js";
+import type { ChangedFiles } from "../core/collect.js";
+import type { CommentRequest, CommentResult } from "../core/comment-policy.js";
+import type { CheckRunOutput, Config, RenderContext, Review } from "../core/types.js";
+import type { DriftContext } from "../github/drift.js";
+import type { FileRequest, FileTexts } from "../github/port.js";
 
-export type {
-  ChangedFile,
-  ChangedFiles,
-  CheckRunOutput,
-  CommentRequest,
-  CommentResult,
-  FileRequest,
-  FileTexts,
-} from "../github/port.js";
+export type { ChangedFile, ChangedFiles } from "../core/collect.js";
+export type { CommentRequest, CommentResult } from "../core/comment-policy.js";
+export type { CheckRunOutput } from "../core/types.js";
+export type { FileRequest, FileTexts } from "../github/port.js";
 
 /** What a change compares, and where its review goes. */
 export interface Change {
@@ -37,6 +29,21 @@ export interface Change {
   label: string;
   /** Most files the listing can return; past it `ChangedFiles.truncated` is true. */
   listingCap: number;
+  /** The head is a working tree, not a commit (local git): the review names no head SHA. */
+  worktree?: boolean;
+  /**
+   * The base the report names when it differs from `baseSha` (local git: the `--base` the user
+   * gave, while texts are read at its merge base with the head, as a pull request compares).
+   */
+  reportBaseSha?: string;
+}
+
+/** What the review needs of the repository beyond the changed files. */
+export interface RepositoryContext {
+  /** Deployment manifests and unchanged specs (the drift stage); null: no drift. */
+  drift: DriftContext | null;
+  /** Every path at the head, so rules can check that dependency `specRef`s point at real files. */
+  knownPaths?: Set<string>;
 }
 
 /** Lists what changed and reads texts at the two refs (a GitHub PR, a compare, local git). */
@@ -51,6 +58,11 @@ export interface ChangeSource {
   readTexts(files: FileRequest[]): Promise<FileTexts>;
   /** Every file path at `ref` (deployment drift finds manifests and unchanged specs); optional. */
   listTree?(ref: string): Promise<{ paths: string[]; truncated: boolean }>;
+  /**
+   * The repository around the change, when the source gathers it itself (local git: drift at both
+   * refs, Helm charts rendered, every path at head). Absent: the flow builds drift from `listTree`.
+   */
+  repositoryContext?(config: Config): Promise<RepositoryContext>;
 }
 
 /** Publishes a review: the sticky comment, the check run, and links to files. */
@@ -63,4 +75,9 @@ export interface Publisher {
   startCheckRun(name: string, headSha: string, detailsUrl?: string): Promise<number>;
   /** Completes a check run: conclusion first, then further annotation batches. */
   completeCheckRun(id: number, output: CheckRunOutput): Promise<void>;
+  /**
+   * Prints or writes the whole report (the terminal, files): called once per run with the review
+   * and the context every renderer gets, also when nothing changed. GitHub publishers have none.
+   */
+  report?(review: Review, ctx: RenderContext): Promise<void>;
 }

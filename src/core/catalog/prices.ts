@@ -55,6 +55,18 @@ const COREWEAVE = "api-evangelist/coreweave plans/coreweave-plans-pricing.yml fr
 const SILYBENCH_RUNPOD =
   "tgarg01/silybench-data prices/gpu_hourly.yaml (source https://www.runpod.io/pricing, checked 2026-09-25)";
 const SILYBENCH = "tgarg01/silybench-data derived/csv/gpu_prices.csv, Cloud Billing catalog";
+/**
+ * GCP instance prices as the Cloud Billing Catalog API lists them, summed per machine type (GPUs +
+ * vCPUs + RAM + the local SSD A2 Ultra bundles), us-central1. File generated 2025-03-06.
+ */
+const CYCLENERD_GCP =
+  "https://github.com/Cyclenerd/google-cloud-pricing-cost-calculator/blob/0166a59ebba7c36f2cc8c931d9f258dcebc44776/pricing.yml (compute.instance.<type>.cost.us-central1: GPU + vCPU + RAM, generated 2025-03-06 from the Cloud Billing Catalog API)";
+/**
+ * SkyPilot's GCP catalog lists a VM row (vCPU + RAM only) and a GPU row (AcceleratorName, count)
+ * separately; an offer's price here is their sum for us-central1.
+ */
+const SKYPILOT_GCP =
+  "https://github.com/skypilot-org/skypilot-catalog/blob/006059e0f18acb1341e22a27751e9f80df6ba92f/catalogs/v8/gcp/vms.csv (us-central1: VM row + GPU row)";
 
 // prettier-ignore
 export const PRICES: readonly PriceEntry[] = [
@@ -80,6 +92,19 @@ export const PRICES: readonly PriceEntry[] = [
   { provider: "azure", gpu: "h100-nvl", offer: "Standard_NC80adis_H100_v5", gpusPerInstance: 2, usdPerGpuHour: 8.82, source: DATARECEIPTS, asOf: "2026-11-09" }, // 17.64 / 2
   // ── GCP (us-central1) ──
   { provider: "gcp", gpu: "h100-sxm", offer: "a3-highgpu-1g (incl. vCPU and RAM)", gpusPerInstance: 1, usdPerGpuHour: 10.9791, spotUsdPerGpuHour: 6.571, source: SILYBENCH, asOf: "2026-09-26" },
+  // A2 and G2 machine types carry their GPUs; the price is the whole machine ÷ its GPUs. T4 attaches
+  // to an N1 VM: the offer is one T4 on an n1-standard-8 (GPU + VM), keyed by the GPU name since
+  // an N1 type does not imply a GPU.
+  { provider: "gcp", gpu: "a100-40gb", offer: "a2-highgpu-1g (incl. 12 vCPU, 85 GB)", gpusPerInstance: 1, usdPerGpuHour: 3.673385, spotUsdPerGpuHour: 1.293355, source: CYCLENERD_GCP, asOf: "2025-03-06" },
+  { provider: "gcp", gpu: "a100-40gb", offer: "a2-highgpu-2g (incl. 24 vCPU, 170 GB)", gpusPerInstance: 2, usdPerGpuHour: 3.673385, spotUsdPerGpuHour: 1.293355, source: CYCLENERD_GCP, asOf: "2025-03-06" }, // 7.34677 / 2, spot 2.58671 / 2
+  { provider: "gcp", gpu: "a100-40gb", offer: "a2-highgpu-8g (incl. 96 vCPU, 680 GB)", gpusPerInstance: 8, usdPerGpuHour: 3.673385, spotUsdPerGpuHour: 1.80385, source: SKYPILOT_GCP, asOf: "undated catalog snapshot", uncertain: "spot price from a later snapshot than the 1g/2g rows; GCP moves spot prices" }, // (VM 5.91582 + 8 × A100 23.47126) / 8; spot (2.958 + 11.4728) / 8
+  { provider: "gcp", gpu: "a100-80gb", offer: "a2-ultragpu-1g (incl. 12 vCPU, 170 GB, 375 GB local SSD)", gpusPerInstance: 1, usdPerGpuHour: 5.068798, spotUsdPerGpuHour: 2.027468, source: CYCLENERD_GCP, asOf: "2025-03-06" },
+  { provider: "gcp", gpu: "a100-80gb", offer: "a2-ultragpu-2g (incl. 24 vCPU, 340 GB, 750 GB local SSD)", gpusPerInstance: 2, usdPerGpuHour: 5.068798, spotUsdPerGpuHour: 2.027468, source: CYCLENERD_GCP, asOf: "2025-03-06" }, // 10.137596 / 2
+  { provider: "gcp", gpu: "a100-80gb", offer: "a2-ultragpu-4g (incl. 48 vCPU, 680 GB, 1.5 TB local SSD)", gpusPerInstance: 4, usdPerGpuHour: 5.068798, spotUsdPerGpuHour: 2.027468, source: CYCLENERD_GCP, asOf: "2025-03-06" }, // 20.275192 / 4
+  { provider: "gcp", gpu: "l4", offer: "g2-standard-8 (incl. 8 vCPU, 32 GB)", gpusPerInstance: 1, usdPerGpuHour: 0.85362, spotUsdPerGpuHour: 0.34057, source: SKYPILOT_GCP, asOf: "undated catalog snapshot" }, // VM 0.29358 + L4 0.56004; spot 0.11747 + 0.2231 (L4: the 2 × L4 row 1.12008 / 2, spot 0.4462 / 2)
+  { provider: "gcp", gpu: "l4", offer: "g2-standard-48 (incl. 48 vCPU, 192 GB)", gpusPerInstance: 4, usdPerGpuHour: 1.000415, spotUsdPerGpuHour: 0.399308, source: SKYPILOT_GCP, asOf: "undated catalog snapshot" }, // (1.7615 + 4 × L4 2.24016) / 4; spot (0.70483 + 0.8924) / 4
+  { provider: "gcp", gpu: "l4", offer: "g2-standard-96 (incl. 96 vCPU, 384 GB)", gpusPerInstance: 8, usdPerGpuHour: 1.000416, spotUsdPerGpuHour: 0.399308, source: SKYPILOT_GCP, asOf: "undated catalog snapshot" }, // (3.52301 + 8 × L4 4.48032) / 8; spot (1.40966 + 1.7848) / 8
+  { provider: "gcp", gpu: "t4", offer: "nvidia-tesla-t4 on n1-standard-8 (incl. 8 vCPU, 30 GB)", gpusPerInstance: 1, usdPerGpuHour: 0.73, spotUsdPerGpuHour: 0.27946, source: SKYPILOT_GCP, asOf: "undated catalog snapshot" }, // VM 0.38 + T4 0.35; spot 0.10446 + 0.175
   { provider: "gcp", gpu: "h200", offer: "a3-ultragpu-8g", gpusPerInstance: 8, usdPerGpuHour: 10.4365, spotUsdPerGpuHour: 6.2607, source: "HF dataset tanod/cloud-gpu-list-prices, Billing Catalog API", asOf: "2026-10-13" },
   // ── Lambda ──
   { provider: "lambda", gpu: "h100-sxm", offer: "1x H100 SXM", gpusPerInstance: 1, usdPerGpuHour: 4.29, source: SILYBENCH, asOf: "2026-09-25" },

@@ -28,8 +28,32 @@ export interface WeightsResult {
   visionBytes: number;
 }
 
-const ATTENTION = /attn|attention|q_proj|k_proj|v_proj|o_proj|qkv/i;
-const LAYER_MLP = /layers\.(\d+)\.(mlp|feed_forward|ffn)/i;
+/**
+ * An attention module (or one of its projections) named in a checkpoint's unquantised list.
+ * Norms such as `post_attention_layernorm` are not attention and carry no quantisable weight.
+ */
+const ATTENTION =
+  /(?:^|[^a-z_])(?:self_attn|attn|attention|cross_attn|q_proj|k_proj|v_proj|o_proj|qkv_proj|query_key_value|c_attn)(?:[^a-z_]|$)/i;
+const NORM = /norm/i;
+/** `layers.N.mlp` itself, or a module inside it (`layers.N.mlp.down_proj`, `layers.N.mlp.gate`). */
+const LAYER_MLP = /layers\.(\d+)\.(?:mlp|feed_forward|ffn|block_sparse_moe)(?:\.(.+))?$/i;
+
+/**
+ * The share of a layer's MLP parameters an unquantised entry inside it covers: the whole MLP, one
+ * of the three projections of a gated MLP (⅓; the fused gate_up ⅔), or all routed experts. The MoE
+ * router (`mlp.gate`, `router`) and `shared_expert_gate` are a hidden-size × experts matrix, a
+ * fraction of a percent of the layer: nothing. (Qwen3-MoE FP8 checkpoints list `mlp.gate` of every
+ * layer; Meta's Llama-3.1-405B-FP8 lists `mlp.{gate,up,down}_proj` of layers 0 and 125.)
+ */
+function mlpShare(inner: string | undefined): number {
+  if (inner === undefined || /^experts$/i.test(inner)) return 1;
+  if (/^gate_up_proj$/i.test(inner)) return 2 / 3;
+  if (
+    /^(?:gate_proj|up_proj|down_proj|w1|w2|w3|c_fc|c_proj|fc1|fc2|dense_h_to_4h|dense_4h_to_h)$/i.test(inner)
+  )
+    return 1 / 3;
+  return 0;
+}
 
 function roundUp(x: number, m: number): number {
   return Math.ceil(x / m) * m;
@@ -53,18 +77,23 @@ export function checkpointPrecision(model: ModelArch): Precision | null {
   return normalisePrecision(model.checkpointPrecision) ?? null;
 }
 
-/** Which parts of a quantised checkpoint stay at 16 bit besides embeddings and the LM head. */
-function keptAt16(model: ModelArch, p: Precision): { attention: boolean; mlpLayers: number } {
+/**
+ * Which parts of a quantised checkpoint stay at 16 bit besides embeddings and the LM head:
+ * attention or not, and how many layers' worth of MLP (fractional: a listed projection is a third of
+ * its layer). A checkpoint's own unquantised list is authoritative; the catalog's `keep16` applies
+ * only to entries that carry no such list.
+ */
+export function keptAt16(model: ModelArch, p: Precision): { attention: boolean; mlpLayers: number } {
   const own = checkpointPrecision(model) === p;
-  const patterns = own ? (model.quant?.unquantised ?? []) : [];
+  const patterns = (own ? (model.quant?.unquantised ?? []) : []).filter((x) => !NORM.test(x));
   let attention = p === "mxfp4" || patterns.some((x) => ATTENTION.test(x));
-  const layers = new Set<string>();
+  const share = new Map<string, number>();
   for (const x of patterns) {
     const m = LAYER_MLP.exec(x);
-    if (m?.[1] !== undefined) layers.add(m[1]);
+    if (m?.[1] !== undefined) share.set(m[1], Math.min(1, (share.get(m[1]) ?? 0) + mlpShare(m[2])));
   }
-  let mlpLayers = layers.size;
-  if (own && model.keep16) {
+  let mlpLayers = [...share.values()].reduce((a, b) => a + b, 0);
+  if (own && model.keep16 && (model.quant?.unquantised ?? []).length === 0) {
     if (model.keep16.includes("attention")) attention = true;
     if (model.keep16.includes("edge-layers")) mlpLayers = Math.max(mlpLayers, 2);
   }

@@ -3,7 +3,7 @@
  * gates, and annotations on the exact head lines in deterministic batches of 50.
  */
 import { DEFAULT_CHECK_NAME } from "../settings.js";
-import type { Annotation, CheckRunOutput, Finding, RenderContext, Review } from "../types.js";
+import type { Annotation, Finding, RenderContext, RenderedCheckRun, Review } from "../types.js";
 import { plain, safeTag } from "./escape.js";
 import { buildModel, compose, headlineSentence } from "./model.js";
 
@@ -98,7 +98,7 @@ export function annotationBatches(
   return { batches, dropped: all.length - kept.length };
 }
 
-export function renderCheckRun(review: Review, ctx: RenderContext): CheckRunOutput {
+export function renderCheckRun(review: Review, ctx: RenderContext): RenderedCheckRun {
   const model = buildModel(review, ctx);
   const { batches, dropped } = annotationBatches(review, MAX_ANNOTATIONS, {
     configChangedInPr: ctx.configChangedInPr === true,

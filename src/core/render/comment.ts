@@ -4,30 +4,20 @@
  * two-line footer, always ≤ 65,536 characters. See model.ts for the layout.
  */
 import type { RenderContext, Review } from "../types.js";
-import { code, md, safeTag } from "./escape.js";
+import { code, md } from "./escape.js";
+import { MARKER_PREFIX, commentMarker, hasMarkerFor, parseCommentMarker } from "../comment-policy.js";
 import { buildModel, configPathOf, compose, firstScreen, modelSpecFiles, type Composed } from "./model.js";
 import { plural } from "./format.js";
 
 /** GitHub rejects issue/PR comment bodies longer than this ("Body is too long (maximum is 65536 characters)"). */
 export const COMMENT_LIMIT = 65_536;
 
-export const MARKER_PREFIX = "<!-- modelspec-review";
-
-/** The hidden marker that identifies our comment (per tag) and records the head SHA it describes. */
-export function commentMarker(tag: string, headSha?: string): string {
-  const sha = headSha && /^[0-9a-f]{7,64}$/i.test(headSha) ? ` head="${headSha}"` : "";
-  return `${MARKER_PREFIX} tag="${safeTag(tag)}"${sha} -->`;
-}
-
-/** Read the marker back from a comment body; null when the body is not ours. */
-export function parseCommentMarker(body: string): { tag: string; headSha: string | null } | null {
-  const m = /^<!-- modelspec-review tag="([^"]*)"(?: head="([0-9a-fA-F]+)")? -->/.exec(body);
-  return m ? { tag: m[1]!, headSha: m[2] ?? null } : null;
-}
+/** The hidden marker: one format, in the comment policy (src/core/comment-policy.ts). */
+export { MARKER_PREFIX, commentMarker, parseCommentMarker };
 
 /** True when the body carries our marker for `tag`. */
 export function isOurComment(body: string, tag: string): boolean {
-  return parseCommentMarker(body)?.tag === safeTag(tag);
+  return hasMarkerFor(body, tag);
 }
 
 /** Nothing operational changed and nothing needs attention: the short variant (or nothing). */

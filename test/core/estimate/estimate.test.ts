@@ -1,8 +1,11 @@
+import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_CONFIG } from "../../../src/core/config.js";
 import { MODELS } from "../../../src/core/catalog/models.js";
 import { estimate, weightBytes } from "../../../src/core/estimate/index.js";
+import { keptAt16 } from "../../../src/core/estimate/weights.js";
+import { parseHfConfig } from "../../../src/core/models/hf-config.js";
 import type { ModelSpec } from "../../../src/core/types.js";
 import { AT, cfg, mkSpec } from "./helpers.js";
 
@@ -35,6 +38,46 @@ describe("weights by precision (explicit numbers)", () => {
       weightBytes(m, p),
     );
     for (let i = 1; i < sizes.length; i++) expect(sizes[i]).toBeLessThanOrEqual(sizes[i - 1] as number);
+  });
+});
+
+describe("weights of a quantised checkpoint: what its unquantised list keeps at 16 bit", () => {
+  const base = model("llama-3.1-8b");
+  const fp8 = (unquantised: string[]) => ({ ...base, quant: { method: "fp8", bits: 8, unquantised } });
+  it.each([
+    // entry → [attention at 16 bit, layers' worth of MLP at 16 bit]
+    [["lm_head"], false, 0],
+    [["model.layers.0.mlp"], false, 1],
+    [
+      ["model.layers.0.mlp.gate_proj", "model.layers.0.mlp.up_proj", "model.layers.0.mlp.down_proj"],
+      false,
+      1,
+    ],
+    [["model.layers.3.mlp.down_proj"], false, 1 / 3],
+    [["model.layers.3.mlp.gate_up_proj"], false, 2 / 3],
+    [["model.layers.3.mlp.experts"], false, 1],
+    // the MoE router and norms are not the MLP, and post_attention_layernorm is not attention
+    [["model.layers.3.mlp.gate", "model.layers.3.post_attention_layernorm"], false, 0],
+    [["model.layers.3.input_layernorm", "model.layers.3.mlp.shared_expert_gate"], false, 0],
+    [["model.layers.0.self_attn.q_proj"], true, 0],
+    [["re:.*self_attn.*"], true, 0],
+    [["model.layers.*.attn"], true, 0],
+  ] as const)("%j → attention %s, %s MLP layers", (list, attention, layers) => {
+    const k = keptAt16(fp8([...list]), "fp8");
+    expect(k.attention).toBe(attention);
+    expect(k.mlpLayers).toBeCloseTo(layers, 6);
+  });
+
+  it("sizes Qwen3-235B-A22B-FP8 from its real config at FP8 (routers and norms listed, 16 bit only for embeddings)", () => {
+    const text = readFileSync(
+      new URL("../../fixtures/observations/Qwen/Qwen3-235B-A22B-FP8/config.json", import.meta.url),
+      "utf8",
+    );
+    const arch = parseHfConfig(text, { id: "Qwen/Qwen3-235B-A22B-FP8" }).arch;
+    if (!arch) throw new Error("config did not parse");
+    expect(keptAt16(arch, "fp8")).toEqual({ attention: false, mlpLayers: 0 });
+    // ≈ 235 B × 1 B + 1.24 B embeddings/head at 2 B: 220 GiB (it was 438 GiB: every layer's MLP at 16 bit)
+    expect(weightBytes(arch, "fp8") / GiB).toBeCloseTo(220.1, 0);
   });
 });
 
@@ -640,6 +683,8 @@ describe("estimate: pricingHints.instanceType", () => {
     ["h100", 1, "a3-highgpu-1g", "gcp", 10.9791],
     ["a10g", 4, "g5.12xlarge", "aws", 1.418],
     ["a100-80gb-pcie", 1, "Standard_NC24ads_A100_v4", "azure", 3.673],
+    ["l4", 1, "g2-standard-8", "gcp", 0.8536],
+    ["a100-80gb", 1, "a2-ultragpu-1g", "gcp", 5.0688],
   ])("%s × %i on %s is priced as that offer (%s, $%s/GPU-h)", (gpu, count, instance, provider, usd) => {
     const e = withInstance(gpu, count, instance);
     expect(e.cost).toMatchObject({ provider, usdPerGpuHour: usd });

@@ -3,7 +3,14 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_CONFIG } from "../../../src/core/config.js";
 import { estimate } from "../../../src/core/estimate/index.js";
 import { AT, mkSpec } from "./helpers.js";
-import { BOUNDS, OBSERVATIONS, measure, type Observation, type ObservationKind } from "./observations.js";
+import {
+  BOUNDS,
+  OBSERVATIONS,
+  measure,
+  modelTexts,
+  type Observation,
+  type ObservationKind,
+} from "./observations.js";
 
 const DOC = new URL("../../../docs/estimator-accuracy.md", import.meta.url);
 const BLOCKS = {
@@ -18,7 +25,7 @@ interface Row {
 }
 
 function evaluate(o: Observation): Row {
-  const e = estimate(mkSpec(o.spec), DEFAULT_CONFIG, AT);
+  const e = estimate(mkSpec(o.spec), DEFAULT_CONFIG, AT, modelTexts(o));
   const estimated = measure(o, e);
   const errorPct =
     typeof o.observed === "number" && typeof estimated === "number"
@@ -36,6 +43,7 @@ const PCT_BOUND: Partial<Record<ObservationKind, number>> = {
   checkpoint: BOUNDS.weightsPct,
   "kv-pool": BOUNDS.memoryPct,
   "kv-tokens": BOUNDS.memoryPct,
+  "kv-bytes": BOUNDS.memoryPct,
   concurrency: BOUNDS.memoryPct,
   activation: BOUNDS.memoryPct,
 };
@@ -45,6 +53,7 @@ const LABEL: Record<ObservationKind, string> = {
   checkpoint: "checkpoint size (W)",
   "kv-pool": "'Available KV cache memory' (K)",
   "kv-tokens": "'GPU KV cache size' tokens (N)",
+  "kv-bytes": "KV bytes per token per GPU = pool ÷ tokens, both logged (B)",
   concurrency: "'Maximum concurrency' (C)",
   activation: "V0 profile peak − weights (A)",
   verdict: "published fit / no-fit (V)",

@@ -6,9 +6,11 @@
  * test/core/estimate/observations.test.ts asserts the error bounds and writes the table in
  * docs/estimator-accuracy.md (UPDATE_GOLDEN=1 rewrites it; the test fails when it is stale).
  */
+import { readFileSync } from "node:fs";
 import { resolveModel } from "../../../src/core/catalog/resolve-model.js";
 import { DEFAULT_CONFIG } from "../../../src/core/config.js";
 import { normalisePrecision, weightBytes } from "../../../src/core/estimate/index.js";
+import type { ModelTexts } from "../../../src/core/models/sources.js";
 import type { Estimate } from "../../../src/core/types.js";
 import { mkSpec, type SpecInput } from "./helpers.js";
 
@@ -17,6 +19,7 @@ export type ObservationKind =
   | "checkpoint"
   | "kv-pool"
   | "kv-tokens"
+  | "kv-bytes"
   | "concurrency"
   | "activation"
   | "verdict"
@@ -30,12 +33,31 @@ export interface Observation {
   /** Where: a public repository path, URL or issue a reader can open. */
   source: string;
   spec: SpecInput;
+  /**
+   * A model outside the built-in catalog: its real config.json under test/fixtures/observations/
+   * (origins in SOURCES.md there), handed to estimate() as the product's model source would.
+   */
+  hubConfig?: string;
   /** Numeric observation, or the published fit outcome. */
   observed: number | "fits" | "does-not-fit";
   unit: string;
 }
 
 const GiB = 2 ** 30;
+
+/** The fetched-config texts for an observation's model, as the edge hands them to estimate(). */
+export function modelTexts(o: Observation): ModelTexts | undefined {
+  if (!o.hubConfig) return undefined;
+  const file = new URL(`../../fixtures/observations/${o.hubConfig}/config.json`, import.meta.url);
+  return {
+    [`${o.hubConfig}@main`]: {
+      repo: o.hubConfig,
+      revision: "main",
+      origin: { kind: "repo-file", ref: `test/fixtures/observations/${o.hubConfig}/config.json` },
+      config: readFileSync(file, "utf8"),
+    },
+  };
+}
 
 /** The figure of an estimate that corresponds to an observation. */
 export function measure(o: Observation, e: Estimate): number | string | null {
@@ -51,6 +73,8 @@ export function measure(o: Observation, e: Estimate): number | string | null {
       return e.kvCache ? e.kvCache.poolGiB : null;
     case "kv-tokens":
       return e.kvCache ? e.kvCache.tokenCapacity : null;
+    case "kv-bytes":
+      return e.kvCache ? e.kvCache.bytesPerTokenPerGpu : null;
     case "concurrency":
       return e.kvCache ? e.kvCache.concurrency : null;
     case "activation":
@@ -88,6 +112,29 @@ const GPT_OSS: SpecInput = {
   annotations: ANN({ "gpu-memory-utilization": "0.8", "engine-version": "0.10.1" }),
 };
 
+/** vllm-project/vllm#17469: Qwen3-30B-A3B on 4 × A10 (TP4), vLLM 0.8.5, max_model_len 1024, max_num_seqs 1, eager. */
+const QWEN3_30B_A10: SpecInput = {
+  id: "Qwen/Qwen3-30B-A3B",
+  precision: "bf16",
+  gpu: "a10",
+  count: 4,
+  batch: 1,
+  seq: 1024,
+  annotations: ANN({ "engine-version": "0.8.5", "enforce-eager": "true" }),
+};
+
+/** gpt-oss-120b on one H100 at vLLM's defaults (max_model_len 131,072, gpu_memory_utilization 0.9). */
+const GPT_OSS_H100: SpecInput = {
+  id: "openai/gpt-oss-120b",
+  gpu: "h100-sxm",
+  count: 1,
+  batch: 1,
+  seq: 131072,
+  annotations: ANN({ "engine-version": "0.10.1" }),
+};
+
+const NUM = new Intl.NumberFormat("en-US");
+
 export const OBSERVATIONS: Observation[] = [
   // ── weights ──
   {
@@ -110,7 +157,8 @@ export const OBSERVATIONS: Observation[] = [
     id: "W2",
     kind: "weights",
     what: "Llama-3.1-405B-Instruct-FP8 (Meta checkpoint: attention and first/last MLPs in BF16) at TP8",
-    source: "figure quoted in this repository's issue #12 (original vLLM log not located)",
+    source:
+      "vllm-project/vllm#6746: vLLM 0.5.3 on 8 × H100, 'Loading model weights took 57.7520 GB' (GiB) on every rank",
     spec: {
       id: "meta-llama/Llama-3.1-405B-Instruct-FP8",
       precision: "fp8",
@@ -156,6 +204,34 @@ export const OBSERVATIONS: Observation[] = [
     source: "dennislee22/vLLM-benchmarking log/vllm-7B-2gpuA10080GB-0.5GRAM-same-node.log",
     spec: qwen2(2, "a100-80gb", "0.5"),
     observed: 7.12,
+    unit: "GiB/GPU",
+  },
+  {
+    id: "W7",
+    kind: "weights",
+    what: "Qwen3-30B-A3B bf16 (MoE, 128 experts), vLLM 0.8.5, TP4 on 4 × A10: 'Model loading took 14.2474 GiB'",
+    source: "vllm-project/vllm#17469 (log in the issue; config.json: test/fixtures/observations/SOURCES.md)",
+    hubConfig: "Qwen/Qwen3-30B-A3B",
+    spec: QWEN3_30B_A10,
+    observed: 14.25,
+    unit: "GiB/GPU",
+  },
+  {
+    id: "W8",
+    kind: "weights",
+    what: "gpt-oss-120b MXFP4 on 1 × H100, vLLM 0.10 (log of 2025-08-20): 'Model loading took 65.9651 GiB'",
+    source: "vllm-project/vllm#23278",
+    spec: GPT_OSS_H100,
+    observed: 65.97,
+    unit: "GiB/GPU",
+  },
+  {
+    id: "W9",
+    kind: "weights",
+    what: "gpt-oss-120b MXFP4 on 1 × H100, vLLM 0.14.1: 'Model loading took 64.38 GiB memory'",
+    source: "vllm-project/vllm#33155",
+    spec: GPT_OSS_H100,
+    observed: 64.38,
     unit: "GiB/GPU",
   },
   // ── KV pool: 'Available KV cache memory' ──
@@ -258,6 +334,47 @@ export const OBSERVATIONS: Observation[] = [
     spec: GPT_OSS,
     observed: 2640144,
     unit: "tokens",
+  },
+  // ── KV bytes per token per GPU: 'Available KV cache memory' ÷ 'GPU KV cache size', both logged ──
+  {
+    id: "B1",
+    kind: "kv-bytes",
+    what: "Qwen3-8B bf16 (36 layers, 8 KV heads × 128), vLLM 0.21.0, 1 × RTX A5000: 6.37 GiB ÷ 46,368 tokens",
+    source: "LMCache/LMCache#3430 (vLLM start-up log in the issue)",
+    hubConfig: "Qwen/Qwen3-8B",
+    spec: {
+      id: "Qwen/Qwen3-8B",
+      precision: "bf16",
+      gpu: "rtx-a5000",
+      count: 1,
+      batch: 1,
+      seq: 16384,
+      annotations: ANN({
+        "gpu-memory-gib": "23.99",
+        "gpu-memory-utilization": "0.9764",
+        "engine-version": "0.21.0",
+        "cuda-graph-gib": "0.52",
+      }),
+    },
+    observed: Math.round((6.37 * GiB) / 46368),
+    unit: "B",
+  },
+  {
+    id: "B2",
+    kind: "kv-bytes",
+    what: "Qwen3-235B-A22B-FP8 (94 layers, 4 KV heads, 1 per GPU), TP4 on 4 × H100: 8.11 GiB ÷ 178,880 tokens",
+    source: "vllm-project/vllm#21348 (config.json: test/fixtures/observations/SOURCES.md)",
+    hubConfig: "Qwen/Qwen3-235B-A22B-FP8",
+    spec: {
+      id: "Qwen/Qwen3-235B-A22B-FP8",
+      gpu: "h100-sxm",
+      count: 4,
+      batch: 1,
+      seq: 40960,
+      annotations: ANN({ "engine-version": "0.9.2" }),
+    },
+    observed: Math.round((8.11 * GiB) / 178880),
+    unit: "B",
   },
   // ── 'Maximum concurrency for 16,384 tokens per request' ──
   {
@@ -501,6 +618,72 @@ export const OBSERVATIONS: Observation[] = [
     observed: "fits",
     unit: "",
   },
+  {
+    id: "V13",
+    kind: "verdict",
+    what: "gpt-oss-120b on 1 × H100, vLLM 0.11.2, gpu_memory_utilization 0.97, max_model_len 87,040 (85K), max_num_seqs 100: served",
+    source: "vllm-project/vllm#33155 (the command that worked on v0.11.2)",
+    spec: {
+      ...GPT_OSS_H100,
+      seq: 87040,
+      annotations: ANN({ "gpu-memory-utilization": "0.97", "engine-version": "0.11.2" }),
+    },
+    observed: "fits",
+    unit: "",
+  },
+  {
+    id: "V14",
+    kind: "verdict",
+    what: "gpt-oss-120b on 1 × H100 at vLLM's defaults (gpu_memory_utilization 0.9, max_model_len 131,072): EngineCore failed to start",
+    source:
+      "vllm-project/vllm#23278 ('Available KV cache memory: -2.14 GiB'; a maintainer points to the 'Known limitations' of the vLLM GPT-OSS recipe)",
+    spec: GPT_OSS_H100,
+    observed: "does-not-fit",
+    unit: "",
+  },
+  {
+    id: "V15",
+    kind: "verdict",
+    what: "Qwen3-30B-A3B bf16, TP4 on 4 × A10, max_model_len 1024, --enforce-eager, vLLM 0.8.5: served (20 tok/s)",
+    source: "vllm-project/vllm#17469",
+    hubConfig: "Qwen/Qwen3-30B-A3B",
+    spec: QWEN3_30B_A10,
+    observed: "fits",
+    unit: "",
+  },
+  ...[
+    ["V16", 20000, "20000", "fits", "starts (kv_cache_size 3.81 GiB, 1,952 blocks)"],
+    [
+      "V17",
+      29000,
+      "29000",
+      "does-not-fit",
+      "refuses: max seq len 29,000 above the 23,648 tokens the KV cache holds",
+    ],
+    [
+      "V18",
+      35000,
+      "512",
+      "fits",
+      "starts (prefill chunked above 32k, the profile peak 0.06 GiB over the weights)",
+    ],
+  ].map(([id, seq, mnbt, verdict, what]): Observation => ({
+    id: id as string,
+    kind: "verdict",
+    what: `Llama-3.1-8B-Instruct bf16 on 1 × RTX 3090, vLLM V0 (Dec 2024), max_model_len ${NUM.format(seq as number)}: ${what as string}`,
+    source: "vllm-project/vllm#10517 (three start-up logs in one comment)",
+    spec: {
+      id: "meta-llama/Llama-3.1-8B-Instruct",
+      precision: "bf16",
+      gpu: "rtx-3090",
+      count: 1,
+      batch: 1,
+      seq: seq as number,
+      annotations: ANN({ "engine-version": "0.6.4", "max-num-batched-tokens": mnbt as string }),
+    },
+    observed: verdict as "fits" | "does-not-fit",
+    unit: "",
+  })),
   // ── decode throughput (order of magnitude) ──
   {
     id: "T1",
