@@ -14,9 +14,12 @@ export interface Judgement {
   loosensGovernance?: boolean;
 }
 
+/** One operational field the diff compares: where its value comes from and how a change reads. */
 export interface FieldDef {
   category: ChangeCategory;
   key: string;
+  /** Whether the value is read from the spec (at `pointer`) or is a figure of the estimate. */
+  from: "spec" | "estimate";
   label: string;
   /** Spec pointer the change links to (for estimate figures: the field that drives them). */
   pointer: string;
@@ -50,9 +53,17 @@ function spec(
   key: string,
   label: string,
   pointer: string,
-  extra: Partial<Omit<FieldDef, "category" | "key" | "label" | "pointer" | "get">> = {},
+  extra: Partial<Omit<FieldDef, "category" | "key" | "from" | "label" | "pointer" | "get">> = {},
 ): FieldDef {
-  return { category, key, label, pointer, get: (side) => readPointer(side.spec, pointer), ...extra };
+  return {
+    category,
+    key,
+    from: "spec",
+    label,
+    pointer,
+    get: (side) => readPointer(side.spec, pointer),
+    ...extra,
+  };
 }
 
 function est(
@@ -61,11 +72,12 @@ function est(
   label: string,
   pointer: string,
   pick: (e: Estimate) => Scalar | undefined,
-  extra: Partial<Omit<FieldDef, "category" | "key" | "label" | "pointer" | "get">> = {},
+  extra: Partial<Omit<FieldDef, "category" | "key" | "from" | "label" | "pointer" | "get">> = {},
 ): FieldDef {
   return {
     category,
     key,
+    from: "estimate",
     label,
     pointer,
     get: (side) => (side.estimate ? pick(side.estimate) : undefined),
