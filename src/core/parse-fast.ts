@@ -17,6 +17,7 @@
  * with `pos`), only when a finding needs one. This module imports nothing at run time, so
  * `modelspec-review validate` never loads the `yaml` package for a file these readers take.
  */
+import { pointerTokens } from "./pointer.js";
 import type { ParsedDocument, Position } from "./types.js";
 
 /** Sentinel for "outside the fast subset". */
@@ -845,15 +846,6 @@ export class LineIndex {
     const b = this.at(Math.max(start, end));
     return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
   }
-}
-
-/** RFC 6901 pointer → reference tokens. */
-export function pointerTokens(pointer: string): string[] {
-  if (pointer === "" || pointer === "/") return pointer === "/" ? [""] : [];
-  return pointer
-    .slice(pointer.startsWith("/") ? 1 : 0)
-    .split("/")
-    .map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
 
 /**

@@ -22,14 +22,15 @@ import {
   findForbiddenCharacter,
   LineIndex,
   locatePos,
-  pointerTokens,
   readFast,
 } from "./parse-fast.js";
 import { makeFinding, type ParseCode } from "./findings.js";
+import { pointerTokens } from "./pointer.js";
 import type { PosNode } from "./parse-fast.js";
 import type { Finding, ParseOptions, ParsedDocument, ParsedFile, Position } from "./types.js";
 
-export { LineIndex, locatePos, pointerTokens, resolvePlainScalar, utf8Length } from "./parse-fast.js";
+export { LineIndex, locatePos, resolvePlainScalar, utf8Length } from "./parse-fast.js";
+export { pointerTokens } from "./pointer.js";
 
 export const DEFAULT_PARSE_OPTIONS: Required<ParseOptions> = {
   maxBytes: 1024 * 1024,

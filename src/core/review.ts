@@ -12,6 +12,7 @@
  *
  * Pure: the same input always yields the same review; user errors are findings, never exceptions.
  */
+import { escapeToken } from "./pointer.js";
 import { CONFIG_PATH } from "./settings.js";
 import { diffSpecs, unifiedDiff } from "./diff/index.js";
 import { releaseNoteFor } from "./diff/release.js";
@@ -446,7 +447,7 @@ function unknownRuleIds(config: Config, file: string): Finding[] {
         "config/unknown-rule",
         "warning",
         "config",
-        { file, pointer: `/rules/${id.replace(/~/g, "~0").replace(/\//g, "~1")}`, line: 1, column: 1 },
+        { file, pointer: `/rules/${escapeToken(id)}`, line: 1, column: 1 },
         `\`rules.${id}\` names no known rule; the setting has no effect.`,
         { hint: guess && distance(id, guess) <= 2 ? `Did you mean \`${guess}\`?` : undefined },
       ),

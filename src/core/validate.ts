@@ -7,6 +7,7 @@
  * names the field and what was expected ("spec.runtime.accelerator.count must be an integer ≥ 1,
  * got 0"). Unknown keys get the allowed keys and the nearest one ("did you mean maxReplicas?").
  */
+import { escapeToken, unescapeToken } from "./pointer.js";
 import { distance } from "fastest-levenshtein";
 import generatedValidate from "./generated/modelspec-validator.js";
 import { makeFinding, type SchemaCode } from "./findings.js";
@@ -117,7 +118,7 @@ function toFinding(file: string, doc: ParsedDocument, e: SchemaError): Finding {
     }
     case "additionalProperties": {
       const extra = String(e.params["additionalProperty"]);
-      pointer = `${e.instancePath}/${escapePointer(extra)}`;
+      pointer = `${e.instancePath}/${escapeToken(extra)}`;
       const allowed = Object.keys(e.parentSchema?.properties ?? {});
       const suggestion = nearest(extra, allowed);
       message = `${where === "" ? "The document" : where} has an unknown field "${extra}"${suggestion ? `: did you mean "${suggestion}"?` : "."}`;
@@ -200,16 +201,12 @@ export function fieldName(pointer: string): string {
   if (pointer === "") return "";
   let out = "";
   for (const raw of pointer.slice(1).split("/")) {
-    const t = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    const t = unescapeToken(raw);
     if (/^(0|[1-9][0-9]*)$/.test(t)) out += `[${t}]`;
     else if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(t)) out += out === "" ? t : `.${t}`;
     else out += `[${JSON.stringify(t)}]`;
   }
   return out;
-}
-
-function escapePointer(token: string): string {
-  return token.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 
 /** The closest candidate when it is plausibly a typo (or differs only in case). */

@@ -2,6 +2,7 @@
  * Per-spec declarations through `metadata.annotations`. Annotation values are strings (Kubernetes
  * style); each key below is parsed to a number or a word and checked. Documented in docs/estimation.md.
  */
+import { escapeToken } from "../pointer.js";
 import type { ModelSpec } from "../types.js";
 
 export const ANNOTATION_PREFIX = "modelspec-review.piqc.ai/";
@@ -67,7 +68,7 @@ export interface SpecAnnotations {
 }
 
 function pointerFor(fullKey: string): string {
-  return `/metadata/annotations/${fullKey.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+  return `/metadata/annotations/${escapeToken(fullKey)}`;
 }
 
 const EMPTY: SpecAnnotations = { values: {}, problems: [] };

@@ -5,6 +5,7 @@
  * what "operational" means: a field that is not listed here (description, labels, comments,
  * formatting) can never produce a change, which is what makes cosmetic-only PRs quiet.
  */
+import { valueAt } from "../pointer.js";
 import type { ChangeCategory, ChangeSeverity, Estimate, Scalar, SpecSide } from "../types.js";
 import { own } from "../lookup.js";
 
@@ -35,12 +36,7 @@ export interface FieldDef {
 
 /** Reads a JSON pointer from an unknown value; undefined when absent or not a scalar. */
 export function readPointer(value: unknown, pointer: string): Scalar | undefined {
-  let cur: unknown = value;
-  for (const raw of pointer.split("/").slice(1)) {
-    const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-    if (cur === null || typeof cur !== "object") return undefined;
-    cur = (cur as Record<string, unknown>)[key];
-  }
+  const cur = valueAt(value, pointer);
   if (cur === null) return null;
   if (typeof cur === "string" || typeof cur === "number" || typeof cur === "boolean") return cur;
   return undefined;

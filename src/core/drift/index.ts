@@ -15,6 +15,7 @@
  *
  * Pure: texts in, a DriftReport out. Never throws on user input.
  */
+import { escapeToken } from "../pointer.js";
 import { DRIFT_FIELD_IDS, DRIFT_STAGE_CODES, makeFinding, type DriftCode } from "../findings.js";
 import picomatch from "picomatch";
 import { ANNOTATION_PREFIX } from "../catalog/annotations.js";
@@ -210,7 +211,7 @@ function evaluate(
         const at = specLoc(
           s,
           typeof ann === "string"
-            ? `/metadata/annotations/${MANIFESTS_ANNOTATION.replace(/~/g, "~0").replace(/\//g, "~1")}`
+            ? `/metadata/annotations/${escapeToken(MANIFESTS_ANNOTATION)}`
             : "/metadata/name",
         );
         findings.push(

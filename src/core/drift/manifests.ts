@@ -11,6 +11,7 @@
  * `serving.kserve.io/v1alpha1` ServingRuntime (`spec.containers`, `supportedModelFormats`), KEDA
  * `keda.sh/v1alpha1` ScaledObject (`scaleTargetRef`, `minReplicaCount`, `maxReplicaCount`).
  */
+import { escapeToken, valueAt } from "../pointer.js";
 import { makeFinding } from "../findings.js";
 import { parseFile } from "../parse.js";
 import type { Finding, ParsedDocument, DriftSkip, Located, WorkloadKind } from "../types.js";
@@ -143,7 +144,6 @@ type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
 const str = (v: unknown): string | null =>
   typeof v === "string" ? v : typeof v === "number" ? String(v) : null;
-const esc = (k: string) => k.replace(/~/g, "~0").replace(/\//g, "~1");
 
 class Reader {
   readonly findings: Finding[] = [];
@@ -168,14 +168,7 @@ class Reader {
   }
 
   get(pointer: string): unknown {
-    let v: unknown = this.doc.value;
-    for (const t of pointer.split("/").slice(1)) {
-      const k = t.replace(/~1/g, "/").replace(/~0/g, "~");
-      if (Array.isArray(v)) v = v[Number(k)];
-      else if (isObj(v)) v = Object.prototype.hasOwnProperty.call(v, k) ? v[k] : undefined;
-      else return undefined;
-    }
-    return v;
+    return valueAt(this.doc.value, pointer);
   }
 
   problem(pointer: string, message: string, hint?: string): void {
@@ -239,7 +232,7 @@ class Reader {
     containers.forEach((_c, i) => {
       for (const res of GPU_RESOURCES) {
         for (const part of ["limits", "requests"] as const) {
-          const p = `${cbase}/${i}/resources/${part}/${esc(res)}`;
+          const p = `${cbase}/${i}/resources/${part}/${escapeToken(res)}`;
           const n = this.int(p, `\`resources.${part}["${res}"]\``, res);
           if (n) {
             total += n.value;
@@ -318,7 +311,11 @@ class Reader {
     if (readGpus)
       for (const part of ["limits", "requests"] as const)
         for (const res of GPU_RESOURCES) {
-          const n = this.int(`${p}/resources/${part}/${esc(res)}`, `\`resources.${part}["${res}"]\``, res);
+          const n = this.int(
+            `${p}/resources/${part}/${escapeToken(res)}`,
+            `\`resources.${part}["${res}"]\``,
+            res,
+          );
           if (n && !out.gpus) out.gpus = n;
         }
   }
@@ -328,7 +325,7 @@ class Reader {
     const sel = this.get(`${base}/nodeSelector`);
     if (isObj(sel))
       for (const key of GPU_NODE_LABELS) {
-        const v = this.strAt(`${base}/nodeSelector/${esc(key)}`, key);
+        const v = this.strAt(`${base}/nodeSelector/${escapeToken(key)}`, key);
         if (v) return v;
       }
     const terms = this.get(

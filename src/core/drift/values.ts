@@ -3,6 +3,7 @@
  * maps (`drift.values[].keys`: dotted values key → setting). Quote a segment that holds dots:
  * `resources.limits."nvidia.com/gpu"`.
  */
+import { escapeToken } from "../pointer.js";
 import { makeFinding } from "../findings.js";
 import { parseFile } from "../parse.js";
 import type { Config, DriftValuesConfig, Finding, Located } from "../types.js";
@@ -51,8 +52,6 @@ function segments(key: string): string[] {
   for (const m of key.matchAll(/"([^"]+)"|([^.]+)/g)) out.push(m[1] ?? m[2]!);
   return out;
 }
-
-const esc = (k: string) => k.replace(/~/g, "~0").replace(/\//g, "~1");
 
 /** The workload a values file describes, or findings saying why it could not be read. */
 export function readValuesWorkload(
@@ -112,7 +111,7 @@ export function readValuesWorkload(
           ? (v as Record<string, unknown>)[s]
           : undefined;
     if (v === undefined || v === null) continue;
-    const pointer = "/" + segs.map(esc).join("/");
+    const pointer = "/" + segs.map(escapeToken).join("/");
     const n =
       typeof v === "number" ? v : typeof v === "string" && /^\d+(\.\d+)?$/.test(v.trim()) ? Number(v) : null;
     const bad = () => {

@@ -1,4 +1,5 @@
 import type { ModelSpec } from "../types.js";
+import { escapeToken } from "../pointer.js";
 import type { RuleDef } from "./types.js";
 import { defineRule } from "./types.js";
 import { isRecord } from "./util.js";
@@ -15,7 +16,7 @@ import { isRecord } from "./util.js";
  * reported as MS-SUPPRESS-001.
  */
 export const SUPPRESSION_ANNOTATION = "modelspec-review.piqc.ai/ignore";
-export const SUPPRESSION_POINTER = `/metadata/annotations/${SUPPRESSION_ANNOTATION.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+export const SUPPRESSION_POINTER = `/metadata/annotations/${escapeToken(SUPPRESSION_ANNOTATION)}`;
 
 const ID_SHAPE = /^[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+$/;
 const SEPARATOR = /[,;\n]\s*(?=[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+\s*(?::|$|[,;\n]))/;

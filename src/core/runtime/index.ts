@@ -12,6 +12,7 @@
  * `{ value, source { type, method, ref }, dataConfidence, observedAt, units }`; `factErrors` are
  * facts that could not be collected (never drift).
  */
+import { escapeToken } from "../pointer.js";
 import { estimate } from "../estimate/index.js";
 import { makeFinding, type RuntimeCode } from "../findings.js";
 import { DRIFT_FIELDS } from "../drift/compare.js";
@@ -91,7 +92,6 @@ export interface RuntimeReport {
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
-const esc = (k: string) => k.replace(/~/g, "~0").replace(/\//g, "~1");
 
 function finding(
   file: string,
@@ -170,7 +170,7 @@ export function readScan(
     const facts = new Map<string, Fact>();
     if (isObj(o.facts))
       for (const [key, f] of Object.entries(o.facts)) {
-        const pointer = `/objects/${i}/facts/${esc(key)}`;
+        const pointer = `/objects/${i}/facts/${escapeToken(key)}`;
         if (!isObj(f) || !("value" in f)) {
           findings.push(
             finding(
