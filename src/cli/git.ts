@@ -22,10 +22,12 @@ import type { Finding } from "../core/types.js";
 
 const run = promisify(execFile);
 
+/** A git command failed; the message is git's stderr. */
 export class GitError extends Error {
   override name = "GitError";
 }
 
+/** Run git in `cwd` and resolve to its stdout; a failure rejects with a GitError. */
 export async function git(cwd: string, args: string[], env?: NodeJS.ProcessEnv): Promise<string> {
   try {
     const { stdout } = await run("git", args, {
@@ -43,8 +45,10 @@ export async function git(cwd: string, args: string[], env?: NodeJS.ProcessEnv):
 
 /** Git file modes that are not a regular file's text: a symbolic link and a submodule (gitlink). */
 export const SYMLINK_MODE = "120000";
+/** Git file mode of a submodule (gitlink). */
 export const GITLINK_MODE = "160000";
 
+/** One file changed between two git revisions, with its object ids and modes at both ends. */
 export interface ChangedFile {
   status: "added" | "modified" | "deleted" | "renamed";
   path: string;

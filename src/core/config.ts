@@ -82,6 +82,10 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
+/**
+ * Read the repository config: defaults merged with what the file validly says, and a finding with line
+ * and column for everything else.
+ */
 export function parseConfig(text: string, file: string): { config: Config; findings: Finding[] } {
   const findings: Finding[] = [];
   const lineCounter = new LineCounter();

@@ -935,6 +935,10 @@ const FORBIDDEN_RE =
 const SUSPICIOUS_RE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F\uD800-\uDFFF\uFFFE\uFFFF]/;
 /* eslint-enable no-control-regex */
 
+/**
+ * Offset of the first character YAML forbids in a stream (controls, lone surrogates, U+FFFE/U+FFFF), or
+ * -1.
+ */
 export function findForbiddenCharacter(text: string): number {
   // One cheap scan for the common case (nothing suspicious), the precise one only when needed.
   if (!SUSPICIOUS_RE.test(text)) return -1;

@@ -32,6 +32,7 @@ import type { Finding, ParseOptions, ParsedDocument, ParsedFile, Position } from
 export { LineIndex, locatePos, resolvePlainScalar, utf8Length } from "./parse-fast.js";
 export { pointerTokens } from "./pointer.js";
 
+/** The parse limits in force when the config sets none. */
 export const DEFAULT_PARSE_OPTIONS: Required<ParseOptions> = {
   maxBytes: 1024 * 1024,
   maxDepth: 64,

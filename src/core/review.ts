@@ -46,6 +46,7 @@ import { isModelSpec, validateDocument } from "./validate.js";
 import type { ModelTexts } from "./models/sources.js";
 import { closest, distance } from "fastest-levenshtein";
 
+/** Options of `analyse`: config findings and file, known repository paths, model configs and drift context. */
 export interface AnalyseOptions {
   /** Findings from `parseConfig` (bad repo config); shown in the report and gated as config-errors. */
   configFindings?: Finding[];
@@ -66,6 +67,10 @@ export interface AnalyseOptions {
   drift?: { manifests: FilePair[]; contextSpecs?: FilePair[]; skipped?: DriftSkip[]; all?: boolean };
 }
 
+/**
+ * Review a change: every file pair parsed, validated, checked by the rules, estimated, diffed and gated
+ * into one Review.
+ */
 export function analyse(pairs: FilePair[], config: Config, options: AnalyseOptions = {}): Review {
   const files = [...pairs]
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))

@@ -13,7 +13,9 @@ import generatedValidate from "./generated/modelspec-validator.js";
 import { makeFinding, type SchemaCode } from "./findings.js";
 import type { Finding, ParsedDocument } from "./types.js";
 
+/** The apiVersion of the ModelSpecs this tool reviews. */
 export const API_VERSION = "piqc.ai/v1alpha1";
+/** The kind of the documents this tool reviews. */
 export const KIND = "ModelSpec";
 
 /** The subset of an ajv error object (with `verbose: true`) that findings are built from. */
@@ -61,6 +63,7 @@ export function validateDocument(file: string, doc: ParsedDocument, multiDoc: bo
   return errorsToFindings(file, doc, multiDoc, errors);
 }
 
+/** Schema errors of one document as findings, one per problem, sorted by position. */
 export function errorsToFindings(
   file: string,
   doc: ParsedDocument,

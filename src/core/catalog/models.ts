@@ -5,6 +5,7 @@
  */
 import type { Config, ModelOverride } from "../types.js";
 
+/** The mixture-of-experts shape of a model: experts, experts per token, shared experts. */
 export interface MoeSpec {
   /** Routed experts per MoE layer. */
   experts: number;
@@ -23,6 +24,10 @@ export interface MoeSpec {
   sharedFfn?: number;
 }
 
+/**
+ * A model's architecture as the estimator needs it: parameters, layers, attention and KV shape,
+ * context, sources.
+ */
 export interface ModelArch {
   /** Canonical id, e.g. `llama-3.1-8b`. */
   id: string;
@@ -102,6 +107,7 @@ function m(row: Row): ModelArch {
 }
 
 // prettier-ignore
+/** The built-in model catalog, each entry with its public source. */
 export const MODELS: readonly ModelArch[] = [
   // ── Llama 2 ──
   m({ id: "llama-2-7b", name: "Llama-2-7B", family: "llama-2", aliases: ["llama-2-7b-hf", "llama2-7b"],
@@ -302,6 +308,7 @@ export interface ParamSplit {
   mlpPerLayer: number;
 }
 
+/** A model's parameters split into embeddings, attention and the rest (MLP or experts plus norms). */
 export function paramSplit(a: ModelArch): ParamSplit {
   const total = a.paramsB * 1e9;
   const embeddings = Math.min(total, a.vocabSize * a.hiddenSize * (a.tiedEmbeddings ? 1 : 2));
@@ -337,6 +344,7 @@ export function scaleArch(
   };
 }
 
+/** The models the resolver may match: the built-in catalog. */
 export function allModels(config?: Config): readonly ModelArch[] {
   void config;
   return MODELS;

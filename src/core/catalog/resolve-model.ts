@@ -23,6 +23,7 @@ import {
 import { modelKey, squash } from "./normalize.js";
 import { own } from "../lookup.js";
 
+/** What a spec's model resolved to, how sure the match is, and the problems met on the way. */
 export interface ModelResolution {
   model: ModelArch | null;
   confidence: Confidence;
@@ -153,6 +154,7 @@ function familyOf(spec: ModelSpec, name: string | null): string | null {
   return null;
 }
 
+/** A parameter count read from a model name (`8b`, `8x7b`). */
 export interface ParsedSize {
   totalB: number;
   /** For `8x7b`: experts and per-expert size. */

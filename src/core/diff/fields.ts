@@ -9,6 +9,7 @@ import { valueAt } from "../pointer.js";
 import type { ChangeCategory, ChangeSeverity, Estimate, Scalar, SpecSide } from "../types.js";
 import { own } from "../lookup.js";
 
+/** How serious one field's change is, with a note and whether it loosens governance. */
 export interface Judgement {
   severity: ChangeSeverity;
   note?: string;
@@ -151,6 +152,7 @@ const OBS = "/spec/operations/observability";
 const COMPLIANCE = "/spec/governance/compliance";
 const COST = "/spec/governance/cost";
 
+/** The operational fields the diff compares, in report order: the one table of what a change can be. */
 export const FIELDS: FieldDef[] = [
   // identity
   spec("identity", "identity.model.id", "Model id", `${MODEL}/id`, {
@@ -495,6 +497,7 @@ export const FIELDS: FieldDef[] = [
   ),
 ];
 
+/** Change categories in the order reports list them. */
 export const CATEGORY_ORDER: ChangeCategory[] = [
   "identity",
   "resources",

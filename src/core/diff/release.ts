@@ -20,6 +20,7 @@
 import type { ChangeCategory, ReleaseKind, ReleaseNote, Scalar, SpecChange, SpecSide } from "../types.js";
 import { FIELDS, type FieldDef } from "./fields.js";
 
+/** Options of `releaseNoteFor`. */
 export interface ReleaseNoteOptions {
   /**
    * Also describe a modified spec whose identity and version did not change but whose operational

@@ -13,6 +13,7 @@ import type { ResolvedWorkload } from "./resolve.js";
 /** A spec field's value and where it is written. */
 export type SpecValue = Located<string | number>;
 
+/** A spec value compared with what a workload runs. */
 export interface FieldCompare {
   /** The manifest's value (null: the manifest does not say → no row). */
   manifest: Located<string | number> | null;
@@ -20,6 +21,7 @@ export interface FieldCompare {
   note?: string;
 }
 
+/** One field drift compares: the spec value, the manifest side and how the two are compared. */
 export interface DriftField {
   /** Stable id; the finding code is `drift/<id>` (and `runtime/<id>` for a running workload). */
   id: DriftFieldId;
@@ -152,6 +154,7 @@ function manifestModel(w: ResolvedWorkload): Located<string | number> | null {
   return null;
 }
 
+/** The fields drift compares, in report order; ids are DRIFT_FIELD_IDS (src/core/findings.ts). */
 export const DRIFT_FIELDS: readonly DriftField[] = [
   {
     id: "gpu-count",

@@ -58,6 +58,7 @@ export const DRIFT_CODES: readonly DriftCode[] = [
   ...DRIFT_STAGE_CODES,
 ];
 
+/** The texts drift compares: spec files and candidate manifests, both with base and head. */
 export interface DriftInput {
   /** Spec files: changed ones with both sides, unchanged ones with the same text on both. */
   specs: FilePair[];
@@ -65,6 +66,7 @@ export interface DriftInput {
   manifests: FilePair[];
 }
 
+/** Options of `analyseDrift`. */
 export interface DriftOptions {
   /** Report every link, not only those the change touched (the `drift` command). */
   all?: boolean;

@@ -43,6 +43,7 @@ export interface PodRead {
   problems: Finding[];
 }
 
+/** A workload as one manifest document describes it, before runtimes, scalers and kustomize are applied. */
 export interface RawWorkload {
   kind: WorkloadKind;
   apiVersion: string;
@@ -67,6 +68,7 @@ export interface RawWorkload {
   workerPp: Located<number> | null;
 }
 
+/** A KServe ServingRuntime or ClusterServingRuntime read from a manifest. */
 export interface RawRuntime {
   kind: "ServingRuntime" | "ClusterServingRuntime";
   name: string;
@@ -76,6 +78,7 @@ export interface RawRuntime {
   workerPp: Located<number> | null;
 }
 
+/** A HorizontalPodAutoscaler or KEDA ScaledObject read from a manifest. */
 export interface RawScaler {
   kind: "HorizontalPodAutoscaler" | "ScaledObject";
   name: string;
@@ -86,6 +89,7 @@ export interface RawScaler {
   at: Located<string>;
 }
 
+/** A kustomization.yaml read for the resources and name changes it applies. */
 export interface RawKustomization {
   file: string;
   resources: string[];
@@ -95,6 +99,7 @@ export interface RawKustomization {
   replicas: { name: string; count: Located<number> }[];
 }
 
+/** Everything drift read from one manifest file, and its findings and skips. */
 export interface ManifestRead {
   file: string;
   workloads: RawWorkload[];

@@ -52,12 +52,15 @@ export function finding(
   );
 }
 
+/** A finite number, else null. */
 export function num(v: unknown): number | null {
   return typeof v === "number" && Number.isFinite(v) ? v : null;
 }
+/** A trimmed non-empty string, else null. */
 export function str(v: unknown): string | null {
   return typeof v === "string" && v.trim() ? v.trim() : null;
 }
+/** Round to four decimals. */
 export function round4(x: number): number {
   return Math.round(x * 10000) / 10000;
 }
@@ -67,10 +70,12 @@ export function sig4(x: number): number {
   return Number(x.toPrecision(4));
 }
 const USD = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+/** US dollars with two decimals ("$1,234.50"). */
 export function fmtUsd(x: number): string {
   return `$${USD.format(x)}`;
 }
 const INT = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
+/** A whole number with grouping ("131,072"). */
 export function fmtInt(x: number): string {
   return INT.format(x);
 }

@@ -48,6 +48,7 @@ import { renderReleaseNotesPreview } from "./release-preview.js";
 import { SUPPRESSION_ANNOTATION } from "../rules/index.js";
 import { CONFIG_PATH } from "../settings.js";
 
+/** The product name reports and SARIF use. */
 export const TOOL_NAME = "modelspec-review";
 /** The default config path (src/core/settings.ts); a review names `ctx.configPath` when given. */
 export { CONFIG_PATH };
@@ -75,6 +76,7 @@ export interface Entry {
   costDeltaAtMax: number | null;
 }
 
+/** A review rendered once into the pieces every markdown report is composed from. */
 export interface ReportModel {
   /** The heading: outcome first ("## ❌ ModelSpec review failed"). */
   title: string;
@@ -148,6 +150,7 @@ const NBSP = "\u00a0";
 
 // ─── small helpers ──────────────────────────────────────────────────────────────────────────────
 
+/** The review's ModelSpec files that changed (unchanged and non-spec files left out). */
 export function modelSpecFiles(review: Review): FileReview[] {
   return review.files.filter((f) => f.isModelSpec && f.status !== "unchanged");
 }
@@ -907,6 +910,10 @@ function rankOf(s: SpecReview | null, findings: Finding[], costDelta: number | n
   ];
 }
 
+/**
+ * Orders report entries most important first (errors, lost fit, loosened governance, breaking changes,
+ * warnings, cost).
+ */
 export function byImportance(a: Entry, b: Entry): number {
   for (let i = 0; i < a.rank.length; i++) {
     const d = (b.rank[i] ?? 0) - (a.rank[i] ?? 0);
@@ -990,6 +997,10 @@ function sourcesBlock(review: Review): string {
 
 // ─── the model ──────────────────────────────────────────────────────────────────────────────────
 
+/**
+ * Render the pieces of a review's report: heading, outcome, money, summary table rows, per-spec blocks,
+ * drift, footer.
+ */
 export function buildModel(review: Review, ctx: RenderContext): ReportModel {
   const files = modelSpecFiles(review);
   const entries: Entry[] = [];
@@ -1074,6 +1085,7 @@ export function buildModel(review: Review, ctx: RenderContext): ReportModel {
 
 // ─── composition under a limit ──────────────────────────────────────────────────────────────────
 
+/** How `compose` fits a report: the size limit and its measure, the prefix, and which pieces to include. */
 export interface ComposeOptions {
   /** Maximum size as measured by `measure`. */
   limit: number;
@@ -1092,6 +1104,7 @@ export interface ComposeOptions {
   elsewhere?: string;
 }
 
+/** A composed report and what was left out to fit its limit. */
 export interface Composed {
   text: string;
   omitted: { diffs: number; details: number; rows: number; truncated: boolean };

@@ -54,12 +54,14 @@ export const RULES: readonly RuleDef[] = [
 const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
 const META_IDS: ReadonlySet<string> = new Set(SUPPRESSION_RULES.map((r) => r.id));
 
+/** Where the spec a rule checks lives, so its findings carry a file, line and column. */
 export interface RuleLocation {
   file: string;
   document?: number;
   locate(pointer: string): Position;
 }
 
+/** Rule findings after suppression, the suppressed ones, and estimate codes a rule supersedes. */
 export interface RuleResult {
   findings: Finding[];
   suppressed: SuppressedFinding[];

@@ -28,6 +28,7 @@ function probeRule(id: RuleId, kind: "readinessProbe" | "livenessProbe", why: st
   });
 }
 
+/** Rules on serving: readiness and liveness probes and request timeouts. */
 export const SERVING_RULES: RuleDef[] = [
   probeRule(
     "MS-SERVE-001",

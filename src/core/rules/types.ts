@@ -39,6 +39,7 @@ export interface RuleHit {
   hint?: string;
 }
 
+/** A best-practice rule: id, area, severity, docs and the check that finds its problems. */
 export interface RuleDef {
   /** Stable id, e.g. `MS-SCALE-001`; users suppress by it, tests match on it. */
   id: RuleId;

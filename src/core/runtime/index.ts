@@ -21,10 +21,12 @@ import type { Located, Config, Estimate, FilePair, Finding, ModelSpec, ParsedDoc
 import { parseFile } from "../parse.js";
 import { isModelSpec } from "../validate.js";
 
+/** The piqc scan report version this reader is written for. */
 export const SCAN_VERSION = "piqc-scan.v0.1";
 /** Facts older than this many hours are stale (reported as such, never as drift). Default 7 days. */
 export const DEFAULT_MAX_AGE_HOURS = 168;
 
+/** One fact of a piqc scan: key, value, how it was collected, when and how sure. */
 export interface Fact {
   key: string;
   value: unknown;
@@ -36,6 +38,7 @@ export interface Fact {
   pointer: string;
 }
 
+/** A workload of a piqc scan with its facts. */
 export interface ScanWorkload {
   workloadId: string;
   kind: string;
@@ -47,6 +50,7 @@ export interface ScanWorkload {
   line: number;
 }
 
+/** One spec field compared with what the scan saw running. */
 export interface RuntimeRow {
   field: string;
   label: string;
@@ -58,6 +62,7 @@ export interface RuntimeRow {
   ageHours: number | null;
 }
 
+/** An observed figure (latency, batch, KV use, GPU use) against what the spec promises. */
 export interface RuntimeObservation {
   code: RuntimeCode;
   label: string;
@@ -68,6 +73,7 @@ export interface RuntimeObservation {
   ok: boolean;
 }
 
+/** One spec linked to a scanned workload, with its rows and observations. */
 export interface RuntimeLink {
   spec: { name: string; file: string; line: number };
   workload: { workloadId: string; name: string; kind: string; line: number };
@@ -79,6 +85,7 @@ export interface RuntimeLink {
   missing: string[];
 }
 
+/** Running vs declared: the scan's links to specs, findings and what was not compared. */
 export interface RuntimeReport {
   file: string;
   scanVersion: string | null;
@@ -285,6 +292,7 @@ function asWorkload(file: string, w: ScanWorkload): ResolvedWorkload {
   };
 }
 
+/** Options of `compareRuntime`: the review's clock, the maximum fact age and explicit links. */
 export interface RuntimeOptions {
   /** ISO time of the review (the adapter's clock; the core has none). */
   now: string;
