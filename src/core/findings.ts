@@ -32,6 +32,7 @@ export const PARSE_CODES = [
   "parse/alias-limit",
   "parse/too-deep",
   "parse/too-many-documents",
+  "parse/too-many-entries",
   "parse/empty",
   "parse/not-a-mapping",
   "parse/forbidden-key",

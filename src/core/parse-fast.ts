@@ -881,12 +881,14 @@ export function locatePos(root: PosNode, index: LineIndex, pointer: string): Pos
  */
 export function quickDocument(
   text: string,
-  opts: { maxBytes?: number; maxDepth?: number } = {},
+  opts: { maxBytes?: number; maxDepth?: number; maxEntries?: number } = {},
 ): ParsedDocument | undefined {
   const maxBytes = opts.maxBytes ?? 1024 * 1024;
   if (text.length * 3 > maxBytes && utf8Length(text) > maxBytes) return undefined;
   const t = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (findForbiddenCharacter(t) !== -1) return undefined;
+  const maxEntries = opts.maxEntries ?? DEFAULT_MAX_ENTRIES;
+  if (countEntries(t, maxEntries) > maxEntries) return undefined;
   const fast = readFast(t, opts.maxDepth ?? 64);
   if (fast === undefined) return undefined;
   let located: ((pointer: string) => Position) | undefined;
@@ -946,18 +948,42 @@ export function findForbiddenCharacter(text: string): number {
   return m === null ? -1 : m.index;
 }
 
+/** `parseFile`'s default entry cap (`ParseOptions.maxEntries`). */
+export const DEFAULT_MAX_ENTRIES = 100_000;
+
+/**
+ * Entries of a text as the entry cap counts them: the larger of its LF and CR counts (its lines,
+ * whichever line breaks it uses) plus its commas (flow-collection and JSON separators), plus one.
+ * Every value a reader builds is on its own line or after its own comma, but for a bounded number
+ * nested on one line (the depth cap), so this bounds the work of every reader. Native `indexOf`
+ * scans; counting stops once the count passes `limit`.
+ */
+export function countEntries(text: string, limit: number): number {
+  const lines = Math.max(countChar(text, "\n", limit), countChar(text, "\r", limit));
+  if (lines > limit) return lines + 1;
+  return lines + countChar(text, ",", limit - lines) + 1;
+}
+
+function countChar(text: string, ch: string, limit: number): number {
+  let n = 0;
+  for (let i = text.indexOf(ch); i !== -1; i = text.indexOf(ch, i + 1)) if (++n > limit) break;
+  return n;
+}
+
 /**
  * The whole fast path as the CLI uses it: the same preflight as `parseFile` (size cap, BOM,
  * forbidden characters), then `fastParse`. `undefined` means "ask `parseFile`".
  */
 export function quickParse(
   text: string,
-  opts: { maxBytes?: number; maxDepth?: number } = {},
+  opts: { maxBytes?: number; maxDepth?: number; maxEntries?: number } = {},
 ): Record<string, unknown> | undefined {
   const maxBytes = opts.maxBytes ?? 1024 * 1024;
   if (text.length * 3 > maxBytes && utf8Length(text) > maxBytes) return undefined;
   const t = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (findForbiddenCharacter(t) !== -1) return undefined;
+  const maxEntries = opts.maxEntries ?? DEFAULT_MAX_ENTRIES;
+  if (countEntries(t, maxEntries) > maxEntries) return undefined;
   return readFast(t, opts.maxDepth ?? 64)?.value;
 }
 

@@ -9,13 +9,16 @@
  *  - the full path (`yaml`'s `parseAllDocuments`) handles everything else: anchors, flow style, tags,
  *    block scalars, multi-document files, and all the error cases.
  *
- * Hostile input is bounded: a size cap before anything else, forbidden characters, an AST depth limit
+ * Hostile input is bounded: a size cap before anything else, forbidden characters, an entry cap
+ * (lines plus commas: the work of every reader is linear in it), an AST depth limit
  * checked iteratively before converting to JS, yaml's alias-expansion limit, a document-count limit,
  * and `__proto__` keys removed (and reported).
  */
 import { Document, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments } from "yaml";
 import type { Node as YamlNode, Pair, ParsedNode, YAMLMap } from "yaml";
 import {
+  countEntries,
+  DEFAULT_MAX_ENTRIES,
   fastParse,
   fastParsePositions,
   findExcessiveNesting,
@@ -38,6 +41,7 @@ export const DEFAULT_PARSE_OPTIONS: Required<ParseOptions> = {
   maxDepth: 64,
   maxAliasCount: 1000,
   maxDocuments: 100,
+  maxEntries: DEFAULT_MAX_ENTRIES,
 };
 
 // ─── Positions ───────────────────────────────────────────────────────────────────────────────────
@@ -246,6 +250,20 @@ function parseUnsafe(
         index.span(bad, bad + 1),
         `File contains a character YAML does not allow (U+${code.toString(16).toUpperCase().padStart(4, "0")}).`,
         { hint: "Remove control characters (NUL and friends); is this a binary file?" },
+      ),
+    );
+    return { file, documents: [], findings };
+  }
+  // Bound the work whatever the shape: every reader is linear in the entries this counts.
+  const entries = countEntries(text, o.maxEntries);
+  if (entries > o.maxEntries) {
+    findings.push(
+      finding(
+        "parse/too-many-entries",
+        file,
+        START,
+        `File has more than ${o.maxEntries} entries (lines plus commas); it was not parsed.`,
+        { hint: "ModelSpecs hold a few hundred entries; is this file generated?" },
       ),
     );
     return { file, documents: [], findings };

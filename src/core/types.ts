@@ -130,6 +130,12 @@ export interface ParseOptions {
   maxAliasCount?: number;
   /** Maximum documents in one file. Default 100. */
   maxDocuments?: number;
+  /**
+   * Maximum entries in one file, counted on the text before any reader runs: its lines (the larger
+   * of its LF and CR counts) plus its commas, plus one. Bounds the work one file can cost whatever
+   * its shape (every reader is linear in its entries). Default 100,000.
+   */
+  maxEntries?: number;
 }
 
 /** One YAML document of a file: its plain value and a locator from JSON pointers to positions. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parse as yamlParse } from "yaml";
-import { decodeText, parseFile } from "../../src/core/parse.js";
+import { countEntries, quickDocument } from "../../src/core/parse-fast.js";
+import { decodeText, parseFile, parseFileFull } from "../../src/core/parse.js";
 
 const SPEC = `apiVersion: piqc.ai/v1alpha1
 kind: ModelSpec
@@ -190,5 +191,61 @@ describe("the fast readers and the full parser agree on the cases issue #14 foun
     const doc = parseFile("f.json", text).documents[0]!;
     expect(doc.locate("/spec/count")).toEqual({ line: 3, column: 5, endLine: 3, endColumn: 15 });
     expect(doc.locate("/spec")).toEqual({ line: 2, column: 3, endLine: 4, endColumn: 4 });
+  });
+});
+
+describe("the entry cap (lines plus commas) bounds every reader", () => {
+  it("counts lines whichever line breaks a file uses, plus commas, plus one", () => {
+    expect(countEntries("", 10)).toBe(1);
+    expect(countEntries("a: 1\nb: 2\n", 10)).toBe(3);
+    expect(countEntries("a: 1\r\nb: 2\r\n", 10)).toBe(3); // CRLF is one line break
+    expect(countEntries("a: 1\rb: 2\r", 10)).toBe(3); // CR-only lines count too
+    expect(countEntries('{"a": [1, 2, 3], "b": 4}', 10)).toBe(4);
+    // Counting stops just past the limit, whatever the size of the text.
+    expect(countEntries("\n".repeat(1000), 10)).toBe(12);
+    expect(countEntries(",".repeat(1000), 10)).toBeGreaterThan(10);
+  });
+
+  // Six entries: five lines of content and their final line break, plus one.
+  const six = "a: 1\nb: 2\nc: [3]\nd: 4\ne: 5\n";
+
+  it.each([
+    ["block", six],
+    ["flow", "{a: 1, b: 2, c: [3], d: 4, e: 5}\n"],
+    ["JSON", '{"a": 1, "b": 2, "c": [3], "d": 4, "e": 5}\n'],
+    ["a yaml-path text (anchor)", "a: &x 1\nb: *x\nc: [3]\nd: 4\ne: 5\n"],
+  ])("%s: read at the cap, refused one entry over it, the same on both paths", (_name, text) => {
+    expect(countEntries(text, 100)).toBe(6);
+    for (const parse of [parseFile, parseFileFull]) {
+      const at = parse("f.yaml", text, { maxEntries: 6 });
+      expect(at.findings).toEqual([]);
+      expect(at.documents).toHaveLength(1);
+      const over = parse("f.yaml", text, { maxEntries: 5 });
+      expect(over.documents).toEqual([]);
+      expect(over.findings).toMatchObject([
+        { code: "parse/too-many-entries", severity: "error", line: 1, column: 1 },
+      ]);
+      expect(over.findings[0]!.message).toContain("more than 5 entries");
+    }
+  });
+
+  it("lines that end in a lone CR count as lines", () => {
+    for (const parse of [parseFile, parseFileFull]) {
+      const over = parse("f.yaml", six.replace(/\n/g, "\r"), { maxEntries: 5 });
+      expect(over.findings.map((f) => f.code)).toEqual(["parse/too-many-entries"]);
+    }
+  });
+
+  it("the CLI's quick reading leaves an over-cap file to parseFile, which reports it", () => {
+    expect(quickDocument(six, { maxEntries: 6 })?.value).toEqual({ a: 1, b: 2, c: [3], d: 4, e: 5 });
+    expect(quickDocument(six, { maxEntries: 5 })).toBeUndefined();
+  });
+
+  it("the default cap is 100,000 entries", () => {
+    const keys = (n: number) => Array.from({ length: n }, (_, i) => `k${i}: v\n`).join("");
+    expect(parseFile("f.yaml", keys(99_999)).findings).toEqual([]);
+    expect(parseFile("f.yaml", keys(100_000)).findings.map((f) => f.code)).toEqual([
+      "parse/too-many-entries",
+    ]);
   });
 });

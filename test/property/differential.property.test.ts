@@ -322,6 +322,7 @@ const UNCHECKED = new Set([
   "parse/too-deep",
   "parse/alias-limit",
   "parse/too-many-documents",
+  "parse/too-many-entries",
   "parse/too-large",
 ]);
 

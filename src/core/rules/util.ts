@@ -8,11 +8,29 @@ const PRODUCTION_VALUES = new Set(["prod", "production", "prd", "live"]);
  * True when the spec declares itself production through `metadata.labels`
  * (`env: production`, `environment: prod`, `stage: prd`, `tier: live`, any case; keys may carry a
  * domain prefix such as `app.kubernetes.io/environment`). Rules that only matter in production use this.
+ * Worked out once per labels object (several rules ask, and a spec may carry 80,000 labels), with
+ * no allocation for a key whose last segment cannot be one of the environment keys.
  */
 export function isProduction(spec: ModelSpec): boolean {
   const labels = spec.metadata?.labels;
   if (!isRecord(labels)) return false;
-  for (const [rawKey, rawValue] of Object.entries(labels)) {
+  let production = PRODUCTION.get(labels);
+  if (production === undefined) {
+    production = declaresProduction(labels);
+    PRODUCTION.set(labels, production);
+  }
+  return production;
+}
+
+const PRODUCTION = new WeakMap<object, boolean>();
+const ENV_KEY_MIN = Math.min(...ENV_LABEL_KEYS.map((k) => k.length));
+const ENV_KEY_MAX = Math.max(...ENV_LABEL_KEYS.map((k) => k.length));
+
+function declaresProduction(labels: Record<string, unknown>): boolean {
+  for (const rawKey of Object.keys(labels)) {
+    const segment = rawKey.length - rawKey.lastIndexOf("/") - 1;
+    if (segment < ENV_KEY_MIN || segment > ENV_KEY_MAX) continue;
+    const rawValue = labels[rawKey];
     if (typeof rawValue !== "string") continue;
     const key = rawKey.toLowerCase().split("/").pop() ?? "";
     if (ENV_LABEL_KEYS.includes(key) && PRODUCTION_VALUES.has(rawValue.trim().toLowerCase())) return true;
