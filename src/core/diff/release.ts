@@ -142,21 +142,17 @@ function noteValue(field: FieldDef, side: SpecSide): Scalar {
   return null;
 }
 
-/** Everything a note can say about one side, keyed by `RELEASE_NOTE_KEYS`. Absent facts are null. */
-function factsOf(side: SpecSide | null): Map<string, Fact> {
-  const out = new Map<string, Fact>();
-  for (const field of NOTE_FIELDS) {
-    const fact: Fact = {
-      category: field.category,
-      key: field.key,
-      label: field.label,
-      value: side ? noteValue(field, side) : null,
-    };
-    if (field.unit) fact.unit = field.unit;
-    if (field.from === "spec") fact.pointer = field.pointer;
-    out.set(field.key, fact);
-  }
-  return out;
+/** What a note can say about one field of one side (null value when the side or the fact is absent). */
+function factOf(field: FieldDef, side: SpecSide | null): Fact {
+  const fact: Fact = {
+    category: field.category,
+    key: field.key,
+    label: field.label,
+    value: side ? noteValue(field, side) : null,
+  };
+  if (field.unit) fact.unit = field.unit;
+  if (field.from === "spec") fact.pointer = field.pointer;
+  return fact;
 }
 
 function sameScalar(a: Scalar, b: Scalar): boolean {
@@ -239,9 +235,10 @@ export function classifyRelease(base: SpecSide | null, head: SpecSide | null): R
   if (base === null) return head?.spec ? "new-model" : null;
   if (head === null) return base.spec ? "retired" : null;
   if (!base.spec || !head.spec) return null;
-  const b = factsOf(base);
-  const h = factsOf(head);
-  const changed = (key: string): boolean => !sameIdentity(b.get(key)!.value, h.get(key)!.value);
+  const changed = (key: string): boolean => {
+    const field = FIELD_BY_KEY.get(key);
+    return field !== undefined && !sameIdentity(noteValue(field, base), noteValue(field, head));
+  };
   if (changed("identity.model.id")) return "new-model";
   if (changed("identity.model.precision")) return "re-quantisation";
   if (changed("identity.artifacts.modelUri") || changed("identity.artifacts.tokenizerUri"))
@@ -278,20 +275,20 @@ export function releaseNoteFor(
     seen.add(c.key);
     lines.push(c);
   }
-  const b = factsOf(base?.spec ? base : null);
-  const h = factsOf(head?.spec ? head : null);
-  for (const key of RELEASE_NOTE_KEYS) {
+  const sides = base?.spec && head?.spec ? { base, head } : null;
+  for (const field of NOTE_FIELDS) {
+    const key = field.key;
     if (seen.has(key)) continue;
-    const bf = b.get(key)!;
-    const hf = h.get(key)!;
-    const before = base?.spec ? bf.value : null;
-    const after = head?.spec ? hf.value : null;
+    const bf = factOf(field, base?.spec ? base : null);
+    const hf = factOf(field, head?.spec ? head : null);
+    const before = bf.value;
+    const after = hf.value;
     if (sameScalar(before, after)) continue;
     // Identity strings that differ only in case or spacing are not a change worth a line.
     if (key.startsWith("identity.") && before !== null && after !== null && sameIdentity(before, after))
       continue;
     seen.add(key);
-    lines.push(lineFor(head?.spec ? hf : bf, before, after, modified ? { base: base!, head: head! } : null));
+    lines.push(lineFor(head?.spec ? hf : bf, before, after, sides));
   }
   const rank = (c: SpecChange): number => {
     const i = (RELEASE_NOTE_KEYS as readonly string[]).indexOf(c.key);
