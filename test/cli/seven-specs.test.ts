@@ -4,14 +4,11 @@
  * changes GPUs, precision and replicas, `replicas` a PR that only raises maxReplicas.
  *
  * The truth table below is what is true about each spec (the README says why, from each model's
- * config.json and model card). The review may say "unknown" where it cannot resolve a model, but
- * it must never say a spec fits that does not, and never fail a gate for anything but the one real
- * problem of the mixed PR. Two repositories: as a new user has it (no config), and after the team
- * declared the five models outside the built-in catalog in `catalog.models`.
- *
- * Still to come with the engine's start rule (issue #12 item 3): that no side is reported as not
- * fitting when it fits (Llama-3.1-8B on 1 × L4 at 16 × 8,192 still is), hence the declared
- * repository's mixed PR failing on Scout alone.
+ * config.json and model card). In both repositories — as a new user has it (no config: every model
+ * comes from the built-in catalog, generated from real config.json snapshots), and after the team
+ * declared five of the models in `catalog.models` — every side of every changed spec gets its true
+ * verdict from a resolved architecture (never a size parsed from a name), the mixed PR fails on the
+ * one real problem alone (Scout no longer fits on 2 × H100: new), and the replicas-only PR passes.
  */
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -74,8 +71,9 @@ function writeTree(repo: string, tree: Map<string, string>) {
 }
 
 /**
- * The same repository after its team followed the "declare it" hint for the five models outside the
- * built-in catalog: `catalog.models` in the repo config on main, figures from each model's
+ * The same repository after its team followed the "declare it" hint for five of the models (as teams
+ * did before the built-in catalog had them; a declaration wins over the built-in row):
+ * `catalog.models` in the repo config on main, figures from each model's
  * config.json on the Hub (`https://huggingface.co/<id>/blob/main/config.json`) and model card
  * (total and active parameters).
  */
@@ -179,13 +177,41 @@ describe.each(CASES)("seven specs (%s repository), PR %s, through the CLI", (kin
       }
     }
   });
+
+  it("every side has its true verdict, from a resolved model (exact, alias, config or declared)", () => {
+    const sides = specs(get().review).flatMap((s) => [
+      [`${s.name} base`, s.base, TRUTH.base[s.name]] as const,
+      [`${s.name} head`, s.head, TRUTH[head][s.name]] as const,
+    ]);
+    expect(sides).toHaveLength(2 * Object.keys(TRUTH[head]).length);
+    for (const [label, side, truth] of sides) {
+      const m = side?.estimate?.model;
+      const v = verdictOf(side);
+      const what = `${label}: ${v} (${m?.resolvedAs ?? "unresolved"}, ${m?.confidence})`;
+      expect(["exact", "alias", "config", "declared"], what).toContain(m?.confidence);
+      expect(v === "tight" ? "fits" : v, what).toBe(truth);
+    }
+  });
+
+  it("the mixed PR fails on Scout alone, as new; the replicas-only PR fails nothing", () => {
+    const { code, review } = get();
+    const failed = review.conclusion.gates.filter((g) => g.failed);
+    if (head === "head-replicas-only") {
+      expect(failed).toEqual([]);
+      expect(code).toBe(0);
+      return;
+    }
+    expect(failed.map((g) => [g.gate, g.subjects])).toEqual([["does-not-fit", ["llama4-scout-assistant"]]]);
+    const conditions = failed[0]!.conditions?.filter((c) => c.gating) ?? [];
+    expect(conditions.map((c) => [c.subject, c.status])).toEqual([["llama4-scout-assistant", "new"]]);
+    expect(code).toBe(1);
+  });
 });
 
-// The declared repository's mixed PR waits for the engine's start rule: today Qwen3-8B (fp8 on L4)
-// and gemma-3-27b are still sized with the whole batch resident, so they "do not fit" too.
 const NO_FALSE_FAILURE_CASES: (readonly [RepoKind, SevenSpecsHead])[] = [
   ["new-user", "head"],
   ["new-user", "head-replicas-only"],
+  ["declared", "head"],
   ["declared", "head-replicas-only"],
 ];
 

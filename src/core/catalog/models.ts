@@ -1,93 +1,17 @@
 /**
- * Model architecture catalog. Figures are from public copies of each model's config.json (each row's
- * `source` names the copy it was read from); parameter counts are computed from the architecture and
- * equal the published counts where one exists.
+ * Model architecture catalog.
+ *
+ * Most rows come from real config.json snapshots (scripts/model-configs/<org>--<name>/, each with a
+ * SOURCE.json naming the public copy it was taken from), parsed by the same parser the product runs
+ * on a Hub config and written to `generated/model-snapshots.ts` by `npm run gen:models`;
+ * `SNAPSHOT_ROWS` below only gives them the ids, families and aliases people write. A hand-written
+ * row remains only where no snapshot exists yet, and names its public source.
  */
 import type { Config, ModelOverride } from "../types.js";
+import type { ModelArch } from "./model-arch.js";
+import { MODEL_SNAPSHOTS } from "./generated/model-snapshots.js";
 
-/** The mixture-of-experts shape of a model: experts, experts per token, shared experts. */
-export interface MoeSpec {
-  /** Routed experts per MoE layer. */
-  experts: number;
-  /** Routed experts each token goes through. */
-  topK: number;
-  /** Shared (always-on) experts per MoE layer. */
-  shared: number;
-  /** Intermediate size of one routed expert. */
-  expertFfn: number;
-  /**
-   * Layers that carry experts; the others are dense with `ffn` (DeepSeek's `first_k_dense_replace`,
-   * Qwen's `decoder_sparse_step`/`mlp_only_layers`, Llama 4's `interleave_moe_layer_step`). Absent: all.
-   */
-  moeLayers?: number;
-  /** Intermediate size of all shared experts of one layer together (absent: `shared × expertFfn`). */
-  sharedFfn?: number;
-}
-
-/**
- * A model's architecture as the estimator needs it: parameters, layers, attention and KV shape,
- * context, sources.
- */
-export interface ModelArch {
-  /** Canonical id, e.g. `llama-3.1-8b`. */
-  id: string;
-  name: string;
-  family: string;
-  aliases: string[];
-  kind: "decoder" | "encoder";
-  /** Total parameters, billions. */
-  paramsB: number;
-  /** Parameters used per token (MoE), billions; equals paramsB for dense models. */
-  activeParamsB: number;
-  layers: number;
-  hiddenSize: number;
-  attentionHeads: number;
-  kvHeads: number;
-  headDim: number;
-  ffn: number;
-  vocabSize: number;
-  maxContext: number;
-  tiedEmbeddings: boolean;
-  moe?: MoeSpec;
-  /** Multi-head latent attention (DeepSeek): one compressed KV vector per layer, replicated over TP. */
-  mla?: { kvLoraRank: number; ropeDim: number };
-  /**
-   * Sliding-window (or chunked local) attention: `fullLayers` of the attention layers keep the whole
-   * context, the rest keep at most `window` tokens (gpt-oss alternating, Gemma 2/3 interleaved, Mistral
-   * v0.1 all-sliding with `fullLayers` 0, Llama 4 chunked with `kind: "chunked"`).
-   */
-  slidingWindow?: { window: number; fullLayers: number; kind?: "sliding" | "chunked" };
-  /**
-   * Layers that keep a KV cache, when fewer than `layers` (hybrid models whose other layers are linear
-   * attention or state-space blocks, or share another layer's KV). Absent: every layer.
-   */
-  kvLayers?: number;
-  /** `torch_dtype` / `dtype` of the published checkpoint (`bfloat16`, `float16`, `float32`), when known. */
-  torchDtype?: string;
-  /** Precision the published checkpoint ships in, when it is not 16-bit. */
-  checkpointPrecision?: string;
-  /** Parts a quantised checkpoint keeps at 16 bit besides embeddings and the LM head. */
-  keep16?: Array<"attention" | "edge-layers">;
-  /**
-   * Bytes of the published checkpoint (`metadata.total_size` of `model.safetensors.index.json`), when
-   * known. When present it is the weight size; the parameter count is then only a cross-check.
-   */
-  checkpointBytes?: number;
-  /** Parameters of a vision tower / multimodal projector (vision-language models), billions. */
-  visionParamsB?: number;
-  /**
-   * `quantization_config` of the checkpoint, normalised: method (`fp8`, `mxfp4`, `gptq`, `awq`, …),
-   * weight bits, and the module name patterns it leaves unquantised (`modules_to_not_convert`, `ignore`).
-   */
-  quant?: { method: string; bits?: number; unquantised?: string[] };
-  /**
-   * Where this architecture was read from: a public URL or repository path a user can open
-   * (`https://huggingface.co/org/name/blob/rev/config.json`, `models/x/config.json` in this repo, …).
-   */
-  origin?: { kind: "repo-config" | "annotation" | "repo-file" | "cache" | "hub" | "builtin"; ref: string };
-  source: string;
-  asOf: string;
-}
+export type { ModelArch, MoeSpec } from "./model-arch.js";
 
 const MAXTEXT = "AI-Hypercomputer/maxtext hf_model_configs.py (copies of HF config.json)";
 const GENZ = "abhibambhaniya/GenZ-LLM-Analyzer model sets (cite HF config.json)";
@@ -106,9 +30,123 @@ function m(row: Row): ModelArch {
   };
 }
 
+const SNAPSHOTS = new Map(MODEL_SNAPSHOTS.map((x) => [x.repo, x]));
+
+/** How people name a snapshot's model: catalog id, family, extra aliases (the repo id is always one). */
+export interface SnapshotNames {
+  id: string;
+  family: string;
+  aliases?: string[];
+}
+
+/** A catalog row from the config.json snapshot of `repo`, under the names people write. */
+function fromSnapshot(repo: string, names: SnapshotNames): ModelArch {
+  const snap = SNAPSHOTS.get(repo);
+  // A programming error, caught by test/core/catalog/model-snapshots.test.ts: every row has its file.
+  if (!snap) throw new Error(`no config.json snapshot for ${repo} in scripts/model-configs`);
+  return {
+    ...snap.arch,
+    id: names.id,
+    name: repo.slice(repo.indexOf("/") + 1),
+    family: names.family,
+    aliases: [repo, ...(names.aliases ?? [])],
+  };
+}
+
+/** The Hub repositories with a snapshot, and the names each goes by. */
 // prettier-ignore
-/** The built-in model catalog, each entry with its public source. */
-export const MODELS: readonly ModelArch[] = [
+export const SNAPSHOT_NAMES: Readonly<Record<string, SnapshotNames>> = {
+  // ── Llama 3.1 / 3.2 / 3.3 / 4 ──
+  "meta-llama/Llama-3.1-8B": { id: "llama-3.1-8b", family: "llama-3.1", aliases: ["llama3.1-8b", "llama-3-1-8b"] },
+  "meta-llama/Llama-3.1-70B-Instruct": { id: "llama-3.1-70b", family: "llama-3.1", aliases: ["llama3.1-70b", "llama-3-1-70b"] },
+  "meta-llama/Llama-3.1-405B": { id: "llama-3.1-405b", family: "llama-3.1", aliases: ["llama3.1-405b", "llama-3-1-405b"] },
+  "meta-llama/Llama-3.2-3B": { id: "llama-3.2-3b", family: "llama-3.2", aliases: ["llama3.2-3b", "llama-3-2-3b"] },
+  "meta-llama/Llama-3.3-70B-Instruct": { id: "llama-3.3-70b", family: "llama-3.3", aliases: ["llama3.3-70b", "llama-3-3-70b"] },
+  "meta-llama/Llama-4-Scout-17B-16E-Instruct": { id: "llama-4-scout", family: "llama-4", aliases: ["Llama-4-Scout-17B-16E", "llama4-scout"] },
+  "meta-llama/Llama-4-Maverick-17B-128E-Instruct": { id: "llama-4-maverick", family: "llama-4", aliases: ["Llama-4-Maverick-17B-128E", "llama4-maverick"] },
+  // ── Mistral ──
+  "mistralai/Mistral-7B-Instruct-v0.3": { id: "mistral-7b-v0.3", family: "mistral" },
+  "mistralai/Mistral-Nemo-Instruct-2407": { id: "mistral-nemo-12b", family: "mistral-nemo", aliases: ["mistral-nemo", "mistral-nemo-instruct"] },
+  "mistralai/Mistral-Small-3.1-24B-Instruct-2503": { id: "mistral-small-3.1-24b", family: "mistral-small", aliases: ["mistral-small-3.1", "Mistral-Small-3.1-24B-Instruct"] },
+  "mistralai/Mixtral-8x7B-Instruct-v0.1": { id: "mixtral-8x7b", family: "mixtral", aliases: ["mixtral-8x7b-v0.1"] },
+  // ── Qwen2.5 / Qwen3 ──
+  "Qwen/Qwen2.5-0.5B-Instruct": { id: "qwen2.5-0.5b", family: "qwen2.5" },
+  "Qwen/Qwen2.5-1.5B-Instruct": { id: "qwen2.5-1.5b", family: "qwen2.5" },
+  "Qwen/Qwen2.5-3B": { id: "qwen2.5-3b", family: "qwen2.5" },
+  // Qwen2-7B shares Qwen2.5-7B's architecture (Qwen/Qwen2-7B config.json).
+  "Qwen/Qwen2.5-7B": { id: "qwen2.5-7b", family: "qwen2.5", aliases: ["qwen2-7b"] },
+  "Qwen/Qwen2.5-14B": { id: "qwen2.5-14b", family: "qwen2.5" },
+  "Qwen/Qwen2.5-32B": { id: "qwen2.5-32b", family: "qwen2.5" },
+  "Qwen/Qwen3-0.6B": { id: "qwen3-0.6b", family: "qwen3" },
+  "Qwen/Qwen3-1.7B": { id: "qwen3-1.7b", family: "qwen3" },
+  "Qwen/Qwen3-4B": { id: "qwen3-4b", family: "qwen3" },
+  "Qwen/Qwen3-8B": { id: "qwen3-8b", family: "qwen3" },
+  "Qwen/Qwen3-14B": { id: "qwen3-14b", family: "qwen3" },
+  "Qwen/Qwen3-32B": { id: "qwen3-32b", family: "qwen3" },
+  "Qwen/Qwen3-30B-A3B": { id: "qwen3-30b-a3b", family: "qwen3-moe" },
+  "Qwen/Qwen3-235B-A22B": { id: "qwen3-235b-a22b", family: "qwen3-moe" },
+  "Qwen/Qwen3-235B-A22B-FP8": { id: "qwen3-235b-a22b-fp8", family: "qwen3-moe" },
+  // ── Gemma 3 (vision-language; text_config + SigLIP tower) ──
+  "google/gemma-3-4b-it": { id: "gemma-3-4b", family: "gemma-3", aliases: ["gemma3-4b"] },
+  "google/gemma-3-12b-it": { id: "gemma-3-12b", family: "gemma-3", aliases: ["gemma3-12b"] },
+  "google/gemma-3-27b-it": { id: "gemma-3-27b", family: "gemma-3", aliases: ["gemma3-27b"] },
+  // ── Phi-4 ──
+  "microsoft/phi-4": { id: "phi-4", family: "phi-4", aliases: ["phi4"] },
+  // ── DeepSeek (MLA, MoE; released in FP8) and the R1 distills ──
+  "deepseek-ai/DeepSeek-V3": { id: "deepseek-v3", family: "deepseek", aliases: ["deepseek-v3-0324", "deepseek-v3-671b"] },
+  "deepseek-ai/DeepSeek-R1": { id: "deepseek-r1", family: "deepseek", aliases: ["deepseek-r1-671b"] },
+  "deepseek-ai/DeepSeek-R1-Distill-Llama-8B": { id: "deepseek-r1-distill-llama-8b", family: "deepseek-r1-distill" },
+  "deepseek-ai/DeepSeek-R1-Distill-Qwen-1.5B": { id: "deepseek-r1-distill-qwen-1.5b", family: "deepseek-r1-distill" },
+  // ── Kimi K2 (DeepSeek-V3 layout, 384 experts) ──
+  "moonshotai/Kimi-K2-Instruct": { id: "kimi-k2", family: "kimi-k2", aliases: ["kimi-k2-instruct"] },
+  // ── gpt-oss (MXFP4 experts; attention, router, embeddings BF16) ──
+  "openai/gpt-oss-20b": { id: "gpt-oss-20b", family: "gpt-oss", aliases: ["gpt-oss20b"] },
+  "openai/gpt-oss-120b": { id: "gpt-oss-120b", family: "gpt-oss", aliases: ["gpt-oss120b"] },
+};
+
+/**
+ * Models whose model card names the base model whose architecture they keep, and whose own
+ * config.json has no public copy yet: the base's snapshot row under the derived model's names, its
+ * source saying so. Nothing beyond the base's config is assumed.
+ */
+export interface DerivedNames extends SnapshotNames {
+  /** The model's Hub repository. */
+  repo: string;
+  /** The snapshotted repository whose architecture it keeps. */
+  base: string;
+  /** Where the model's publisher says so. */
+  card: string;
+}
+
+// prettier-ignore
+export const DERIVED_NAMES: readonly DerivedNames[] = [
+  { repo: "deepseek-ai/DeepSeek-R1-Distill-Qwen-14B", base: "Qwen/Qwen2.5-14B", id: "deepseek-r1-distill-qwen-14b", family: "deepseek-r1-distill",
+    card: "https://huggingface.co/deepseek-ai/DeepSeek-R1-Distill-Qwen-14B (model card: distilled from DeepSeek-R1 on base model Qwen2.5-14B)" },
+  { repo: "deepseek-ai/DeepSeek-R1-Distill-Qwen-32B", base: "Qwen/Qwen2.5-32B", id: "deepseek-r1-distill-qwen-32b", family: "deepseek-r1-distill",
+    card: "https://huggingface.co/deepseek-ai/DeepSeek-R1-Distill-Qwen-32B (model card: distilled from DeepSeek-R1 on base model Qwen2.5-32B)" },
+  { repo: "deepseek-ai/DeepSeek-R1-Distill-Llama-70B", base: "meta-llama/Llama-3.3-70B-Instruct", id: "deepseek-r1-distill-llama-70b", family: "deepseek-r1-distill",
+    card: "https://huggingface.co/deepseek-ai/DeepSeek-R1-Distill-Llama-70B (model card: distilled from DeepSeek-R1 on base model Llama-3.3-70B-Instruct)" },
+];
+
+function derived(d: DerivedNames): ModelArch {
+  const row = fromSnapshot(d.base, d);
+  return {
+    ...row,
+    name: d.repo.slice(d.repo.indexOf("/") + 1),
+    aliases: [d.repo, ...(d.aliases ?? [])],
+    source: `architecture of ${d.base} as ${d.card}; ${row.source}`,
+  };
+}
+
+/** Rows read from config.json snapshots (see the module comment). */
+export const SNAPSHOT_ROWS: readonly ModelArch[] = [
+  ...Object.entries(SNAPSHOT_NAMES).map(([repo, names]) => fromSnapshot(repo, names)),
+  ...DERIVED_NAMES.map(derived),
+];
+
+/** Hand-written rows, only for models without a snapshot yet; each names its public source. */
+// prettier-ignore
+export const HAND_ROWS: readonly ModelArch[] = [
   // ── Llama 2 ──
   m({ id: "llama-2-7b", name: "Llama-2-7B", family: "llama-2", aliases: ["llama-2-7b-hf", "llama2-7b"],
     paramsB: 6.738, layers: 32, hiddenSize: 4096, attentionHeads: 32, kvHeads: 32, headDim: 128, ffn: 11008, vocabSize: 32000, maxContext: 4096, tiedEmbeddings: false,
@@ -119,22 +157,13 @@ export const MODELS: readonly ModelArch[] = [
   m({ id: "llama-2-70b", name: "Llama-2-70B", family: "llama-2", aliases: ["llama2-70b"],
     paramsB: 68.977, layers: 80, hiddenSize: 8192, attentionHeads: 64, kvHeads: 8, headDim: 128, ffn: 28672, vocabSize: 32000, maxContext: 4096, tiedEmbeddings: false,
     source: "HF config copy TheBloke/Llama-2-70B-fp16 (meta-llama/Llama-2-70b-hf); Meta model card" }),
-  // ── Llama 3 / 3.1 / 3.2 ──
+  // ── Llama 3 (8k context), Llama 3.1 405B FP8 checkpoint, Llama 3.2 1B ──
   m({ id: "llama-3-8b", name: "Llama-3-8B", family: "llama-3", aliases: ["llama3-8b"],
     paramsB: 8.03, layers: 32, hiddenSize: 4096, attentionHeads: 32, kvHeads: 8, headDim: 128, ffn: 14336, vocabSize: 128256, maxContext: 8192, tiedEmbeddings: false,
     source: `${MAXTEXT} (llama31_8b; Llama 3 differs only in context)` }),
-  m({ id: "llama-3.1-8b", name: "Llama-3.1-8B", family: "llama-3.1", aliases: ["llama3.1-8b", "llama-3-1-8b"],
-    paramsB: 8.03, layers: 32, hiddenSize: 4096, attentionHeads: 32, kvHeads: 8, headDim: 128, ffn: 14336, vocabSize: 128256, maxContext: 131072, tiedEmbeddings: false,
-    source: `${MAXTEXT} (llama31_8b)` }),
   m({ id: "llama-3-70b", name: "Llama-3-70B", family: "llama-3", aliases: ["llama3-70b"],
     paramsB: 70.554, layers: 80, hiddenSize: 8192, attentionHeads: 64, kvHeads: 8, headDim: 128, ffn: 28672, vocabSize: 128256, maxContext: 8192, tiedEmbeddings: false,
     source: `${MAXTEXT} (llama31_70b; Llama 3 differs only in context)` }),
-  m({ id: "llama-3.1-70b", name: "Llama-3.1-70B", family: "llama-3.1", aliases: ["llama3.1-70b", "llama-3-1-70b", "llama-3.3-70b", "llama3.3-70b"],
-    paramsB: 70.554, layers: 80, hiddenSize: 8192, attentionHeads: 64, kvHeads: 8, headDim: 128, ffn: 28672, vocabSize: 128256, maxContext: 131072, tiedEmbeddings: false,
-    source: `${MAXTEXT} (llama31_70b)` }),
-  m({ id: "llama-3.1-405b", name: "Llama-3.1-405B", family: "llama-3.1", aliases: ["llama3.1-405b", "llama-3-1-405b"],
-    paramsB: 405.853, layers: 126, hiddenSize: 16384, attentionHeads: 128, kvHeads: 8, headDim: 128, ffn: 53248, vocabSize: 128256, maxContext: 131072, tiedEmbeddings: false,
-    source: `${MAXTEXT} (llama31_405b); HF lists 406B` }),
   m({ id: "llama-3.1-405b-fp8", name: "Llama-3.1-405B (Meta FP8 checkpoint)", family: "llama-3.1",
     aliases: ["llama-3.1-405b-instruct-fp8", "llama3.1-405b-fp8"],
     paramsB: 405.853, layers: 126, hiddenSize: 16384, attentionHeads: 128, kvHeads: 8, headDim: 128, ffn: 53248, vocabSize: 128256, maxContext: 131072, tiedEmbeddings: false,
@@ -143,43 +172,20 @@ export const MODELS: readonly ModelArch[] = [
   m({ id: "llama-3.2-1b", name: "Llama-3.2-1B", family: "llama-3.2", aliases: ["llama3.2-1b", "llama-3-2-1b"],
     paramsB: 1.236, layers: 16, hiddenSize: 2048, attentionHeads: 32, kvHeads: 8, headDim: 64, ffn: 8192, vocabSize: 128256, maxContext: 131072, tiedEmbeddings: true,
     source: "kevinstephano/thunder_model_blocks hf_llama/llama_config.py (HF config copy)" }),
-  m({ id: "llama-3.2-3b", name: "Llama-3.2-3B", family: "llama-3.2", aliases: ["llama3.2-3b", "llama-3-2-3b"],
-    paramsB: 3.213, layers: 28, hiddenSize: 3072, attentionHeads: 24, kvHeads: 8, headDim: 128, ffn: 8192, vocabSize: 128256, maxContext: 131072, tiedEmbeddings: true,
-    source: `${GENZ}; silvaxxx1/MyLLM_101 Llama_configs.py` }),
-  // ── Mistral / Mixtral (§1.1, §1.2) ──
+  // ── Mistral / Mixtral ──
   m({ id: "mistral-7b-v0.1", name: "Mistral-7B v0.1/v0.2", family: "mistral", aliases: ["mistral-7b", "mistral-7b-v0.2"],
     paramsB: 7.242, layers: 32, hiddenSize: 4096, attentionHeads: 32, kvHeads: 8, headDim: 128, ffn: 14336, vocabSize: 32000, maxContext: 32768, tiedEmbeddings: false,
     source: `${GENZ} (HF Mistral-7B-Instruct-v0.2 config)` }),
-  m({ id: "mistral-7b-v0.3", name: "Mistral-7B v0.3", family: "mistral", aliases: [],
-    paramsB: 7.248, layers: 32, hiddenSize: 4096, attentionHeads: 32, kvHeads: 8, headDim: 128, ffn: 14336, vocabSize: 32768, maxContext: 32768, tiedEmbeddings: false,
-    source: "Mistral card mirror ZHUI/paddlenlp_model_readme mistralai/Mistral-7B-Instruct-v0.3" }),
-  m({ id: "mixtral-8x7b", name: "Mixtral-8x7B", family: "mixtral", aliases: ["mixtral-8x7b-v0.1"],
-    paramsB: 46.703, activeParamsB: 12.88, layers: 32, hiddenSize: 4096, attentionHeads: 32, kvHeads: 8, headDim: 128, ffn: 14336, vocabSize: 32000, maxContext: 32768, tiedEmbeddings: false,
-    moe: { experts: 8, topK: 2, shared: 0, expertFfn: 14336 },
-    source: `${MAXTEXT} (mixtral_8x7b_dict from HF Mixtral-8x7B-Instruct-v0.1 config.json) — §1.2` }),
   m({ id: "mixtral-8x22b", name: "Mixtral-8x22B", family: "mixtral", aliases: ["mixtral-8x22b-v0.1"],
     paramsB: 140.63, activeParamsB: 39.16, layers: 56, hiddenSize: 6144, attentionHeads: 48, kvHeads: 8, headDim: 128, ffn: 16384, vocabSize: 32768, maxContext: 65536, tiedEmbeddings: false,
     moe: { experts: 8, topK: 2, shared: 0, expertFfn: 16384 },
-    source: `${MAXTEXT} (mixtral_8x22b_dict) — §1.2` }),
-  // ── Qwen2.5 (§1.1). Qwen2-7B shares Qwen2.5-7B's architecture. ──
-  m({ id: "qwen2.5-0.5b", name: "Qwen2.5-0.5B", family: "qwen2.5", aliases: ["qwen2.5-0.5b"],
-    paramsB: 0.494, layers: 24, hiddenSize: 896, attentionHeads: 14, kvHeads: 2, headDim: 64, ffn: 4864, vocabSize: 151936, maxContext: 32768, tiedEmbeddings: true,
-    source: "HF config copy reach-vb/Qwen2.5-0.5B-Instruct-Q3-mlx; Qwen card mirror" }),
-  m({ id: "qwen2.5-1.5b", name: "Qwen2.5-1.5B", family: "qwen2.5",
-    paramsB: 1.544, layers: 28, hiddenSize: 1536, attentionHeads: 12, kvHeads: 2, headDim: 128, ffn: 8960, vocabSize: 151936, maxContext: 32768, tiedEmbeddings: true,
-    source: `${GENZ} alibaba.py (HF Qwen2.5-1.5B-Instruct config)` }),
-  m({ id: "qwen2.5-3b", name: "Qwen2.5-3B", family: "qwen2.5",
-    paramsB: 3.086, layers: 36, hiddenSize: 2048, attentionHeads: 16, kvHeads: 2, headDim: 128, ffn: 11008, vocabSize: 151936, maxContext: 32768, tiedEmbeddings: true,
-    source: "HF config copies osllmai-community/Qwen2.5-3B-Instruct, unsloth/Qwen2.5-3B" }),
-  m({ id: "qwen2.5-7b", name: "Qwen2.5-7B", family: "qwen2.5", aliases: ["qwen2-7b"],
-    paramsB: 7.616, layers: 28, hiddenSize: 3584, attentionHeads: 28, kvHeads: 4, headDim: 128, ffn: 18944, vocabSize: 152064, maxContext: 32768, tiedEmbeddings: false,
-    source: "HF config copy osllmai-community/Qwen2.5-7B-Instruct; Qwen card mirror" }),
-  m({ id: "qwen2.5-14b", name: "Qwen2.5-14B", family: "qwen2.5",
-    paramsB: 14.77, layers: 48, hiddenSize: 5120, attentionHeads: 40, kvHeads: 8, headDim: 128, ffn: 13824, vocabSize: 152064, maxContext: 32768, tiedEmbeddings: false,
-    source: "HF config copy osllmai-community/Qwen2.5-14B-Instruct" }),
-  m({ id: "qwen2.5-32b", name: "Qwen2.5-32B", family: "qwen2.5",
-    paramsB: 32.764, layers: 64, hiddenSize: 5120, attentionHeads: 40, kvHeads: 8, headDim: 128, ffn: 27648, vocabSize: 152064, maxContext: 32768, tiedEmbeddings: false,
-    source: "HF config copy ehristoforu/qwen2.5-test-32b-it" }),
+    source: `${MAXTEXT} (mixtral_8x22b_dict)` }),
+  m({ id: "mistral-large-2411", name: "Mistral-Large-Instruct-2411", family: "mistral-large",
+    aliases: ["mistralai/Mistral-Large-Instruct-2411", "mistral-large", "mistral-large-2", "Mistral-Large-Instruct-2407", "mistral-large-2407"],
+    paramsB: 122.61, layers: 88, hiddenSize: 12288, attentionHeads: 96, kvHeads: 8, headDim: 128, ffn: 28672, vocabSize: 32768, maxContext: 131072, tiedEmbeddings: false,
+    torchDtype: "bfloat16",
+    source: "not from a config.json snapshot: Lightning-AI/litgpt litgpt/config.py @26857050 (Mistral-Large-Instruct-2407 and -2411 entries, transcribed from their Hub config.json); 123B and the 128k context window from https://huggingface.co/mistralai/Mistral-Large-Instruct-2411" }),
+  // ── Qwen2.5-72B (no snapshot yet) ──
   m({ id: "qwen2.5-72b", name: "Qwen2.5-72B", family: "qwen2.5",
     paramsB: 72.706, layers: 80, hiddenSize: 8192, attentionHeads: 64, kvHeads: 8, headDim: 128, ffn: 29568, vocabSize: 152064, maxContext: 32768, tiedEmbeddings: false,
     source: "HF config copy m8than/banana-2-b-72b (Qwen/Qwen2.5-72B-Instruct)" }),
@@ -210,21 +216,7 @@ export const MODELS: readonly ModelArch[] = [
   m({ id: "falcon-40b", name: "Falcon-40B", family: "falcon", aliases: [],
     paramsB: 41.303, layers: 60, hiddenSize: 8192, attentionHeads: 128, kvHeads: 8, headDim: 64, ffn: 32768, vocabSize: 65024, maxContext: 2048, tiedEmbeddings: true,
     source: "HF config tiiuae/falcon-40b (refs/pr/111); llama.cpp falcon log" }),
-  // ── DeepSeek-V3 (MLA, MoE; released in FP8) ──
-  m({ id: "deepseek-v3", name: "DeepSeek-V3 (671B)", family: "deepseek", aliases: ["deepseek-v3-0324", "deepseek-r1", "deepseek-v3-671b"],
-    paramsB: 671.03, activeParamsB: 37.55, layers: 61, hiddenSize: 7168, attentionHeads: 128, kvHeads: 128, headDim: 128, ffn: 18432, vocabSize: 129280, maxContext: 163840, tiedEmbeddings: false,
-    moe: { experts: 256, topK: 8, shared: 1, expertFfn: 2048 }, mla: { kvLoraRank: 512, ropeDim: 64 }, checkpointPrecision: "fp8",
-    source: `${MAXTEXT} (deepseek3_671b_dict); DeepSeek-V3 card mirror; tenstorrent tt-metal README_WEIGHTS.md — §1.2` }),
-  // ── gpt-oss (MXFP4 experts; attention, router, embeddings BF16) ──
-  m({ id: "gpt-oss-20b", name: "gpt-oss-20b", family: "gpt-oss", aliases: ["gpt-oss20b"],
-    paramsB: 20.915, activeParamsB: 4.19, layers: 24, hiddenSize: 2880, attentionHeads: 64, kvHeads: 8, headDim: 64, ffn: 2880, vocabSize: 201088, maxContext: 131072, tiedEmbeddings: false,
-    moe: { experts: 32, topK: 4, shared: 0, expertFfn: 2880 }, slidingWindow: { window: 128, fullLayers: 12 }, checkpointPrecision: "mxfp4",
-    source: `${MAXTEXT} (gpt_oss_20b_dict); EchoCog/gpt-oss-20b architecture doc — §1.2` }),
-  m({ id: "gpt-oss-120b", name: "gpt-oss-120b", family: "gpt-oss", aliases: ["gpt-oss120b"],
-    paramsB: 116.83, activeParamsB: 5.71, layers: 36, hiddenSize: 2880, attentionHeads: 64, kvHeads: 8, headDim: 64, ffn: 2880, vocabSize: 201088, maxContext: 131072, tiedEmbeddings: false,
-    moe: { experts: 128, topK: 4, shared: 0, expertFfn: 2880 }, slidingWindow: { window: 128, fullLayers: 18 }, checkpointPrecision: "mxfp4",
-    source: `${MAXTEXT} (gpt_oss_120b_dict); aicompare.guru, fitmygpu.com — §1.2` }),
-  // ── Embedding models (encoders: no KV cache) §1.4 ──
+  // ── Embedding models (encoders: no KV cache) ──
   m({ id: "bge-large-en-v1.5", name: "BAAI/bge-large-en-v1.5", family: "bert", kind: "encoder", aliases: ["bge-large-en", "bge-large"],
     paramsB: 0.335, layers: 24, hiddenSize: 1024, attentionHeads: 16, kvHeads: 16, headDim: 64, ffn: 4096, vocabSize: 30522, maxContext: 512, tiedEmbeddings: true,
     source: "HF config copies Basti8499/bge-large-en-v1.5-ISO-27001, Qdrant/bge-large-en-v1.5-onnx" }),
@@ -239,27 +231,46 @@ export const MODELS: readonly ModelArch[] = [
     source: "GenZ microsoft.py (params ~560 M, uncertain)" }),
 ];
 
-/** Families as people write them (`llama3`, `Llama-3.1`, `qwen2`) → catalog family. */
+export const MODELS: readonly ModelArch[] = [...SNAPSHOT_ROWS, ...HAND_ROWS];
+
+/**
+ * Families as people write them (`llama3`, `Llama-3.1`, `qwen2`, `Qwen3`) → catalog family. Matched on
+ * the squashed name's longest prefix, so each new generation needs its own key: without `qwen3`, an
+ * unknown `Qwen3-27B` would be read as the `qwen` family, Qwen2.5. A family only labels a name; it
+ * never supplies an architecture (a size parsed from a name stays a hint).
+ */
 export const FAMILY_ALIASES: Record<string, string> = {
   llama2: "llama-2",
   llama3: "llama-3",
   "llama3.1": "llama-3.1",
   "llama3.2": "llama-3.2",
-  "llama3.3": "llama-3.1",
+  "llama3.3": "llama-3.3",
+  llama4: "llama-4",
   llama: "llama-3.1",
   mistral: "mistral",
+  mistralsmall: "mistral-small",
+  mistrallarge: "mistral-large",
+  mistralnemo: "mistral-nemo",
   mixtral: "mixtral",
   qwen: "qwen2.5",
   qwen2: "qwen2.5",
   "qwen2.5": "qwen2.5",
+  qwen3: "qwen3",
+  qwen3moe: "qwen3-moe",
   gemma: "gemma-2",
   gemma2: "gemma-2",
+  gemma3: "gemma-3",
   phi3: "phi-3",
+  phi4: "phi-4",
   phi: "phi-3",
   falcon: "falcon",
   deepseek: "deepseek",
   deepseekv3: "deepseek",
+  deepseekr1: "deepseek",
+  deepseekr1distill: "deepseek-r1-distill",
   gptoss: "gpt-oss",
+  kimi: "kimi-k2",
+  kimik2: "kimi-k2",
   bert: "bert",
   bge: "bert",
   e5: "bert",
@@ -302,21 +313,23 @@ export function modelFromOverride(o: ModelOverride, base: ModelArch | null): Mod
 export interface ParamSplit {
   embeddings: number;
   attention: number;
-  /** MLP or experts plus norms: everything that is neither embeddings nor attention. */
+  /** Vision tower and projector (part of `paramsB`, loaded at 16 bit). */
+  vision: number;
+  /** MLP or experts plus norms of the language model: everything that is not one of the above. */
   rest: number;
   /** One transformer layer's MLP (for checkpoints that keep the first and last layers at 16 bit). */
   mlpPerLayer: number;
 }
 
-/** A model's parameters split into embeddings, attention and the rest (MLP or experts plus norms). */
 export function paramSplit(a: ModelArch): ParamSplit {
   const total = a.paramsB * 1e9;
   const embeddings = Math.min(total, a.vocabSize * a.hiddenSize * (a.tiedEmbeddings ? 1 : 2));
   const attnPerLayer =
     a.hiddenSize * a.attentionHeads * a.headDim * 2 + 2 * a.hiddenSize * a.kvHeads * a.headDim;
-  const attention = Math.min(total - embeddings, a.layers * attnPerLayer);
-  const rest = Math.max(0, total - embeddings - attention);
-  return { embeddings, attention, rest, mlpPerLayer: a.layers > 0 ? rest / a.layers : 0 };
+  const vision = Math.min(total, (a.visionParamsB ?? 0) * 1e9);
+  const attention = Math.min(total - vision - embeddings, a.layers * attnPerLayer);
+  const rest = Math.max(0, total - vision - embeddings - attention);
+  return { embeddings, attention, vision, rest, mlpPerLayer: a.layers > 0 ? rest / a.layers : 0 };
 }
 
 /** Scale a family member to another parameter count: layers and hidden size by (P/P₀)^(1/3). */
@@ -344,7 +357,6 @@ export function scaleArch(
   };
 }
 
-/** The models the resolver may match: the built-in catalog. */
 export function allModels(config?: Config): readonly ModelArch[] {
   void config;
   return MODELS;

@@ -63,6 +63,9 @@ const SILYBENCH = "tgarg01/silybench-data derived/csv/gpu_prices.csv, Cloud Bill
  */
 const CYCLENERD_GCP =
   "https://github.com/Cyclenerd/google-cloud-pricing-cost-calculator/blob/0166a59ebba7c36f2cc8c931d9f258dcebc44776/pricing.yml (compute.instance.<type>.cost.us-central1: GPU + vCPU + RAM, generated 2025-03-06 from the Cloud Billing Catalog API)";
+/** A fork of SkyPilot's catalog that keeps the v7 Azure file (instance price incl. GPUs, eastus). */
+const SKYPILOT_AZURE =
+  "https://github.com/coopslarhette/skypilot-catalog/blob/dd2604fa22866db0d4467728f4a4aeccbdccbd45/catalogs/v7/azure/vms.csv (eastus)";
 /**
  * SkyPilot's GCP catalog lists a VM row (vCPU + RAM only) and a GPU row (AcceleratorName, count)
  * separately; an offer's price here is their sum for us-central1.
@@ -90,6 +93,7 @@ export const PRICES: readonly PriceEntry[] = [
   { provider: "azure", gpu: "a100-80gb-pcie", offer: "Standard_NC24ads_A100_v4", gpusPerInstance: 1, usdPerGpuHour: 3.673, source: DATARECEIPTS, asOf: "2026-11-09" },
   { provider: "azure", gpu: "a100-80gb-pcie", offer: "Standard_NC96ads_A100_v4", gpusPerInstance: 4, usdPerGpuHour: 4.777, source: DATARECEIPTS, asOf: "2026-11-09" }, // 19.108 / 4
   { provider: "azure", gpu: "a100-40gb", offer: "Standard_ND96asr_A100_v4", gpusPerInstance: 8, usdPerGpuHour: 3.3996, source: "datareceipts compare.json", asOf: "2026-11-09" },
+  { provider: "azure", gpu: "a100-80gb", offer: "Standard_ND96amsr_A100_v4", gpusPerInstance: 8, usdPerGpuHour: 4.09625, source: SKYPILOT_AZURE, asOf: "undated catalog snapshot" }, // 32.77 / 8 (its ND96asr_v4 27.197 and NC24ads 3.673 match the rows above)
   { provider: "azure", gpu: "h100-sxm", offer: "Standard_ND96isr_H100_v5", gpusPerInstance: 8, usdPerGpuHour: 12.29, source: "datareceipts README/compare.json", asOf: "2026-11-09" }, // 98.32 / 8
   { provider: "azure", gpu: "h100-nvl", offer: "Standard_NC40ads_H100_v5", gpusPerInstance: 1, usdPerGpuHour: 6.98, source: DATARECEIPTS, asOf: "2026-11-09" },
   { provider: "azure", gpu: "h100-nvl", offer: "Standard_NC80adis_H100_v5", gpusPerInstance: 2, usdPerGpuHour: 8.82, source: DATARECEIPTS, asOf: "2026-11-09" }, // 17.64 / 2

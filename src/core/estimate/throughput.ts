@@ -67,7 +67,7 @@ export function weightFractionRead(model: ModelArch, batch: number): number {
   const total = model.paramsB * 1e9;
   const touched = 1 - Math.pow(1 - model.moe.topK / model.moe.experts, Math.max(1, batch));
   // Experts dominate `rest`; shared parts (embeddings, attention) are always read.
-  return (split.embeddings + split.attention + split.rest * touched) / total;
+  return (split.embeddings + split.attention + split.vision + split.rest * touched) / total;
 }
 
 /** Decode and prefill throughput of one replica from memory bandwidth and compute rooflines. */

@@ -9,7 +9,8 @@
  *   block and the first and last layers' MLPs in BF16 (huggingface.co/meta-llama/Llama-3.1-405B-Instruct-FP8,
  *   config.json `quantization_config`); MXFP4 (gpt-oss) quantises the MoE experts only
  *   (huggingface.co/openai/gpt-oss-120b config.json, `modules_to_not_convert`).
- * - Vision towers (`visionParamsB`, from `vision_config`) load at 16 bit on top of the language model.
+ * - Vision towers (`visionParamsB`, from `vision_config`; part of `paramsB`) load at 16 bit beside the
+ *   language model.
  * - MoE padding: vLLM pads MXFP4 expert weights for its kernels — the per-rank intermediate size up
  *   to a multiple of 128 and the hidden size to 256 (vllm-project/vllm
  *   `vllm/model_executor/layers/quantization/mxfp4.py`, `Mxfp4MoEMethod.create_weights`).
@@ -122,9 +123,10 @@ export function moePaddingBytes(model: ModelArch, p: Precision, tp: number): num
 /** Weight bytes of the whole model at precision `p`, before engine padding. */
 export function weightBytes(model: ModelArch, p: Precision): number {
   const total = model.paramsB * 1e9;
-  const vision = (model.visionParamsB ?? 0) * 1e9 * 2;
-  if (!isQuantised(p)) return total * bytesPerWeight(p) + (p === "fp32" ? vision * 2 : vision);
   const split = paramSplit(model);
+  const vision = split.vision * 2;
+  if (!isQuantised(p))
+    return (total - split.vision) * bytesPerWeight(p) + (p === "fp32" ? vision * 2 : vision);
   const q = bytesPerWeight(p);
   const keep = keptAt16(model, p);
   const mlp16 = Math.min(split.rest, keep.mlpLayers * split.mlpPerLayer);

@@ -106,6 +106,8 @@ const FOUR_NORMS = new Set(["gemma2", "gemma3", "gemma3_text", "olmo2", "gemma3n
  */
 const CLASS_DEFAULTS: Record<string, Json> = {
   gemma3_text: {
+    num_attention_heads: 8,
+    num_key_value_heads: 4,
     vocab_size: 262208,
     max_position_embeddings: 131072,
     sliding_window_pattern: 6,
@@ -568,6 +570,10 @@ export function parseHfConfig(text: string, options: ConfigParseOptions): Config
       t.attention_bias === true ||
       t.qkv_bias === true ||
       (modelType !== undefined && QKV_BIAS.has(modelType)),
+    // `attention_bias` covers o_proj too (modeling_llama / modeling_gpt_oss); Qwen2's implicit bias does not.
+    outBias: t.attention_bias === true,
+    expertBias: modelType === "gpt_oss",
+    sinks: modelType === "gpt_oss",
     norms: modelType !== undefined && FOUR_NORMS.has(modelType) ? 4 : 2,
     moe,
     mla: attn.mla ?? null,
@@ -613,7 +619,8 @@ export function parseHfConfig(text: string, options: ConfigParseOptions): Config
     arch.quant = qr.quant;
     if (qr.precision) arch.checkpointPrecision = qr.precision;
     const un = qr.quant.unquantised ?? [];
-    if (un.some((m) => /attn|attention|q_proj|qkv/i.test(m))) arch.keep16 = ["attention"];
+    // `post_attention_layernorm` names a norm, not attention (Qwen3-235B-A22B-FP8 quantises attention).
+    if (un.some((m) => /attn|attention|q_proj|qkv/i.test(m) && !/norm/i.test(m))) arch.keep16 = ["attention"];
   }
   if (vision !== null) arch.visionParamsB = Math.round(vision * 1e4) / 1e4;
   if (out.checkpointBytes !== null) arch.checkpointBytes = out.checkpointBytes;

@@ -20,6 +20,12 @@ export interface ParamShape {
   /** Gated MLP (gate, up, down: SwiGLU/GeGLU) rather than up/down. */
   gated: boolean;
   qkvBias: boolean;
+  /** Bias on the attention output projection too (Llama-style `attention_bias: true`, gpt-oss). */
+  outBias?: boolean;
+  /** Biases on every expert's projections and on the router (gpt-oss). */
+  expertBias?: boolean;
+  /** One learned attention-sink logit per head and layer (gpt-oss). */
+  sinks?: boolean;
   /** Norm vectors per layer (2 pre-norms; Gemma 2/3 have 4). */
   norms: number;
   moe: MoeSpec | null;
@@ -66,6 +72,8 @@ export function countParams(s: ParamShape): ParamCount {
     if (s.qkvBias) attn += qDim + 2 * kvDim;
     if (s.encoder) attn += qDim + 2 * kvDim + d;
   }
+  if (s.outBias && !s.encoder) attn += d;
+  if (s.sinks) attn += s.heads;
   const mats = s.gated ? 3 : 2;
   const plainBias = s.gated ? 0 : s.ffn + d;
   const dense = mats * d * s.ffn + plainBias;
@@ -76,10 +84,10 @@ export function countParams(s: ParamShape): ParamCount {
   if (s.moe) {
     const e = s.moe;
     moeLayers = e.moeLayers ?? s.layers;
-    const expert = mats * d * e.expertFfn;
+    const expert = mats * d * e.expertFfn + (s.expertBias ? (mats - 1) * e.expertFfn + d : 0);
     const sharedFfn = e.sharedFfn ?? e.shared * e.expertFfn;
     const shared = sharedFfn > 0 ? mats * d * sharedFfn : 0;
-    const router = d * e.experts;
+    const router = d * e.experts + (s.expertBias ? e.experts : 0);
     moeTotal = e.experts * expert + shared + router;
     moeActive = Math.min(e.topK, e.experts) * expert + shared + router;
   }

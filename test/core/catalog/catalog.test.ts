@@ -82,8 +82,9 @@ describe("catalog provenance", () => {
   it("stores the published parameter counts (from each model's config.json / model card)", () => {
     const byId = new Map(MODELS.map((m) => [m.id, m]));
     expect(byId.get("llama-2-70b")?.paramsB).toBe(68.977);
-    expect(byId.get("mixtral-8x7b")?.activeParamsB).toBe(12.88);
-    expect(byId.get("qwen2.5-0.5b")?.paramsB).toBe(0.494);
+    // Computed from the config.json snapshots: Mistral's 12.9 B per token, Qwen's 0.49 B.
+    expect(byId.get("mixtral-8x7b")?.activeParamsB).toBeCloseTo(12.88, 2);
+    expect(byId.get("qwen2.5-0.5b")?.paramsB).toBeCloseTo(0.494, 3);
   });
 });
 
@@ -220,6 +221,26 @@ describe("resolveModel", () => {
     const r = resolveModel(spec({ id: "Qwen/Qwen3-8B", family: "qwen3" }), DEFAULT_CONFIG);
     if (r.model) expect(r.model.layers).toBe(36);
     expect(r.model?.id).not.toBe("qwen2.5-7b");
+  });
+
+  it.each([
+    ["Qwen/Qwen3-27B", "qwen3"],
+    ["Qwen3-27B-Instruct", "qwen3"],
+    ["gemma-3-40b-it", "gemma3"],
+    ["Llama-4-Giant-70B", "llama4"],
+    ["phi-4-huge-30b", "phi4"],
+  ])("an unknown %s (family %s) stays a size hint, never an older generation's architecture", (id) => {
+    const r = resolveModel(spec({ id }), DEFAULT_CONFIG);
+    expect(r.model).toBeNull();
+    expect(r.confidence).toBe("parsed-size");
+  });
+
+  it("completes a half-declared model from its own generation, not an older one (qwen3 is not qwen2.5)", () => {
+    const config = withCatalog({ models: [{ id: "Qwen3-7.5B-house", paramsB: 7.5 }] });
+    const r = resolveModel(spec({ id: "Qwen3-7.5B-house" }), config);
+    expect(r.confidence).toBe("declared");
+    expect(r.model).toMatchObject({ layers: 36, kvHeads: 8, family: "qwen3" }); // Qwen3-8B, not Qwen2.5-7B's 28 × 4
+    expect(r.reason).toMatch(/by analogy/);
   });
 
   it("infers the checkpoint precision from the name", () => {

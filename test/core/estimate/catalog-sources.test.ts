@@ -77,6 +77,14 @@ describe("price catalog", () => {
     expect(findOffer("n1-standard-8")).toBeNull();
   });
 
+  it("prices the Azure A100 80GB SXM (ND96amsr_A100_v4), not only the PCIe and 40 GB parts", () => {
+    const q = findPrice("a100-80gb", "azure", DEFAULT_CONFIG, { count: 8 });
+    expect(q).toMatchObject({ offer: "Standard_ND96amsr_A100_v4", usdPerGpuHour: 4.09625 });
+    expect(findOffer("Standard_ND96amsr_A100_v4")?.gpusPerInstance).toBe(8);
+    // no documented Azure spot price or factor: on-demand, and said so
+    expect(findPrice("a100-80gb", "azure", DEFAULT_CONFIG, { spot: true })?.spotUnavailable).toBe(true);
+  });
+
   it("has Azure A100 and H100 prices", () => {
     expect(PRICES.some((p) => p.provider === "azure" && p.gpu.startsWith("a100"))).toBe(true);
     expect(PRICES.some((p) => p.provider === "azure" && p.gpu.startsWith("h100"))).toBe(true);

@@ -21,7 +21,7 @@ describe("weights by precision (explicit numbers)", () => {
     // model, precision, expected GiB for the whole model
     ["llama-2-7b", "fp16", 12.55], // 6.738e9 × 2 B
     ["llama-3.1-8b", "bf16", 14.96], // 8.03e9 × 2 B (vLLM logs 14.99)
-    ["llama-3.1-8b", "fp32", 29.91],
+    ["llama-3.1-8b", "fp32", 29.92], // 8,030,261,248 parameters (config.json snapshot) × 4 B
     ["llama-2-70b", "fp16", 128.48],
     ["llama-2-70b", "fp8", 64.73], // 68.45e9 × 1 B + 0.524e9 embeddings × 2 B
     ["llama-3.1-8b", "int4", 5.33], // 4.156-bit linear layers, 16-bit embeddings

@@ -269,3 +269,75 @@ describe("safetensors index", () => {
     expect(readIndexTotalSize(text)).toBe(bytes);
   });
 });
+
+/** The snapshots in scripts/model-configs/ (see each SOURCE.json): what the parser must read from them. */
+const snapshot = (dir: string) =>
+  readFileSync(new URL(`../../../scripts/model-configs/${dir}/config.json`, import.meta.url), "utf8");
+
+describe("real configs of the built-in catalog", () => {
+  it.each([
+    [
+      "Llama 4 Scout: chunked attention on 3 of 4 layers (no_rope_layers [] → every 4th layer global), 16 experts + 1 shared, vision tower",
+      "meta-llama--Llama-4-Scout-17B-16E-Instruct",
+      {
+        layers: 48,
+        kvHeads: 8,
+        ffn: 16384,
+        maxContext: 10485760,
+        slidingWindow: { window: 8192, fullLayers: 12, kind: "chunked" },
+        moe: { experts: 16, topK: 1, shared: 1, expertFfn: 8192 },
+      },
+    ],
+    [
+      "Llama 4 Maverick: MoE on every 2nd layer (interleave_moe_layer_step 2)",
+      "meta-llama--Llama-4-Maverick-17B-128E-Instruct",
+      { moe: { experts: 128, topK: 1, shared: 1, expertFfn: 8192, moeLayers: 24 } },
+    ],
+    [
+      "Kimi-K2: 384 routed experts, MLA, first layer dense, FP8",
+      "moonshotai--Kimi-K2-Instruct",
+      {
+        layers: 61,
+        mla: { kvLoraRank: 512, ropeDim: 64 },
+        moe: { experts: 384, topK: 8, shared: 1, expertFfn: 2048, moeLayers: 60 },
+        checkpointPrecision: "fp8",
+      },
+    ],
+    [
+      "Mistral Small 3.1 (Mistral3): the language model in text_config, explicit head_dim 128 (not 5120/32)",
+      "mistralai--Mistral-Small-3.1-24B-Instruct-2503",
+      { layers: 40, hiddenSize: 5120, attentionHeads: 32, kvHeads: 8, headDim: 128, vocabSize: 131072 },
+    ],
+    [
+      "Gemma 3 4B: text_config without heads takes Gemma3TextConfig's defaults (8 heads, 4 KV, head_dim 256)",
+      "google--gemma-3-4b-it",
+      {
+        layers: 34,
+        attentionHeads: 8,
+        kvHeads: 4,
+        headDim: 256,
+        vocabSize: 262208,
+        slidingWindow: { window: 1024, fullLayers: 5 },
+      },
+    ],
+    [
+      "Qwen3-235B-A22B-FP8: post_attention_layernorm in modules_to_not_convert is a norm, not attention",
+      "Qwen--Qwen3-235B-A22B-FP8",
+      { checkpointPrecision: "fp8", keep16: undefined },
+    ],
+    [
+      "gpt-oss-120b: self_attn left unquantised → attention at 16 bit, MXFP4 experts",
+      "openai--gpt-oss-120b",
+      { checkpointPrecision: "mxfp4", keep16: ["attention"], slidingWindow: { window: 128, fullLayers: 18 } },
+    ],
+  ])("%s", (_name, dir, want) => {
+    const r = parseHfConfig(snapshot(dir), { id: dir });
+    expect(r.problems).toEqual([]);
+    const a = r.arch!;
+    for (const [k, v] of Object.entries(want)) {
+      if (v === undefined) expect(a[k as keyof typeof a], k).toBeUndefined();
+      else if (typeof v === "object") expect(a[k as keyof typeof a], k).toEqual(v);
+      else expect(a[k as keyof typeof a], k).toBe(v);
+    }
+  });
+});
