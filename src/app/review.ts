@@ -132,47 +132,122 @@ function errorText(e: unknown): string {
   return String(e);
 }
 
-/** Builds the app's `review` dependency. */
-export function createReviewRunner(options: ReviewRunnerOptions = {}) {
-  const checkName = options.checkName ?? DEFAULT_CHECK_NAME;
-  const timeoutMs = options.timeoutMs ?? timeoutFromEnv();
+/** What a bounded run hands its body: ports whose requests stop at the time budget. */
+interface BoundedRun {
+  octokit: OctokitLike;
+  port: GitHubPort;
+  log: Context["log"];
+  portLog: (message: string) => void;
+  /** Fires when the budget runs out (for calls that take no signal). */
+  signal: AbortSignal;
+  /** The head a failure is reported on, once the body knows a newer one (coalesced deliveries). */
+  reportOn(headSha: string): void;
+}
 
-  return function review(context: Context, target: ReviewTarget): Promise<ReviewOutcome> {
-    const run = reviewOnce(context, target);
-    inFlight.add(run);
-    void run.finally(() => inFlight.delete(run));
-    return run;
-  };
-
-  async function reviewOnce(context: Context, target: ReviewTarget): Promise<ReviewOutcome> {
-    const log = context.log.child({
-      repository: `${target.owner}/${target.repo}`,
-      pr: target.number,
-      headSha: target.headSha,
-      trigger: target.trigger,
-    });
+/**
+ * Runs `body` within the time budget, counted in `inFlight`: every request it makes through the
+ * given ports is aborted when the budget runs out, and a failure (an error or the budget) is
+ * reported on the check run the body started — or on a new one — never left `in_progress`.
+ */
+function bounded(
+  context: Context,
+  target: { owner: string; repo: string; headSha: string },
+  opts: { checkName: string; timeoutMs: number; logFields: Record<string, unknown>; what: string },
+  body: (run: BoundedRun) => Promise<ReviewOutcome>,
+): Promise<ReviewOutcome> {
+  const run = (async (): Promise<ReviewOutcome> => {
+    const log = context.log.child(opts.logFields);
     const repo = { owner: target.owner, repo: target.repo };
     const octokit = context.octokit as unknown as OctokitLike;
     const portLog = (message: string): void => log.info(message);
     // Publishing a failure must work even after the budget aborted everything else.
     const direct = createOctokitPort(octokit, repo, { log: portLog });
     const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(new ReviewTimeoutError(timeoutMs)), timeoutMs);
+    const timer = setTimeout(() => controller.abort(new ReviewTimeoutError(opts.timeoutMs)), opts.timeoutMs);
     timer.unref?.();
-    const tracked = trackCheckRun(
-      createOctokitPort(abortable(octokit, controller.signal), repo, { log: portLog }),
-    );
+    const limited = abortable(octokit, controller.signal);
+    const tracked = trackCheckRun(createOctokitPort(limited, repo, { log: portLog }));
     const started = Date.now();
-
+    let head = target.headSha;
     try {
+      return await body({
+        octokit: limited,
+        port: tracked.port,
+        log,
+        portLog,
+        signal: controller.signal,
+        reportOn: (sha) => (head = sha),
+      });
+    } catch (e) {
+      const timedOut = controller.signal.aborted && controller.signal.reason instanceof ReviewTimeoutError;
+      const error = timedOut ? (controller.signal.reason as ReviewTimeoutError) : e;
+      log.error({ err: error, ms: Date.now() - started }, `${opts.what} failed`);
+      const checkRunId = await reportFailure(
+        direct,
+        tracked.started(),
+        opts.checkName,
+        { headSha: head },
+        error,
+        timedOut,
+        log,
+      );
+      return { status: "failed", error, checkRunId };
+    } finally {
+      clearTimeout(timer);
+    }
+  })();
+  inFlight.add(run);
+  void run.finally(() => inFlight.delete(run));
+  return run;
+}
+
+const repoOf = (t: { owner: string; repo: string }) => ({ owner: t.owner, repo: t.repo });
+
+/** The pipeline options both runners pass: the runner's, the config from Probot's loader, links. */
+function flowOptions(
+  options: ReviewRunnerOptions,
+  context: Context,
+  checkName: string,
+  cfg: { text: string | null; file: string },
+  portLog: (message: string) => void,
+): PipelineOptions {
+  const serverUrl = serverUrlOf(context.payload);
+  return {
+    ...options.pipeline,
+    checkName,
+    configText: { text: cfg.text, file: cfg.file },
+    log: portLog,
+    ...(serverUrl ? { serverUrl } : {}),
+  };
+}
+
+/** Builds the app's `review` dependency. */
+export function createReviewRunner(options: ReviewRunnerOptions = {}) {
+  const checkName = options.checkName ?? DEFAULT_CHECK_NAME;
+  const timeoutMs = options.timeoutMs ?? timeoutFromEnv();
+
+  return function review(context: Context, initial: ReviewTarget): Promise<ReviewOutcome> {
+    const logFields = {
+      repository: `${initial.owner}/${initial.repo}`,
+      pr: initial.number,
+      headSha: initial.headSha,
+      trigger: initial.trigger,
+    };
+    return bounded(context, initial, { checkName, timeoutMs, logFields, what: "review" }, async (run) => {
+      const { port, log, portLog } = run;
+      const started = Date.now();
+      let target = initial;
       // 1. The PR as it is now: closed, or moved on to a newer head → nothing to do here.
-      const pr = await tracked.port.getPullRequest(target.number);
+      const pr = await port.getPullRequest(target.number);
       if (pr.state !== "open") {
         log.info({ outcome: "skipped" }, "pull request is closed: not reviewed");
         return { status: "skipped", reason: "closed" };
       }
       // Coalesced deliveries review whatever the head is now (src/app/coalesce.ts).
-      if (target.latestHead && pr.headSha !== target.headSha) target = { ...target, headSha: pr.headSha };
+      if (target.latestHead && pr.headSha !== target.headSha) {
+        target = { ...target, headSha: pr.headSha };
+        run.reportOn(pr.headSha);
+      }
       if (pr.headSha !== target.headSha && target.trigger.startsWith("pull_request.")) {
         log.info(
           { outcome: "stale", currentHead: pr.headSha },
@@ -182,21 +257,14 @@ export function createReviewRunner(options: ReviewRunnerOptions = {}) {
       }
 
       // 2. Config from the default branch (Probot's loader: org `.github` defaults, `_extends`).
-      const cfg = await untilAborted(loadConfigText(context, repo), controller.signal);
+      const cfg = await untilAborted(loadConfigText(context, repoOf(target)), run.signal);
       log.debug({ configSources: cfg.sources }, "configuration loaded");
 
       // 3. The shared pipeline.
-      const serverUrl = serverUrlOf(context.payload);
       const result = await reviewPullRequest(
-        tracked.port,
+        port,
         { number: pr.number, headSha: target.headSha, baseSha: pr.baseSha },
-        {
-          ...options.pipeline,
-          checkName,
-          configText: { text: cfg.text, file: cfg.file },
-          log: portLog,
-          ...(serverUrl ? { serverUrl } : {}),
-        },
+        flowOptions(options, context, checkName, cfg, portLog),
       );
       for (const p of result.problems) log.warn(p);
       log.info(
@@ -211,24 +279,8 @@ export function createReviewRunner(options: ReviewRunnerOptions = {}) {
         result.status === "no-specs" ? "no ModelSpec changed" : "review published",
       );
       return { status: "reviewed", result };
-    } catch (e) {
-      const timedOut = controller.signal.aborted && controller.signal.reason instanceof ReviewTimeoutError;
-      const error = timedOut ? (controller.signal.reason as ReviewTimeoutError) : e;
-      log.error({ err: error, ms: Date.now() - started }, "review failed");
-      const checkRunId = await reportFailure(
-        direct,
-        tracked.started(),
-        checkName,
-        target,
-        error,
-        timedOut,
-        log,
-      );
-      return { status: "failed", error, checkRunId };
-    } finally {
-      clearTimeout(timer);
-    }
-  }
+    });
+  };
 }
 
 /**
@@ -240,73 +292,39 @@ export function createMergeGroupRunner(options: ReviewRunnerOptions = {}) {
   const checkName = options.checkName ?? DEFAULT_CHECK_NAME;
   const timeoutMs = options.timeoutMs ?? timeoutFromEnv();
   return function mergeGroup(context: Context, target: MergeGroupReviewTarget): Promise<ReviewOutcome> {
-    const run = once(context, target);
-    inFlight.add(run);
-    void run.finally(() => inFlight.delete(run));
-    return run;
-  };
-
-  async function once(context: Context, target: MergeGroupReviewTarget): Promise<ReviewOutcome> {
-    const log = context.log.child({
+    const logFields = {
       repository: `${target.owner}/${target.repo}`,
       mergeGroup: target.headRef ?? null,
       headSha: target.headSha,
       trigger: target.trigger,
-    });
-    const repo = { owner: target.owner, repo: target.repo };
-    const octokit = context.octokit as unknown as OctokitLike;
-    const portLog = (message: string): void => log.info(message);
-    const direct = createOctokitPort(octokit, repo, { log: portLog });
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(new ReviewTimeoutError(timeoutMs)), timeoutMs);
-    timer.unref?.();
-    const bounded = abortable(octokit, controller.signal);
-    const tracked = trackCheckRun(createOctokitPort(bounded, repo, { log: portLog }));
-    const started = Date.now();
-    try {
-      const cfg = await untilAborted(loadConfigText(context, repo), controller.signal);
-      const serverUrl = serverUrlOf(context.payload);
-      const result = await reviewMergeGroup(
-        bounded,
-        tracked.port,
-        { baseSha: target.baseSha, headSha: target.headSha },
-        {
-          ...options.pipeline,
-          checkName,
-          configText: { text: cfg.text, file: cfg.file },
-          log: portLog,
-          ...(serverUrl ? { serverUrl } : {}),
-        },
-      );
-      log.info(
-        {
-          outcome: result.status,
-          conclusion: result.conclusion,
-          specsChanged: result.specsChanged,
-          checkRunId: result.checkRunId,
-          ms: Date.now() - started,
-        },
-        "merge group reviewed",
-      );
-      return { status: "reviewed", result };
-    } catch (e) {
-      const timedOut = controller.signal.aborted && controller.signal.reason instanceof ReviewTimeoutError;
-      const error = timedOut ? (controller.signal.reason as ReviewTimeoutError) : e;
-      log.error({ err: error, ms: Date.now() - started }, "merge group review failed");
-      const checkRunId = await reportFailure(
-        direct,
-        tracked.started(),
-        checkName,
-        target,
-        error,
-        timedOut,
-        log,
-      );
-      return { status: "failed", error, checkRunId };
-    } finally {
-      clearTimeout(timer);
-    }
-  }
+    };
+    return bounded(
+      context,
+      target,
+      { checkName, timeoutMs, logFields, what: "merge group review" },
+      async (run) => {
+        const started = Date.now();
+        const cfg = await untilAborted(loadConfigText(context, repoOf(target)), run.signal);
+        const result = await reviewMergeGroup(
+          run.octokit,
+          run.port,
+          { baseSha: target.baseSha, headSha: target.headSha },
+          flowOptions(options, context, checkName, cfg, run.portLog),
+        );
+        run.log.info(
+          {
+            outcome: result.status,
+            conclusion: result.conclusion,
+            specsChanged: result.specsChanged,
+            checkRunId: result.checkRunId,
+            ms: Date.now() - started,
+          },
+          "merge group reviewed",
+        );
+        return { status: "reviewed", result };
+      },
+    );
+  };
 }
 
 /**

@@ -46,7 +46,7 @@ GPU memory fit, cost, and the operational diff. Exits 1 when a gate in the confi
                    base with --base
   --format <f>     text (default), markdown (the PR comment), json (the report, schema/report.v1.json),
                    sarif (SARIF 2.1.0 for code scanning) or summary (the job-summary markdown)
-  --config <file>  review config (default: .github/modelspec-review.yml in the working tree)
+  --config <file>  review config (default: ${CONFIG_PATH} in the working tree)
   --cwd <dir>      run in this repository (default: the current directory)
 `;
 

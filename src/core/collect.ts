@@ -14,7 +14,6 @@
  *      deletion and an addition of the same spec are a rename).
  */
 import picomatch from "picomatch";
-import { pairBySpecName } from "./diff/renames.js";
 import { DEFAULT_SPEC_GLOBS, HARD_READ_CAP } from "./settings.js";
 import type { Config, FilePair, Finding } from "./types.js";
 
@@ -115,14 +114,14 @@ export interface Collected {
 }
 
 /**
- * Step 3: the ModelSpecs among the read candidates. `read(file, side)` gives a side's text (or its
+ * Step 3 (async only to load the parser lazily): the ModelSpecs among the read candidates. `read(file, side)` gives a side's text (or its
  * finding), undefined when that side does not exist.
  */
-export function collectPairs(
+export async function collectPairs(
   files: readonly ChangedFile[],
   read: (file: ChangedFile, side: "base" | "head") => SideText,
   config: Pick<Config, "paths" | "limits">,
-): Collected {
+): Promise<Collected> {
   const side = (f: ChangedFile, s: "base" | "head"): SideText =>
     s === "base"
       ? f.status === "added"
@@ -150,6 +149,9 @@ export function collectPairs(
     specs = specs.slice(0, max);
   }
   const pairs = [...specs].sort(byPath).map((f) => filePair(f, read));
+  // Loaded here, not with the module: the first two steps run on every change, and a change
+  // without candidates must not load the YAML parser (the Action's no-op start-up).
+  const { pairBySpecName } = await import("./diff/renames.js");
   return { pairs: pairBySpecName(pairs), notReviewed, notices };
 }
 

@@ -63,7 +63,7 @@ export async function notesForChange(source: ChangeSource, options: NotesOptions
   if (cfg.text !== null) ({ config, findings: configFindings } = parseConfig(cfg.text, cfg.file));
 
   // 3. The ModelSpecs among them.
-  const collected = collectPairs(candidates.files, sideReader(texts, baseSha, headSha), config);
+  const collected = await collectPairs(candidates.files, sideReader(texts, baseSha, headSha), config);
   for (const n of collected.notices) log(n);
   if (collected.pairs.length === 0) return { notes: [], specsChanged: 0, configFindings, config };
 

@@ -6,8 +6,9 @@
  *   1. list the changed files (a PR's, or a comparison of two commits for merge groups);
  *   2. read, in one batched request, the config at the BASE ref (a change cannot relax its own
  *      gates) and the base and head texts of every candidate file;
- *   3. keep the ModelSpecs: files matching the `paths` globs, plus any changed YAML/JSON whose
- *      `kind` is ModelSpec;
+ *   3. keep the ModelSpecs (the collect stage, src/core/collect.ts): files matching the `paths`
+ *      globs, with the default globs also any changed YAML/JSON whose `kind` is ModelSpec; caps;
+ *      renames paired by spec name;
  *   4. analyse (pure core) and render (pure renderers);
  *   5. publish: check run on the head SHA (annotations in batches of 50), sticky comment when the
  *      change is a pull request; on 403 (fork PRs, missing permissions) fall back to
@@ -268,7 +269,7 @@ export async function reviewChange(
       `This ${noun} edits \`${configPath}\`; the review uses the version on the base branch, so the change takes effect after merge.`,
     );
   }
-  const collected = collectPairs(potential, sideText, config);
+  const collected = await collectPairs(potential, sideText, config);
   // The repository around the change: the source's own (local git), else deployment drift from
   // the head's tree listing (src/github/drift.ts: unchanged specs and manifests at head).
   const around: RepositoryContext = source.repositoryContext
@@ -404,7 +405,11 @@ export async function reviewChange(
     }
     if (render && (checksDenied || checkName === null || options.dryRun))
       result.workflowAnnotations = engine.renderWorkflowAnnotations(review);
-    if (publisher.report) await publisher.report(review, ctx);
+    if (publisher.report) {
+      // A printed report of thousands of specs is large: let the texts go before rendering it.
+      pairs.length = 0;
+      await publisher.report(review, ctx);
+    }
 
     const mode = options.commentMode ?? config.comment.mode;
     if (options.dryRun) {

@@ -1,8 +1,9 @@
 /**
  * The two ports of the review flow (`reviewChange` in src/flow/review-change.ts). A front end
  * builds one of each and calls the flow; nothing else differs between the Action, the app and the
- * CLI. GitHub implements both (src/github/sources.ts, src/github/publisher.ts); local git and the
- * terminal implement them for the CLI.
+ * CLI. GitHub implements both (src/github/sources.ts, src/github/review.ts); local git and the
+ * terminal implement them for the CLI (src/cli/git-source.ts, `terminalPublisher` in
+ * src/cli/review.ts).
  */
 import type { ChangedFiles } from "../core/collect.js";
 import type { CommentRequest, CommentResult } from "../core/comment-policy.js";

@@ -120,7 +120,7 @@ describe("collectPairs: the ModelSpecs among the read files", () => {
     message: "link",
   };
   type Texts = Record<string, { base?: string; head?: string; headProblem?: Finding }>;
-  const run = (files: ChangedFile[], texts: Texts, cfg = config) =>
+  const run = async (files: ChangedFile[], texts: Texts, cfg = config) =>
     collectPairs(
       files,
       (file, side): SideText => {
@@ -180,17 +180,17 @@ describe("collectPairs: the ModelSpecs among the read files", () => {
       ],
     ],
   ];
-  it.each(cases)("%s", (_, files, texts, pairs) => {
-    const got = run(files, texts);
+  it.each(cases)("%s", async (_, files, texts, pairs) => {
+    const got = await run(files, texts);
     expect(got.pairs).toEqual(pairs);
     expect(got.notReviewed).toBe(0);
     expect(got.notices).toEqual([]);
   });
 
-  it("reviews at most limits.maxFiles, counting and saying what was left out", () => {
+  it("reviews at most limits.maxFiles, counting and saying what was left out", async () => {
     const files = ["c", "a", "b"].map((n) => f(`${n}.modelspec.yaml`));
     const texts = Object.fromEntries(files.map((x) => [x.path, { base: "a: 1\n", head: "a: 2\n" }]));
-    const got = run(files, texts, { ...config, limits: { ...config.limits, maxFiles: 2 } });
+    const got = await run(files, texts, { ...config, limits: { ...config.limits, maxFiles: 2 } });
     expect(got.pairs.map((p) => p.path)).toEqual(["a.modelspec.yaml", "c.modelspec.yaml"]);
     expect(got.notReviewed).toBe(1);
     expect(got.notices).toEqual([
@@ -200,11 +200,11 @@ describe("collectPairs: the ModelSpecs among the read files", () => {
 });
 
 describe("collectPairs: globs someone chose are the set", () => {
-  it("with explicit paths, kind: ModelSpec outside them is left out (a repository can scope its specs)", () => {
+  it("with explicit paths, kind: ModelSpec outside them is left out (a repository can scope its specs)", async () => {
     const config = { ...defaultConfig(), paths: ["prod/**/*.yaml"] };
     const files = [f("prod/a.yaml"), f("dev/b.modelspec.yaml")];
     const texts: Record<string, string> = { "prod/a.yaml": spec("a"), "dev/b.modelspec.yaml": spec("b") };
-    const got = collectPairs(files, (file) => ({ text: texts[file.path]! }), config);
+    const got = await collectPairs(files, (file) => ({ text: texts[file.path]! }), config);
     expect(got.pairs.map((p) => p.path)).toEqual(["prod/a.yaml"]);
   });
 });
