@@ -656,9 +656,11 @@ export function looksLikeJson(text: string): boolean {
 
 /**
  * A JSON object document: `JSON.parse` for the value, then one linear pass that checks what JSON
- * allows and YAML does not (duplicate keys — found with a Set per object, never pairwise —, a key
- * and its `:` on different lines, tabs, lone CRs, `__proto__`, nesting past the depth limit) and,
- * on request, records every node's position. `undefined` when the full parser must decide.
+ * allows and YAML does not (duplicate keys, a key and its `:` on different lines, tabs, lone CRs,
+ * `__proto__`, nesting past the depth limit) and, on request, records every node's position.
+ * Duplicate keys are never compared pairwise: the value pass counts the keys of the text and
+ * compares the count with the own keys of the parsed value (no allocation per key); the positions
+ * pass keeps a Map per object anyway. `undefined` when the full parser must decide.
  */
 export function jsonParse(
   text: string,
@@ -678,11 +680,47 @@ export function jsonParse(
   const start = scan.ws(0);
   const root = scan.value(start, 1);
   if (root === BAIL) return undefined;
+  // Value mode keeps no keys: a duplicate shows as JSON.parse keeping fewer keys than the text has.
+  if (!pos && ownKeyCount(value) !== scan.keyCount) return undefined;
   return { value: value as Record<string, unknown>, pos: scan.p };
+}
+
+/**
+ * Own keys of every object in a `JSON.parse` result. Equal to the number of keys in the text
+ * exactly when no object repeats a key (JSON.parse keeps the last of equal keys and drops the
+ * subtrees of the others, so a repeat only ever lowers the count).
+ */
+function ownKeyCount(value: unknown): number {
+  let n = 0;
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (Array.isArray(v)) {
+      for (const x of v) if (x !== null && typeof x === "object") stack.push(x);
+      continue;
+    }
+    const o = v as Record<string, unknown>;
+    for (const k in o) {
+      n++;
+      const x = o[k];
+      if (x !== null && typeof x === "object") stack.push(x);
+    }
+  }
+  return n;
+}
+
+/** The JSON string token at [ks, ke) (quotes included) is the key `__proto__`, escaped or not. */
+function isProtoKey(t: string, ks: number, ke: number): boolean {
+  for (let i = ks + 1; i < ke - 1; i++) {
+    if (t.charCodeAt(i) === 0x5c) return JSON.parse(t.slice(ks, ke)) === "__proto__";
+  }
+  return ke - ks - 2 === 9 && t.startsWith("__proto__", ks + 1);
 }
 
 class JsonScan {
   p: PosNode | undefined;
+  /** Keys read, over every object (value mode compares it with the parsed value's own keys). */
+  keyCount = 0;
   /** Index just past the value the last `value` call read. */
   end = 0;
   constructor(
@@ -748,17 +786,23 @@ class JsonScan {
 
   private object(i: number, depth: number): true | Bail {
     const t = this.t;
-    const seen = new Set<string>();
+    // Positions mode keeps every key (a Map per object, which also finds a repeated key); value
+    // mode allocates nothing per key and only counts them (see jsonParse).
     const keys = this.pos ? new Map<string, PosPair>() : undefined;
+    let key = "";
     let j = this.ws(i + 1);
     if (t.charCodeAt(j) !== 0x7d) {
       for (;;) {
         const ks = j;
         const ke = this.stringEnd(j);
-        const raw = t.slice(j + 1, ke - 1);
-        const key = raw.indexOf("\\") === -1 ? raw : (JSON.parse(t.slice(j, ke)) as string);
-        if (key === "__proto__" || seen.has(key)) return BAIL;
-        seen.add(key);
+        if (keys) {
+          const raw = t.slice(j + 1, ke - 1);
+          key = raw.indexOf("\\") === -1 ? raw : (JSON.parse(t.slice(j, ke)) as string);
+          if (key === "__proto__" || keys.has(key)) return BAIL;
+        } else {
+          if (isProtoKey(t, j, ke)) return BAIL;
+          this.keyCount++;
+        }
         // YAML wants an implicit key and its `:` on one line.
         j = ke;
         while (t.charCodeAt(j) === 0x20) j++;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parse as yamlParse } from "yaml";
-import { countEntries, quickDocument } from "../../src/core/parse-fast.js";
+import { countEntries, jsonParse, quickDocument } from "../../src/core/parse-fast.js";
 import { decodeText, parseFile, parseFileFull } from "../../src/core/parse.js";
 
 const SPEC = `apiVersion: piqc.ai/v1alpha1
@@ -184,6 +184,27 @@ describe("the fast readers and the full parser agree on the cases issue #14 foun
     expect(json.documents[0]!.value).toEqual({ a: 3, b: 2 });
     const flow = parseFile("f.yaml", "m: {x: 1, y: 2, x: 3}\n");
     expect(flow.findings).toMatchObject([{ code: "parse/duplicate-key", line: 1, column: 17 }]);
+  });
+
+  it.each([
+    ["nested", '{"a": {"b": 1, "c": 2, "b": 3}}\n', { a: { b: 3, c: 2 } }],
+    ["whose first value was an object", '{"a": {"x": 1, "y": 2}, "a": 1}\n', { a: 1 }],
+    ["inside a list", '{"l": [{"k": 1}, {"k": 1, "k": 2}]}\n', { l: [{ k: 1 }, { k: 2 }] }],
+    ["written with an escape", '{"a": 1, "\\u0061": 2}\n', { a: 2 }],
+  ])("a JSON key repeated %s is left to the full path, which reports it", (_name, text, value) => {
+    expect(jsonParse(text)).toBeUndefined();
+    const parsed = parseFile("f.json", text);
+    expect(parsed.findings.map((f) => f.code)).toEqual(["parse/duplicate-key"]);
+    expect(parsed.documents[0]!.value).toEqual(value);
+  });
+
+  it("an escaped __proto__ key in JSON is caught without slicing every key", () => {
+    const text = '{"ok": {"\\u005f_proto__": {"polluted": true}}}\n';
+    expect(jsonParse(text)).toBeUndefined();
+    expect(parseFile("f.json", text).findings.map((f) => f.code)).toEqual(["parse/forbidden-key"]);
+    expect(jsonParse('{"a": {"__proto_": 1, "__proto__x": 2}}\n')?.value).toEqual({
+      a: { __proto_: 1, __proto__x: 2 },
+    });
   });
 
   it("locates members of JSON documents at their key, to the end of their value", () => {
