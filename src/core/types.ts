@@ -734,8 +734,8 @@ export interface Located<T> {
 export type WorkloadKind =
   "Deployment" | "StatefulSet" | "LeaderWorkerSet" | "InferenceService" | "HelmValues";
 
-/** One workload that runs a model, as the manifests describe it (after runtimes and kustomize). */
-export interface Workload {
+/** What every workload drift reads says about itself: kind, name, labels and replica counts. */
+export interface WorkloadBase {
   kind: WorkloadKind;
   name: string;
   namespace: string | null;
@@ -748,6 +748,10 @@ export interface Workload {
   /** Autoscaling bounds: KServe predictor min/max, or an HPA / KEDA ScaledObject targeting it. */
   minReplicas: Located<number> | null;
   maxReplicas: Located<number> | null;
+}
+
+/** One workload that runs a model, as the manifests describe it (after runtimes and kustomize). */
+export interface Workload extends WorkloadBase {
   /** GPUs one replica uses: GPU limits of its pod(s) × pods per replica (LeaderWorkerSet size). */
   gpusPerReplica: Located<number> | null;
   /** Pods per replica (LeaderWorkerSet `size`, KServe multi-node); 1 otherwise. */

@@ -14,7 +14,7 @@
 import { escapeToken, valueAt } from "../pointer.js";
 import { makeFinding } from "../findings.js";
 import { parseFile } from "../parse.js";
-import type { Finding, ParsedDocument, DriftSkip, Located, WorkloadKind } from "../types.js";
+import type { Finding, ParsedDocument, DriftSkip, Located, WorkloadBase } from "../types.js";
 import { commandTokens, expandK8sVars, type Token } from "./args.js";
 import { readEngine, type SettingKey, type SettingSource } from "./engines.js";
 
@@ -44,17 +44,8 @@ export interface PodRead {
 }
 
 /** A workload as one manifest document describes it, before runtimes, scalers and kustomize are applied. */
-export interface RawWorkload {
-  kind: WorkloadKind;
+export interface RawWorkload extends WorkloadBase {
   apiVersion: string;
-  name: string;
-  namespace: string | null;
-  labels: Record<string, string>;
-  annotations: Record<string, string>;
-  at: Located<string>;
-  replicas: Located<number> | null;
-  minReplicas: Located<number> | null;
-  maxReplicas: Located<number> | null;
   /** The pod that runs the engine (LWS leader, or the only pod). */
   pod: PodRead | null;
   /** LeaderWorkerSet: worker pod and size; KServe: worker pods from workerSpec. */
