@@ -15,6 +15,7 @@ export interface CliIo {
   color: boolean;
 }
 
+/** A subcommand module: `run(argv, io)` resolves to the exit code. */
 export type CommandModule = { run(argv: string[], io: CliIo): Promise<number> };
 
 /** Exit codes shared by every subcommand. */

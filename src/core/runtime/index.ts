@@ -12,17 +12,21 @@
  * `{ value, source { type, method, ref }, dataConfidence, observedAt, units }`; `factErrors` are
  * facts that could not be collected (never drift).
  */
+import { escapeToken } from "../pointer.js";
 import { estimate } from "../estimate/index.js";
+import { makeFinding, type RuntimeCode } from "../findings.js";
 import { DRIFT_FIELDS } from "../drift/compare.js";
 import type { ResolvedWorkload } from "../drift/resolve.js";
 import type { Located, Config, Estimate, FilePair, Finding, ModelSpec, ParsedDocument } from "../types.js";
 import { parseFile } from "../parse.js";
 import { isModelSpec } from "../validate.js";
 
+/** The piqc scan report version this reader is written for. */
 export const SCAN_VERSION = "piqc-scan.v0.1";
 /** Facts older than this many hours are stale (reported as such, never as drift). Default 7 days. */
 export const DEFAULT_MAX_AGE_HOURS = 168;
 
+/** One fact of a piqc scan: key, value, how it was collected, when and how sure. */
 export interface Fact {
   key: string;
   value: unknown;
@@ -34,6 +38,7 @@ export interface Fact {
   pointer: string;
 }
 
+/** A workload of a piqc scan with its facts. */
 export interface ScanWorkload {
   workloadId: string;
   kind: string;
@@ -45,6 +50,7 @@ export interface ScanWorkload {
   line: number;
 }
 
+/** One spec field compared with what the scan saw running. */
 export interface RuntimeRow {
   field: string;
   label: string;
@@ -56,8 +62,9 @@ export interface RuntimeRow {
   ageHours: number | null;
 }
 
+/** An observed figure (latency, batch, KV use, GPU use) against what the spec promises. */
 export interface RuntimeObservation {
-  code: string;
+  code: RuntimeCode;
   label: string;
   observed: string;
   promised: string | null;
@@ -66,6 +73,7 @@ export interface RuntimeObservation {
   ok: boolean;
 }
 
+/** One spec linked to a scanned workload, with its rows and observations. */
 export interface RuntimeLink {
   spec: { name: string; file: string; line: number };
   workload: { workloadId: string; name: string; kind: string; line: number };
@@ -77,6 +85,7 @@ export interface RuntimeLink {
   missing: string[];
 }
 
+/** Running vs declared: the scan's links to specs, findings and what was not compared. */
 export interface RuntimeReport {
   file: string;
   scanVersion: string | null;
@@ -90,28 +99,17 @@ export interface RuntimeReport {
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
-const esc = (k: string) => k.replace(/~/g, "~0").replace(/\//g, "~1");
 
 function finding(
   file: string,
-  code: string,
+  code: RuntimeCode,
   severity: Finding["severity"],
   line: number,
   pointer: string,
   message: string,
   hint?: string,
 ): Finding {
-  return {
-    code,
-    severity,
-    source: "drift",
-    file,
-    pointer,
-    line,
-    column: 1,
-    message,
-    ...(hint ? { hint } : {}),
-  };
+  return makeFinding(code, severity, "drift", { file, pointer, line, column: 1 }, message, { hint });
 }
 
 /** Reads a scan report. Malformed input is findings; unknown keys and versions are tolerated. */
@@ -179,7 +177,7 @@ export function readScan(
     const facts = new Map<string, Fact>();
     if (isObj(o.facts))
       for (const [key, f] of Object.entries(o.facts)) {
-        const pointer = `/objects/${i}/facts/${esc(key)}`;
+        const pointer = `/objects/${i}/facts/${escapeToken(key)}`;
         if (!isObj(f) || !("value" in f)) {
           findings.push(
             finding(
@@ -294,6 +292,7 @@ function asWorkload(file: string, w: ScanWorkload): ResolvedWorkload {
   };
 }
 
+/** Options of `compareRuntime`: the review's clock, the maximum fact age and explicit links. */
 export interface RuntimeOptions {
   /** ISO time of the review (the adapter's clock; the core has none). */
   now: string;
