@@ -24,6 +24,7 @@ import { compareRuntime, type RuntimeReport } from "../core/runtime/index.js";
 import { git, readBlobs, readWorktreeFile } from "./git.js";
 import type { CliIo } from "./io.js";
 
+/** Help text of `modelspec-review drift`. */
 export const DRIFT_USAGE = `Usage: modelspec-review drift [paths…] [--runtime <piqc-scan.json>] [--format text|json|sarif|markdown] [--config <file>] [--cwd <dir>]
 
 Holds every ModelSpec under the paths (default: the current directory) against the deployment

@@ -28,6 +28,7 @@ export interface EstimateIo {
 
 const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
 
+/** The `$schema` of the estimate command's JSON output. */
 export const REPORT_SCHEMA_ID = "https://modelspec-review.dev/schema/report.v1.json#/$defs/estimateCliReport";
 
 const HELP = `Usage: modelspec-review estimate [options] <files or directories...>
@@ -47,6 +48,7 @@ Options:
 Exit status: 0 no errors, 1 a spec does not fit or a file is broken, 2 usage or I/O error.
 `;
 
+/** The estimate of one spec document, as the estimate command reports it. */
 export interface SpecEstimate {
   file: string;
   document: number | null;
@@ -54,6 +56,7 @@ export interface SpecEstimate {
   estimate: Estimate;
 }
 
+/** The estimate command's JSON output (`$defs/estimateCliReport` of schema/report.v1.json). */
 export interface EstimateCliReport {
   $schema: string;
   schemaVersion: 1;
@@ -100,6 +103,7 @@ export function estimateText(
   return { specs, findings: parsed.findings };
 }
 
+/** Run `modelspec-review estimate`; resolves to the exit code. */
 export async function run(argv: string[], io: EstimateIo): Promise<number> {
   let parsed;
   try {
@@ -227,6 +231,7 @@ function findingLine(f: Finding): string {
   return `${f.file}:${f.line}:${f.column} ${f.severity} ${f.code} ${f.message}${f.hint ? `\n      ${f.hint}` : ""}`;
 }
 
+/** The estimate command's text output: findings first, then each spec's estimate. */
 export function renderText(report: EstimateCliReport): string {
   const lines: string[] = [];
   for (const f of report.findings) lines.push(findingLine(f));

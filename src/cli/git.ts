@@ -12,6 +12,7 @@
  *
  * No shell: arguments are passed as an array.
  */
+import { makeFinding } from "../core/findings.js";
 import { execFile, spawn } from "node:child_process";
 import { copyFile, mkdtemp, rm, stat, utimes } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -21,10 +22,12 @@ import type { Finding } from "../core/types.js";
 
 const run = promisify(execFile);
 
+/** A git command failed; the message is git's stderr. */
 export class GitError extends Error {
   override name = "GitError";
 }
 
+/** Run git in `cwd` and resolve to its stdout; a failure rejects with a GitError. */
 export async function git(cwd: string, args: string[], env?: NodeJS.ProcessEnv): Promise<string> {
   try {
     const { stdout } = await run("git", args, {
@@ -42,8 +45,10 @@ export async function git(cwd: string, args: string[], env?: NodeJS.ProcessEnv):
 
 /** Git file modes that are not a regular file's text: a symbolic link and a submodule (gitlink). */
 export const SYMLINK_MODE = "120000";
+/** Git file mode of a submodule (gitlink). */
 export const GITLINK_MODE = "160000";
 
+/** One file changed between two git revisions, with its object ids and modes at both ends. */
 export interface ChangedFile {
   status: "added" | "modified" | "deleted" | "renamed";
   path: string;
@@ -224,19 +229,16 @@ export async function readBlobs(cwd: string, specs: string[]): Promise<Map<strin
 
 /** The finding that stands for a changed side that is a symbolic link or a submodule. */
 export function linkFinding(file: string, symlink: boolean): Finding {
-  return {
-    code: "parse/symlink",
-    severity: "error",
-    source: "parse",
-    file,
-    pointer: "",
-    line: 1,
-    column: 1,
-    message: symlink
+  return makeFinding(
+    "parse/symlink",
+    "error",
+    "parse",
+    { file, pointer: "", line: 1, column: 1 },
+    symlink
       ? "This path is a symbolic link; modelspec-review does not follow links (its target could be outside the repository)."
       : "This path is a submodule, not a file.",
-    hint: "Commit the ModelSpec itself at this path instead of a link to it.",
-  };
+    { hint: "Commit the ModelSpec itself at this path instead of a link to it." },
+  );
 }
 
 /**

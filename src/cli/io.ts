@@ -17,6 +17,7 @@ export interface CliIo {
   now?: () => number;
 }
 
+/** A subcommand module: `run(argv, io)` resolves to the exit code. */
 export type CommandModule = { run(argv: string[], io: CliIo): Promise<number> };
 
 /** Exit codes shared by every subcommand. */

@@ -14,6 +14,7 @@ interface CommandEntry {
   load: (() => Promise<CommandModule>) | null;
 }
 
+/** The CLI's subcommands, each with a one-line summary and its lazily loaded module. */
 export const COMMANDS: Record<string, CommandEntry> = {
   validate: { summary: "Validate ModelSpec files against the schema", load: () => import("./validate.js") },
   estimate: {
@@ -31,6 +32,7 @@ export const COMMANDS: Record<string, CommandEntry> = {
   },
 };
 
+/** The CLI's top-level help text. */
 export function usage(): string {
   const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
   const lines = Object.entries(COMMANDS).map(
@@ -47,6 +49,7 @@ export function usage(): string {
   ].join("\n");
 }
 
+/** Run the CLI with `argv` (the subcommand first); resolves to the exit code. */
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === "-h" || command === "--help" || command === "help") {

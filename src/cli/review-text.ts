@@ -11,6 +11,7 @@ const FINDING_MARK: Record<Finding["severity"], string> = {
   notice: "notice ",
 };
 
+/** A field value for the terminal, with its unit ("(none)" when absent). */
 export function formatValue(v: Scalar, unit?: string): string {
   if (v === null) return "(none)";
   if (typeof v === "number") {
@@ -38,6 +39,7 @@ function usd(v: number, digits: number): string {
   return `${sign}$${abs.toLocaleString("en-US", { minimumFractionDigits: d === 5 ? 2 : d, maximumFractionDigits: d })}`;
 }
 
+/** A change's delta for the terminal ("+2 replicas, +50 %"), or "" when it has none. */
 export function formatDelta(c: SpecChange): string {
   if (!c.delta) return "";
   const { abs, pct } = c.delta;
@@ -52,6 +54,7 @@ function pad(s: string, n: number): string {
   return s.length >= n ? s : s + " ".repeat(n - s.length);
 }
 
+/** The review command's terminal report: conclusion, gates, then each file's specs, changes and findings. */
 export function renderText(review: Review, where: { base: string; head: string }): string {
   const out: string[] = [];
   const { summary, conclusion } = review;

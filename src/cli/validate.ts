@@ -9,6 +9,7 @@
  * when it has findings; the `yaml` package is loaded only for files those readers leave to it
  * (anchors, multi-line flow, block scalars, syntax errors...).
  */
+import { makeFinding } from "../core/findings.js";
 import {
   closeSync,
   fstatSync,
@@ -28,14 +29,17 @@ import type { Finding } from "../core/types.js";
 import { validateDocument } from "../core/validate.js";
 import { EXIT, type CliIo } from "./io.js";
 
+/** Output formats of the validate command. */
 export type Format = "text" | "json" | "github";
 
+/** One validated file: whether it is valid and its findings. */
 export interface FileResult {
   path: string;
   valid: boolean;
   findings: Finding[];
 }
 
+/** Options of the validate command's file reader. */
 export interface ValidateOptions {
   maxBytes: number;
 }
@@ -63,6 +67,7 @@ const YAML_NAME = /\.ya?ml$/i;
 const KIND_LINE = /^kind:[ \t]*["']?ModelSpec["']?[ \t]*(?:#.*)?\r?$/m;
 const SKIP_DIRS = new Set(["node_modules", ".git"]);
 
+/** Run `modelspec-review validate`; resolves to the exit code. */
 export async function run(argv: string[], io: CliIo): Promise<number> {
   let parsed;
   try {
@@ -271,17 +276,14 @@ async function validatePath(
   if ("size" in read) {
     // Too large: not even read.
     return result(display, [
-      {
-        code: "parse/too-large",
-        severity: "error",
-        source: "parse",
-        file: display,
-        pointer: "",
-        line: 1,
-        column: 1,
-        message: `File is ${read.size} bytes, over the ${opts.maxBytes}-byte limit; it was not parsed.`,
-        hint: "ModelSpecs are small; pass --max-bytes to raise the limit if this one is genuine.",
-      },
+      makeFinding(
+        "parse/too-large",
+        "error",
+        "parse",
+        { file: display, pointer: "", line: 1, column: 1 },
+        `File is ${read.size} bytes, over the ${opts.maxBytes}-byte limit; it was not parsed.`,
+        { hint: "ModelSpecs are small; pass --max-bytes to raise the limit if this one is genuine." },
+      ),
     ]);
   }
   return validateBytes(display, read.bytes, opts);
@@ -372,6 +374,7 @@ function result(path: string, findings: Finding[]): FileResult {
 
 // ─── Output ──────────────────────────────────────────────────────────────────────────────────────
 
+/** The validate command's JSON output: counts and every file's findings. */
 export function renderJson(results: FileResult[]): string {
   const count = (s: Finding["severity"]) =>
     results.reduce((n, r) => n + r.findings.filter((f) => f.severity === s).length, 0);
@@ -418,6 +421,7 @@ async function renderGithub(results: FileResult[]): Promise<string> {
 const paint = (on: boolean, code: string, s: string) => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
 const SEVERITY_COLOR: Record<Finding["severity"], string> = { error: "31", warning: "33", notice: "36" };
 
+/** The validate command's text output, one line per finding (colour and quiet mode as asked). */
 export function renderText(results: FileResult[], opts: { color: boolean; quiet: boolean }): string {
   const out: string[] = [];
   for (const r of results) {

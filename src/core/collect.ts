@@ -57,6 +57,10 @@ function eitherPath(f: ChangedFile, match: (p: string) => boolean): boolean {
   return match(f.path) || (f.previousPath !== undefined && match(f.previousPath));
 }
 
+/**
+ * Step 1's result: the changed files worth reading, whether the config itself changed, and what was
+ * left out.
+ */
 export interface ReadCandidates {
   /** The files to read, likely specs first. */
   files: ChangedFile[];
@@ -105,6 +109,7 @@ export function fileReads(
   return reads;
 }
 
+/** Step 3's result: the ModelSpec pairs to analyse, how many were left out by the cap, and notices. */
 export interface Collected {
   /** The ModelSpec pairs to analyse, by path, paired by spec name. */
   pairs: FilePair[];

@@ -16,6 +16,10 @@ export { safeTag };
 
 // ─── Requests and outcomes ──────────────────────────────────────────────────────────────────────
 
+/**
+ * What to publish as the sticky PR comment: issue number, body, tag, head SHA, mode and whether to
+ * retire.
+ */
 export interface CommentRequest {
   issueNumber: number;
   /** Full body; must carry the hidden marker for `tag` (see `commentMarker`), else one is prepended. */
@@ -32,6 +36,7 @@ export interface CommentRequest {
   retire?: boolean;
 }
 
+/** What publishing the sticky comment did. */
 export type CommentOutcome =
   /** A comment was created (modes new, hide-and-new, delete-and-new; update when none existed). */
   | "created"
@@ -48,6 +53,10 @@ export type CommentOutcome =
   | "hidden"
   | "deleted";
 
+/**
+ * The outcome of publishing the sticky comment, with the comment's id and URL and what was hidden or
+ * deleted.
+ */
 export interface CommentResult {
   outcome: CommentOutcome;
   commentId?: number;
@@ -59,6 +68,7 @@ export interface CommentResult {
 
 // ─── The hidden marker ──────────────────────────────────────────────────────────────────────────
 
+/** Start of the hidden marker that identifies this tool's PR comments. */
 export const MARKER_PREFIX = "<!-- modelspec-review";
 
 /** `<!-- modelspec-review tag="default" head="abc123…" -->`: finds our comment and what it describes. */

@@ -5,6 +5,8 @@
  * `Finding` (source "config") with line and column, the offending value is dropped and the default
  * stays in force, so one typo never stops the review of the specs.
  */
+import { escapeToken, pointerTokens } from "./pointer.js";
+import { makeFinding, type ConfigCode } from "./findings.js";
 import { Ajv2020, type ErrorObject } from "ajv/dist/2020.js";
 import { closest, distance } from "fastest-levenshtein";
 import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node as YamlNode } from "yaml";
@@ -80,6 +82,10 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
+/**
+ * Read the repository config: defaults merged with what the file validly says, and a finding with line
+ * and column for everything else.
+ */
 export function parseConfig(text: string, file: string): { config: Config; findings: Finding[] } {
   const findings: Finding[] = [];
   const lineCounter = new LineCounter();
@@ -175,7 +181,7 @@ function describe(e: ErrorObject): {
   pointer: string;
   message: string;
   hint?: string;
-  code: string;
+  code: ConfigCode;
   severity: Finding["severity"];
   key?: string;
 } {
@@ -186,7 +192,7 @@ function describe(e: ErrorObject): {
     const allowed = allowedKeys(at);
     const guess = allowed.length ? closest(key, allowed) : undefined;
     return {
-      pointer: `${at}/${escape(key)}`,
+      pointer: `${at}/${escapeToken(key)}`,
       key,
       code: "config/unknown-key",
       severity: "error",
@@ -209,7 +215,7 @@ function describe(e: ErrorObject): {
   if (e.keyword === "propertyNames") {
     const name = String((e.params as { propertyName?: string }).propertyName ?? "");
     return {
-      pointer: `${at}/${escape(name)}`,
+      pointer: `${at}/${escapeToken(name)}`,
       key: name,
       code: "config/invalid",
       severity: "error",
@@ -231,11 +237,8 @@ function describe(e: ErrorObject): {
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const firstLine = (s: string) => s.split("\n")[0]!.trim();
-const escape = (k: string) => k.replace(/~/g, "~0").replace(/\//g, "~1");
-const unescape = (k: string) => k.replace(/~1/g, "/").replace(/~0/g, "~");
-const segments = (pointer: string) => (pointer === "" ? [] : pointer.split("/").slice(1).map(unescape));
 const pointerToPath = (pointer: string) =>
-  segments(pointer)
+  pointerTokens(pointer)
     .map((s) => (/^\d+$/.test(s) ? `[${s}]` : `.${s}`))
     .join("")
     .replace(/^\./, "");
@@ -243,7 +246,7 @@ const pointerToPath = (pointer: string) =>
 /** Keys the schema allows in the object at `pointer` (for "did you mean"). */
 function allowedKeys(pointer: string): string[] {
   let node: Record<string, unknown> | undefined = CONFIG_SCHEMA as unknown as Record<string, unknown>;
-  for (const seg of segments(pointer)) {
+  for (const seg of pointerTokens(pointer)) {
     if (!node) return [];
     if (/^\d+$/.test(seg) && node.items) node = node.items as Record<string, unknown>;
     else node = (node.properties as Record<string, Record<string, unknown>> | undefined)?.[seg];
@@ -253,7 +256,7 @@ function allowedKeys(pointer: string): string[] {
 }
 
 function removeAt(root: Record<string, Json>, pointer: string): boolean {
-  const segs = segments(pointer);
+  const segs = pointerTokens(pointer);
   if (segs.length === 0) return false;
   let cur: Json = root;
   for (const seg of segs.slice(0, -1)) {
@@ -276,7 +279,7 @@ function removeAt(root: Record<string, Json>, pointer: string): boolean {
 
 /** Line and column of the value at `pointer` (or of its key when `key` is given), else the nearest ancestor. */
 function locateIn(doc: Document, lc: LineCounter, pointer: string, key?: string): Position {
-  const segs = segments(pointer);
+  const segs = pointerTokens(pointer);
   const path: (string | number)[] = segs.map((s) => (/^\d+$/.test(s) ? Number(s) : s));
   for (let n = path.length; n >= 0; n--) {
     const parentPath = path.slice(0, Math.max(0, n - 1));
@@ -301,23 +304,14 @@ function pos(lc: LineCounter, offset: number): Position {
 
 function finding(
   file: string,
-  code: string,
+  code: ConfigCode,
   severity: Finding["severity"],
   pointer: string,
   at: Position,
   message: string,
   hint?: string,
 ): Finding {
-  const f: Finding = {
-    code,
-    severity,
-    source: "config",
-    file,
-    pointer,
-    line: at.line,
-    column: at.column,
-    message,
-  };
-  if (hint) f.hint = hint;
-  return f;
+  return makeFinding(code, severity, "config", { file, pointer, line: at.line, column: at.column }, message, {
+    hint,
+  });
 }

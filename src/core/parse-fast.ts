@@ -17,6 +17,7 @@
  * with `pos`), only when a finding needs one. This module imports nothing at run time, so
  * `modelspec-review validate` never loads the `yaml` package for a file these readers take.
  */
+import { pointerTokens } from "./pointer.js";
 import type { ParsedDocument, Position } from "./types.js";
 
 /** Sentinel for "outside the fast subset". */
@@ -891,15 +892,6 @@ export class LineIndex {
   }
 }
 
-/** RFC 6901 pointer → reference tokens. */
-export function pointerTokens(pointer: string): string[] {
-  if (pointer === "" || pointer === "/") return pointer === "/" ? [""] : [];
-  return pointer
-    .slice(pointer.startsWith("/") ? 1 : 0)
-    .split("/")
-    .map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~"));
-}
-
 /**
  * Where a pointer lies, from the fast readers' positions: the same rule as `locateInDocument`
  * (a member spans its key to its value's end, an item itself; a missing pointer resolves to its
@@ -989,6 +981,10 @@ const FORBIDDEN_RE =
 const SUSPICIOUS_RE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F\uD800-\uDFFF\uFFFE\uFFFF]/;
 /* eslint-enable no-control-regex */
 
+/**
+ * Offset of the first character YAML forbids in a stream (controls, lone surrogates, U+FFFE/U+FFFF), or
+ * -1.
+ */
 export function findForbiddenCharacter(text: string): number {
   // One cheap scan for the common case (nothing suspicious), the precise one only when needed.
   if (!SUSPICIOUS_RE.test(text)) return -1;

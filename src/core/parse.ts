@@ -25,14 +25,17 @@ import {
   findForbiddenCharacter,
   LineIndex,
   locatePos,
-  pointerTokens,
   readFast,
 } from "./parse-fast.js";
+import { makeFinding, type ParseCode } from "./findings.js";
+import { pointerTokens } from "./pointer.js";
 import type { PosNode } from "./parse-fast.js";
 import type { Finding, ParseOptions, ParsedDocument, ParsedFile, Position } from "./types.js";
 
-export { LineIndex, locatePos, pointerTokens, resolvePlainScalar, utf8Length } from "./parse-fast.js";
+export { LineIndex, locatePos, resolvePlainScalar, utf8Length } from "./parse-fast.js";
+export { pointerTokens } from "./pointer.js";
 
+/** The parse limits in force when the config sets none. */
 export const DEFAULT_PARSE_OPTIONS: Required<ParseOptions> = {
   maxBytes: 1024 * 1024,
   maxDepth: 64,
@@ -40,24 +43,6 @@ export const DEFAULT_PARSE_OPTIONS: Required<ParseOptions> = {
   maxDocuments: 100,
   maxEntries: DEFAULT_MAX_ENTRIES,
 };
-
-/** Stable codes of every parse-level finding (documented in docs/schema.md). */
-export type ParseCode =
-  | "parse/too-large"
-  | "parse/invalid-encoding"
-  | "parse/invalid-character"
-  | "parse/syntax"
-  | "parse/duplicate-key"
-  | "parse/unknown-tag"
-  | "parse/alias-limit"
-  | "parse/too-deep"
-  | "parse/too-many-documents"
-  | "parse/too-many-entries"
-  | "parse/empty"
-  | "parse/not-a-mapping"
-  | "parse/forbidden-key"
-  | "parse/warning"
-  | "parse/internal";
 
 // ─── Positions ───────────────────────────────────────────────────────────────────────────────────
 
@@ -135,18 +120,19 @@ function finding(
   file: string,
   pos: Position,
   message: string,
-  extra: Partial<Finding> = {},
+  extra: { document?: number; hint?: string } = {},
 ): Finding {
-  return {
+  const severity = code === "parse/warning" ? "warning" : "error";
+  return makeFinding(
     code,
-    severity: code === "parse/warning" ? "warning" : "error",
-    source: "parse",
-    file,
-    pointer: "",
-    ...pos,
+    severity,
+    "parse",
+    { file, pointer: "", ...pos, document: extra.document },
     message,
-    ...extra,
-  };
+    {
+      hint: extra.hint,
+    },
+  );
 }
 
 const START: Position = { line: 1, column: 1 };
@@ -465,7 +451,7 @@ function parseFull(file: string, text: string, o: Required<ParseOptions>, findin
   const limit = Math.min(docs.length, o.maxDocuments);
   for (let d = 0; d < limit; d++) {
     const doc = docs[d]!;
-    const docExtra: Partial<Finding> = multi ? { document: d } : {};
+    const docExtra: { document?: number } = multi ? { document: d } : {};
     let hardError = false;
     for (const e of withDuplicateKeyErrors(doc)) {
       const dup = e.code === "DUPLICATE_KEY";

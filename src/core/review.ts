@@ -12,6 +12,7 @@
  *
  * Pure: the same input always yields the same review; user errors are findings, never exceptions.
  */
+import { escapeToken } from "./pointer.js";
 import { CONFIG_PATH } from "./settings.js";
 import { diffSpecs, unifiedDiff } from "./diff/index.js";
 import { releaseNoteFor } from "./diff/release.js";
@@ -38,6 +39,7 @@ import type {
   SpecSide,
   SuppressedFinding,
 } from "./types.js";
+import { makeFinding } from "./findings.js";
 import { classifyFindings, evaluateGates } from "./gates.js";
 import { parseFile } from "./parse.js";
 import { RULES, runRules } from "./rules/index.js";
@@ -45,6 +47,7 @@ import { isModelSpec, validateDocument } from "./validate.js";
 import type { ModelTexts } from "./models/sources.js";
 import { closest, distance } from "fastest-levenshtein";
 
+/** Options of `analyse`: config findings and file, known repository paths, model configs and drift context. */
 export interface AnalyseOptions {
   /** Findings from `parseConfig` (bad repo config); shown in the report and gated as config-errors. */
   configFindings?: Finding[];
@@ -71,6 +74,10 @@ export interface AnalyseOptions {
   runtime?: RuntimeInput & { now: string };
 }
 
+/**
+ * Review a change: every file pair parsed, validated, checked by the rules, estimated, diffed and gated
+ * into one Review.
+ */
 export function analyse(pairs: FilePair[], config: Config, options: AnalyseOptions = {}): Review {
   const files = [...pairs]
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
@@ -458,23 +465,21 @@ function sortFindings<T extends Finding>(findings: T[]): T[] {
 
 /** Config `rules` keys that look like rule ids (MS-…) but name no rule: a typo silently does nothing. */
 function unknownRuleIds(config: Config, file: string): Finding[] {
-  const known = RULES.map((r) => r.id);
+  const known: string[] = RULES.map((r) => r.id);
   const out: Finding[] = [];
   for (const id of Object.keys(config.rules)) {
     if (!/^MS-/i.test(id) || known.includes(id)) continue;
     const guess = closest(id, known);
-    const f: Finding = {
-      code: "config/unknown-rule",
-      severity: "warning",
-      source: "config",
-      file,
-      pointer: `/rules/${id.replace(/~/g, "~0").replace(/\//g, "~1")}`,
-      line: 1,
-      column: 1,
-      message: `\`rules.${id}\` names no known rule; the setting has no effect.`,
-    };
-    if (guess && distance(id, guess) <= 2) f.hint = `Did you mean \`${guess}\`?`;
-    out.push(f);
+    out.push(
+      makeFinding(
+        "config/unknown-rule",
+        "warning",
+        "config",
+        { file, pointer: `/rules/${escapeToken(id)}`, line: 1, column: 1 },
+        `\`rules.${id}\` names no known rule; the setting has no effect.`,
+        { hint: guess && distance(id, guess) <= 2 ? `Did you mean \`${guess}\`?` : undefined },
+      ),
+    );
   }
   return out;
 }

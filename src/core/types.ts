@@ -5,11 +5,18 @@
  * Nothing in here performs I/O. Values, not exceptions, carry user errors (a `Finding`).
  */
 import type { EngineKind, SettingKey } from "./drift/engines.js";
+import type { BaselineStatus, Finding, Severity } from "./findings.js";
+
+export type { BaselineStatus, Finding, FindingCode, FindingSource, Severity } from "./findings.js";
 
 // ─── ModelSpec (piqc.ai/v1alpha1) ───────────────────────────────────────────────────────────────
 // Mirrors schema/modelspec.v1alpha1.json. Every field is optional here on purpose: the core also
 // handles documents that failed validation, so consumers must cope with any field being absent.
 
+/**
+ * A ModelSpec document (piqc.ai/v1alpha1) as read from YAML; every field optional because invalid
+ * documents are reviewed too.
+ */
 export interface ModelSpec {
   apiVersion?: string;
   kind?: string;
@@ -79,12 +86,14 @@ export interface ModelSpec {
   };
 }
 
+/** One pre- or post-processing step of a spec's pipeline. */
 export interface PipelineStep {
   name?: string;
   type?: string;
   enabled?: boolean;
 }
 
+/** Another model or service the spec's pipeline depends on (input, guardrail, reranker, ...). */
 export interface PipelineDependency {
   id?: string;
   role?: "input" | "guardrail" | "reranker" | "postprocess" | "custom";
@@ -103,38 +112,6 @@ export interface Position {
   endColumn?: number;
 }
 
-export type Severity = "error" | "warning" | "notice";
-export type FindingSource = "parse" | "schema" | "rule" | "estimate" | "config" | "drift";
-
-/**
- * A problem found in a file. `code` is stable (e.g. `parse/syntax`, `schema/required`,
- * `schema/additional-property`, `MS-SCALE-001`, `estimate/unknown-gpu`): users suppress by it and
- * tests match on it, never on prose.
- */
-export interface Finding {
-  code: string;
-  severity: Severity;
-  source: FindingSource;
-  /** Repository-relative path (or the path as given on the command line). */
-  file: string;
-  /** 0-based index of the YAML document inside a multi-document file; absent for single-document files. */
-  document?: number;
-  /** JSON pointer (RFC 6901) inside the document; "" for the document root or file-level problems. */
-  pointer: string;
-  line: number;
-  column: number;
-  endLine?: number;
-  endColumn?: number;
-  /** One sentence for people: names the field and what was expected / found. */
-  message: string;
-  /** Optional help: a suggestion ("did you mean maxReplicas?"), how to fix or how to declare. */
-  hint?: string;
-  /** Link to documentation of the rule (docs/rules.md#id) when there is one. */
-  docsUrl?: string;
-  /** Set by the review when a base version exists: was this finding already on the base branch? */
-  baseline?: BaselineStatus;
-}
-
 /** A finding that a spec annotation or repo config switched off, kept so reports can count them. */
 export interface SuppressedFinding extends Finding {
   suppressedBy: "config" | "annotation";
@@ -143,6 +120,7 @@ export interface SuppressedFinding extends Finding {
 
 // ─── Parsing ────────────────────────────────────────────────────────────────────────────────────
 
+/** Limits the YAML readers enforce before and while parsing a file. */
 export interface ParseOptions {
   /** Refuse files larger than this many bytes (UTF-8). Default 1 MiB. */
   maxBytes?: number;
@@ -160,6 +138,7 @@ export interface ParseOptions {
   maxEntries?: number;
 }
 
+/** One YAML document of a file: its plain value and a locator from JSON pointers to positions. */
 export interface ParsedDocument {
   /** 0-based index of the document in the file. */
   index: number;
@@ -169,6 +148,7 @@ export interface ParsedDocument {
   locate(pointer: string): Position;
 }
 
+/** A file read as YAML: its documents and the parse-level findings. */
 export interface ParsedFile {
   file: string;
   documents: ParsedDocument[];
@@ -186,10 +166,9 @@ export interface ParsedFile {
 export type Confidence = "exact" | "alias" | "declared" | "config" | "parsed-size" | "unknown";
 
 /**
- * How a finding or gate condition compares with the base branch: introduced by the PR (`new`), made
- * worse (`worsened`), already there (`unchanged`), or gone on the head (`fixed`).
+ * Whether the model fits in GPU memory: fits, fits with little headroom (tight), does not fit, or
+ * unknown.
  */
-export type BaselineStatus = "new" | "worsened" | "unchanged" | "fixed";
 export type Verdict = "fits" | "tight" | "does-not-fit" | "unknown";
 
 /** Every catalog entry and every derived figure names where it came from. */
@@ -198,6 +177,7 @@ export interface Provenance {
   asOf: string;
 }
 
+/** Memory one GPU needs, by part (weights, KV cache, activations, overhead), in GiB. */
 export interface MemoryBreakdown {
   weightsGiB: number;
   kvCacheGiB: number;
@@ -246,6 +226,7 @@ export interface KvCapacity {
   requiredTokens: number;
 }
 
+/** A cheaper or working GPU setup the estimator suggests instead of the declared one. */
 export interface Recommendation {
   gpu: string;
   count: number;
@@ -257,6 +238,10 @@ export interface Recommendation {
   reason: string;
 }
 
+/**
+ * What the estimator worked out for one spec: model, GPU, memory fit, KV cache, throughput, cost and
+ * the assumptions behind them.
+ */
 export interface Estimate {
   model: {
     declared: string | null;
@@ -325,11 +310,15 @@ export interface Estimate {
 
 // ─── Diff ───────────────────────────────────────────────────────────────────────────────────────
 
+/** The area of a spec a change belongs to; also the order of sections in reports. */
 export type ChangeCategory =
   "identity" | "resources" | "scaling" | "cost" | "serving" | "observability" | "pipeline" | "governance";
+/** How serious a change is: breaks clients, is risky, or is information only. */
 export type ChangeSeverity = "breaking" | "risky" | "info";
+/** A value the diff compares: a YAML scalar or null. */
 export type Scalar = string | number | boolean | null;
 
+/** One operational field that differs between the base and head of a spec. */
 export interface SpecChange {
   category: ChangeCategory;
   /** Stable key, e.g. `identity.model.id`, `resources.verdict`, `cost.monthlyAtMax`, `governance.pii.allowed`. */
@@ -351,8 +340,10 @@ export interface SpecChange {
   pointer?: string;
 }
 
+/** What kind of model version change a release note describes. */
 export type ReleaseKind = "new-model" | "new-weights" | "re-quantisation" | "config-only" | "retired";
 
+/** The release note of one spec: its kind, versions and the lines a model owner cares about. */
 export interface ReleaseNote {
   name: string;
   kind: ReleaseKind;
@@ -364,6 +355,7 @@ export interface ReleaseNote {
 
 // ─── Review ─────────────────────────────────────────────────────────────────────────────────────
 
+/** How a file changed between base and head. */
 export type FileStatus = "added" | "modified" | "renamed" | "deleted" | "unchanged";
 
 /** One changed file as the pipeline hands it to the core: texts in, no I/O. */
@@ -382,6 +374,7 @@ export interface FilePair {
   headProblem?: Finding;
 }
 
+/** One side (base or head) of a spec: its document, whether it validated, and its estimate. */
 export interface SpecSide {
   spec: ModelSpec | null;
   valid: boolean;
@@ -412,6 +405,7 @@ export interface SpecReview {
   fixed?: Finding[];
 }
 
+/** The review of one changed file: its status, specs, findings and diff. */
 export interface FileReview {
   path: string;
   previousPath?: string;
@@ -427,6 +421,7 @@ export interface FileReview {
   fixed?: Finding[];
 }
 
+/** The id of a gate a review can fail on (configured under failOn). */
 export type GateId =
   | "schema-errors"
   | "rule-errors"
@@ -439,6 +434,7 @@ export type GateId =
   | "drift"
   | "runtime-drift";
 
+/** Whether one gate failed, and why. */
 export interface GateResult {
   gate: GateId;
   failed: boolean;
@@ -478,8 +474,10 @@ export interface GateCondition {
   gating: boolean;
 }
 
+/** The check run's conclusion. */
 export type ConclusionStatus = "success" | "neutral" | "failure";
 
+/** Counts and cost totals of a review, for the first screen of every report. */
 export interface ReviewSummary {
   specsChanged: number;
   /** Changed spec files the front end left out (`limits.maxFiles`); absent when none were. */
@@ -504,6 +502,10 @@ export interface ReviewSummary {
   noOperationalChange: boolean;
 }
 
+/**
+ * The result of analysing a change: files, summary, gates and conclusion, config findings and release
+ * notes.
+ */
 export interface Review {
   files: FileReview[];
   summary: ReviewSummary;
@@ -521,9 +523,15 @@ export interface Review {
 
 // ─── Configuration (.github/modelspec-review.yml, schema/config.v1.json) ────────────────────────
 
+/**
+ * How the sticky PR comment is updated: in place, as a new one, hiding or deleting the old one, or not
+ * at all.
+ */
 export type CommentMode = "update" | "new" | "hide-and-new" | "delete-and-new" | "off";
+/** A rule's configured severity, or off. */
 export type RuleSetting = "off" | Severity;
 
+/** A GPU declared under catalog.gpus in the repository config. */
 export interface GpuOverride {
   /** Canonical id (e.g. "my-gpu-96gb"); aliases are extra names people write. */
   id: string;
@@ -536,6 +544,7 @@ export interface GpuOverride {
   source?: string;
 }
 
+/** A model declared under catalog.models in the repository config. */
 export interface ModelOverride {
   id: string;
   aliases?: string[];
@@ -551,6 +560,7 @@ export interface ModelOverride {
   source?: string;
 }
 
+/** A GPU price declared under catalog.prices in the repository config. */
 export interface PriceOverride {
   provider: string;
   gpu: string;
@@ -560,6 +570,7 @@ export interface PriceOverride {
   asOf?: string;
 }
 
+/** The repository configuration (.github/modelspec-review.yml) after defaults are merged in. */
 export interface Config {
   /** Globs of ModelSpec files. */
   paths: string[];
@@ -701,6 +712,7 @@ export interface DriftValuesConfig {
   keys: Record<string, string>;
 }
 
+/** The drift section of the repository config: which manifests to read and how to link them to specs. */
 export interface DriftConfig {
   /** Off: no manifest is read. Default on. */
   enabled: boolean;
@@ -714,6 +726,7 @@ export interface DriftConfig {
 
 // ─── Rendering context (what the adapters know that the core cannot) ─────────────────────────────
 
+/** What renderers need besides the review: the comment tag, head SHA, repository URL and notices. */
 export interface RenderContext {
   /** Comment tag, carried in the hidden marker so one PR can hold several comments. */
   tag: string;
@@ -802,11 +815,12 @@ export interface Located<T> {
   via?: string;
 }
 
+/** The kinds of Kubernetes workload (or Helm values file) drift reads. */
 export type WorkloadKind =
   "Deployment" | "StatefulSet" | "LeaderWorkerSet" | "InferenceService" | "HelmValues";
 
-/** One workload that runs a model, as the manifests describe it (after runtimes and kustomize). */
-export interface Workload {
+/** What every workload drift reads says about itself: kind, name, labels and replica counts. */
+export interface WorkloadBase {
   kind: WorkloadKind;
   name: string;
   namespace: string | null;
@@ -819,6 +833,10 @@ export interface Workload {
   /** Autoscaling bounds: KServe predictor min/max, or an HPA / KEDA ScaledObject targeting it. */
   minReplicas: Located<number> | null;
   maxReplicas: Located<number> | null;
+}
+
+/** One workload that runs a model, as the manifests describe it (after runtimes and kustomize). */
+export interface Workload extends WorkloadBase {
   /** GPUs one replica uses: GPU limits of its pod(s) × pods per replica (LeaderWorkerSet size). */
   gpusPerReplica: Located<number> | null;
   /** Pods per replica (LeaderWorkerSet `size`, KServe multi-node); 1 otherwise. */
@@ -861,6 +879,7 @@ export interface DriftLink {
   changed: { spec: boolean; manifest: boolean };
 }
 
+/** One compared field of a spec and the workload that runs it. */
 export interface DriftRow {
   field: string;
   label: string;

@@ -7,11 +7,15 @@
  * names the field and what was expected ("spec.runtime.accelerator.count must be an integer ≥ 1,
  * got 0"). Unknown keys get the allowed keys and the nearest one ("did you mean maxReplicas?").
  */
+import { escapeToken, unescapeToken } from "./pointer.js";
 import { distance } from "fastest-levenshtein";
 import generatedValidate from "./generated/modelspec-validator.js";
+import { makeFinding, type SchemaCode } from "./findings.js";
 import type { Finding, ParsedDocument } from "./types.js";
 
+/** The apiVersion of the ModelSpecs this tool reviews. */
 export const API_VERSION = "piqc.ai/v1alpha1";
+/** The kind of the documents this tool reviews. */
 export const KIND = "ModelSpec";
 
 /** The subset of an ajv error object (with `verbose: true`) that findings are built from. */
@@ -59,6 +63,7 @@ export function validateDocument(file: string, doc: ParsedDocument, multiDoc: bo
   return errorsToFindings(file, doc, multiDoc, errors);
 }
 
+/** Schema errors of one document as findings, one per problem, sorted by position. */
 export function errorsToFindings(
   file: string,
   doc: ParsedDocument,
@@ -89,7 +94,8 @@ export function errorsToFindings(
   return findings;
 }
 
-const CODES: Record<string, string> = {
+/** The code of each schema keyword the ModelSpec schema uses; any other keyword is `schema/invalid`. */
+const CODES: Partial<Record<string, SchemaCode>> = {
   required: "schema/required",
   additionalProperties: "schema/additional-property",
   type: "schema/type",
@@ -100,7 +106,7 @@ const CODES: Record<string, string> = {
 };
 
 function toFinding(file: string, doc: ParsedDocument, e: SchemaError): Finding {
-  const code = CODES[e.keyword] ?? `schema/${e.keyword.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+  const code = CODES[e.keyword] ?? "schema/invalid";
   let pointer = e.instancePath;
   let message: string;
   let hint: string | undefined;
@@ -115,7 +121,7 @@ function toFinding(file: string, doc: ParsedDocument, e: SchemaError): Finding {
     }
     case "additionalProperties": {
       const extra = String(e.params["additionalProperty"]);
-      pointer = `${e.instancePath}/${escapePointer(extra)}`;
+      pointer = `${e.instancePath}/${escapeToken(extra)}`;
       const allowed = Object.keys(e.parentSchema?.properties ?? {});
       const suggestion = nearest(extra, allowed);
       message = `${where === "" ? "The document" : where} has an unknown field "${extra}"${suggestion ? `: did you mean "${suggestion}"?` : "."}`;
@@ -147,20 +153,7 @@ function toFinding(file: string, doc: ParsedDocument, e: SchemaError): Finding {
       message = `${where === "" ? "The document" : where} ${e.message ?? "is invalid"}.`;
   }
   const pos = doc.locate(pointer);
-  const f: Finding = {
-    code,
-    severity: "error",
-    source: "schema",
-    file,
-    pointer,
-    line: pos.line,
-    column: pos.column,
-    message,
-  };
-  if (pos.endLine !== undefined) f.endLine = pos.endLine;
-  if (pos.endColumn !== undefined) f.endColumn = pos.endColumn;
-  if (hint !== undefined) f.hint = hint;
-  return f;
+  return makeFinding(code, "error", "schema", { file, pointer, ...pos }, message, { hint });
 }
 
 function expectsString(s: SchemaNode | undefined): boolean {
@@ -211,16 +204,12 @@ export function fieldName(pointer: string): string {
   if (pointer === "") return "";
   let out = "";
   for (const raw of pointer.slice(1).split("/")) {
-    const t = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    const t = unescapeToken(raw);
     if (/^(0|[1-9][0-9]*)$/.test(t)) out += `[${t}]`;
     else if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(t)) out += out === "" ? t : `.${t}`;
     else out += `[${JSON.stringify(t)}]`;
   }
   return out;
-}
-
-function escapePointer(token: string): string {
-  return token.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 
 /** The closest candidate when it is plausibly a typo (or differs only in case). */

@@ -7,12 +7,14 @@
 import { HttpClient } from "@actions/http-client";
 import type { IncomingMessage } from "node:http";
 
+/** What one bounded GET ended in: a body, an HTTP status, a timeout or a network error. */
 export type HttpOutcome =
   | { kind: "ok"; status: number; text: string; truncated: boolean; headers: IncomingMessage["headers"] }
   | { kind: "status"; status: number; errorCode: string | null; headers: IncomingMessage["headers"] }
   | { kind: "timeout"; message: string }
   | { kind: "network"; message: string };
 
+/** Options of `boundedGet`: headers, time budget and byte cap. */
 export interface GetOptions {
   headers: Record<string, string>;
   /** Whole request (connect, headers, body) must finish within this many ms. */

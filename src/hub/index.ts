@@ -25,14 +25,17 @@ import type { ModelSource, RepoFileReader } from "../ports/model-source.js";
 import { hubCacheDir, readCached, writeCached } from "./cache.js";
 import { boundedGet, type HttpOutcome } from "./http.js";
 
+/** The Hugging Face Hub used when HF_ENDPOINT is unset. */
 export const DEFAULT_HF_ENDPOINT = "https://huggingface.co";
 /** A config.json is a few KiB; anything past this is not one. */
 export const MAX_CONFIG_BYTES = 1024 * 1024;
 /** Only the head of the safetensors index is read: `metadata.total_size` comes first. */
 export const INDEX_PREFIX_BYTES = 64 * 1024;
+/** Time budget of one Hub request, in milliseconds. */
 export const DEFAULT_TIMEOUT_MS = 10_000;
 const CONCURRENCY = 4;
 
+/** Options of the Hub model source: environment, repository file reader, cache directory, timeout and log. */
 export interface ModelSourceOptions {
   /** Environment to read HF_* from (default `process.env`). */
   env?: Record<string, string | undefined>;

@@ -10,6 +10,7 @@ import { mergeConfig } from "../../src/core/config.js";
 import { classifyFindings, classifyFit, findingIdentity, gateMode, isGating } from "../../src/core/gates.js";
 import { analyse } from "../../src/core/review.js";
 import type {
+  FindingCode,
   BaselineStatus,
   Config,
   Finding,
@@ -24,8 +25,9 @@ import { GOLDEN_DIR } from "../support/review-cases.js";
 
 // ─── Pure classification ────────────────────────────────────────────────────────────────────────
 
+// Classification only compares codes, so any string stands for one here.
 const finding = (code: string, pointer: string, severity: Severity = "error", line = 10): Finding => ({
-  code,
+  code: code as FindingCode,
   severity,
   source: code.startsWith("schema/") ? "schema" : "rule",
   file: "models/a.modelspec.yaml",

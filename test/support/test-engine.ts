@@ -10,7 +10,15 @@
  */
 import { defaultConfig, parseConfig } from "../../src/core/config.js";
 import { renderReleaseNotes } from "../../src/core/render/release-notes.js";
-import type { Config, FilePair, FileReview, Finding, RenderContext, Review } from "../../src/core/types.js";
+import type {
+  Config,
+  FilePair,
+  FileReview,
+  Finding,
+  FindingCode,
+  RenderContext,
+  Review,
+} from "../../src/core/types.js";
 import { commentMarker, type CheckAnnotation } from "../../src/github/port.js";
 import { looksLikeModelSpec, type Engine } from "../../src/pipeline.js";
 
@@ -21,7 +29,8 @@ function findings(path: string, text: string | undefined): Finding[] {
     const m = /#\s*(error|warning):\s*(.*)$/.exec(line);
     if (m) {
       out.push({
-        code: m[1] === "error" ? "TEST-ERR" : "TEST-WARN",
+        // Codes no real stage emits, so test output cannot be mistaken for the core's.
+        code: (m[1] === "error" ? "TEST-ERR" : "TEST-WARN") as FindingCode,
         severity: m[1] as "error" | "warning",
         source: "rule",
         file: path,

@@ -2,8 +2,10 @@
  * Per-spec declarations through `metadata.annotations`. Annotation values are strings (Kubernetes
  * style); each key below is parsed to a number or a word and checked. Documented in docs/estimation.md.
  */
+import { escapeToken } from "../pointer.js";
 import type { ModelSpec } from "../types.js";
 
+/** Prefix of the spec annotations modelspec-review reads (`modelspec-review.piqc.ai/<key>`). */
 export const ANNOTATION_PREFIX = "modelspec-review.piqc.ai/";
 
 type Kind = "positive" | "fraction" | "integer" | "word";
@@ -53,25 +55,29 @@ export const ANNOTATION_KEYS = {
   },
 } as const satisfies Record<string, { kind: Kind; doc: string }>;
 
+/** A key of a spec annotation the estimator reads. */
 export type AnnotationKey = keyof typeof ANNOTATION_KEYS;
 
+/** An annotation whose value could not be read, with its pointer. */
 export interface AnnotationProblem {
   key: string;
   pointer: string;
   message: string;
 }
 
+/** The annotations a spec declares, read into values, and the ones that could not be read. */
 export interface SpecAnnotations {
   values: Partial<Record<AnnotationKey, number | string>>;
   problems: AnnotationProblem[];
 }
 
 function pointerFor(fullKey: string): string {
-  return `/metadata/annotations/${fullKey.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+  return `/metadata/annotations/${escapeToken(fullKey)}`;
 }
 
 const EMPTY: SpecAnnotations = { values: {}, problems: [] };
 
+/** Read a spec's modelspec-review annotations; a malformed value becomes a problem, never a throw. */
 export function readAnnotations(spec: ModelSpec | null | undefined): SpecAnnotations {
   const raw = spec?.metadata?.annotations;
   if (!raw || typeof raw !== "object") return EMPTY;

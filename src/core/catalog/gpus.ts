@@ -14,8 +14,10 @@ import type { Config, Confidence } from "../types.js";
 import { closest, distance } from "fastest-levenshtein";
 import { gpuKey } from "./normalize.js";
 
+/** GPU vendors the catalog knows. */
 export type Vendor = "nvidia" | "amd" | "intel" | "google" | "custom";
 
+/** One GPU type of the catalog: memory, bandwidth, compute and where each figure comes from. */
 export interface GpuSpec {
   /** Canonical id, kebab-case: `a100-80gb`, `h100-sxm`. */
   id: string;
@@ -69,6 +71,7 @@ function gddr(label: number): number {
   return Math.round(label * GDDR * 100) / 100;
 }
 
+/** The built-in GPU catalog, each entry with its public source. */
 export const GPUS: readonly GpuSpec[] = [
   {
     id: "t4",
@@ -714,6 +717,7 @@ export const GPUS: readonly GpuSpec[] = [
   },
 ];
 
+/** What a declared GPU name resolved to, and how sure the match is. */
 export interface GpuResolution {
   gpu: GpuSpec | null;
   confidence: Confidence;

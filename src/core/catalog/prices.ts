@@ -7,6 +7,7 @@ import type { Config } from "../types.js";
 import { resolveGpu } from "./gpus.js";
 import { own } from "../lookup.js";
 
+/** One documented GPU price: provider, GPU, offer, $/GPU-hour, source and date. */
 export interface PriceEntry {
   provider: string;
   /** GPU catalog id. */
@@ -41,6 +42,7 @@ export const PROVIDER_ALIASES: Record<string, string> = {
   coreweave: "coreweave",
 };
 
+/** A provider name as the catalog spells it (`Amazon Web Services` → `aws`); unknown names lower-cased. */
 export function normaliseProvider(name: string): string {
   const k = name.toLowerCase().replace(/[^a-z0-9]+/g, "");
   return own(PROVIDER_ALIASES, k) ?? name.toLowerCase();
@@ -72,6 +74,7 @@ const SKYPILOT_GCP =
   "https://github.com/skypilot-org/skypilot-catalog/blob/006059e0f18acb1341e22a27751e9f80df6ba92f/catalogs/v8/gcp/vms.csv (us-central1: VM row + GPU row)";
 
 // prettier-ignore
+/** The built-in price catalog, each entry with its public source and date. */
 export const PRICES: readonly PriceEntry[] = [
   // ── AWS (us-east-1) ──
   { provider: "aws", gpu: "h100-sxm", offer: "p5.48xlarge", gpusPerInstance: 8, usdPerGpuHour: 6.88, source: DATARECEIPTS, asOf: "2026-11-09" }, // 55.04 / 8
@@ -167,6 +170,7 @@ for (const p of PRICES) {
   PROVIDERS_BY_GPU.set(p.gpu, list);
 }
 
+/** The price used for one GPU at one provider, with where it came from. */
 export interface PriceQuote {
   provider: string;
   gpu: string;

@@ -8,6 +8,7 @@
  * suffixes such as `-Instruct` dropped (alias, by analogy) → unknown. A size parsed from the name
  * (`70b`, `8x7b`) is a labelled hint only (`parsed-size`, no model). Unknown is never guessed.
  */
+import type { ModelCode } from "../findings.js";
 import type { Confidence, Config, ModelOverride, ModelSpec } from "../types.js";
 import { readAnnotations, type SpecAnnotations } from "./annotations.js";
 import { FAMILY_ALIASES, MODELS, modelFromOverride, type ModelArch } from "./models.js";
@@ -22,6 +23,7 @@ import {
 import { modelKey, squash } from "./normalize.js";
 import { own } from "../lookup.js";
 
+/** What a spec's model resolved to, how sure the match is, and the problems met on the way. */
 export interface ModelResolution {
   model: ModelArch | null;
   confidence: Confidence;
@@ -38,7 +40,7 @@ export interface ModelResolution {
 
 /** A resolution problem with a stable code, for the estimator to turn into a finding at the model id. */
 export interface ModelProblem {
-  code: string;
+  code: ModelCode;
   severity: "warning" | "notice";
   message: string;
   hint: string;
@@ -152,6 +154,7 @@ function familyOf(spec: ModelSpec, name: string | null): string | null {
   return null;
 }
 
+/** A parameter count read from a model name (`8b`, `8x7b`). */
 export interface ParsedSize {
   totalB: number;
   /** For `8x7b`: experts and per-expert size. */

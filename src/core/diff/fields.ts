@@ -5,18 +5,23 @@
  * what "operational" means: a field that is not listed here (description, labels, comments,
  * formatting) can never produce a change, which is what makes cosmetic-only PRs quiet.
  */
+import { valueAt } from "../pointer.js";
 import type { ChangeCategory, ChangeSeverity, Estimate, Scalar, SpecSide } from "../types.js";
 import { own } from "../lookup.js";
 
+/** How serious one field's change is, with a note and whether it loosens governance. */
 export interface Judgement {
   severity: ChangeSeverity;
   note?: string;
   loosensGovernance?: boolean;
 }
 
+/** One operational field the diff compares: where its value comes from and how a change reads. */
 export interface FieldDef {
   category: ChangeCategory;
   key: string;
+  /** Whether the value is read from the spec (at `pointer`) or is a figure of the estimate. */
+  from: "spec" | "estimate";
   label: string;
   /** Spec pointer the change links to (for estimate figures: the field that drives them). */
   pointer: string;
@@ -32,12 +37,7 @@ export interface FieldDef {
 
 /** Reads a JSON pointer from an unknown value; undefined when absent or not a scalar. */
 export function readPointer(value: unknown, pointer: string): Scalar | undefined {
-  let cur: unknown = value;
-  for (const raw of pointer.split("/").slice(1)) {
-    const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-    if (cur === null || typeof cur !== "object") return undefined;
-    cur = (cur as Record<string, unknown>)[key];
-  }
+  const cur = valueAt(value, pointer);
   if (cur === null) return null;
   if (typeof cur === "string" || typeof cur === "number" || typeof cur === "boolean") return cur;
   return undefined;
@@ -50,9 +50,17 @@ function spec(
   key: string,
   label: string,
   pointer: string,
-  extra: Partial<Omit<FieldDef, "category" | "key" | "label" | "pointer" | "get">> = {},
+  extra: Partial<Omit<FieldDef, "category" | "key" | "from" | "label" | "pointer" | "get">> = {},
 ): FieldDef {
-  return { category, key, label, pointer, get: (side) => readPointer(side.spec, pointer), ...extra };
+  return {
+    category,
+    key,
+    from: "spec",
+    label,
+    pointer,
+    get: (side) => readPointer(side.spec, pointer),
+    ...extra,
+  };
 }
 
 function est(
@@ -61,11 +69,12 @@ function est(
   label: string,
   pointer: string,
   pick: (e: Estimate) => Scalar | undefined,
-  extra: Partial<Omit<FieldDef, "category" | "key" | "label" | "pointer" | "get">> = {},
+  extra: Partial<Omit<FieldDef, "category" | "key" | "from" | "label" | "pointer" | "get">> = {},
 ): FieldDef {
   return {
     category,
     key,
+    from: "estimate",
     label,
     pointer,
     get: (side) => (side.estimate ? pick(side.estimate) : undefined),
@@ -143,6 +152,7 @@ const OBS = "/spec/operations/observability";
 const COMPLIANCE = "/spec/governance/compliance";
 const COST = "/spec/governance/cost";
 
+/** The operational fields the diff compares, in report order: the one table of what a change can be. */
 export const FIELDS: FieldDef[] = [
   // identity
   spec("identity", "identity.model.id", "Model id", `${MODEL}/id`, {
@@ -487,6 +497,7 @@ export const FIELDS: FieldDef[] = [
   ),
 ];
 
+/** Change categories in the order reports list them. */
 export const CATEGORY_ORDER: ChangeCategory[] = [
   "identity",
   "resources",

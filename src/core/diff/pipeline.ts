@@ -23,6 +23,7 @@ function latencyBudget(list: PipelineDependency[]): number | null {
   return values.length ? values.reduce((a, b) => a + b, 0) : null;
 }
 
+/** Changes to a spec's pipeline dependencies (added, removed, changed), matched by dependency id. */
 export function diffPipeline(base: SpecSide | null, head: SpecSide | null): SpecChange[] {
   const out: SpecChange[] = [];
   const before = deps(base);

@@ -18,8 +18,9 @@
  * cost at min/max replicas, $ per 1k tokens). Pure: no I/O, never throws on odd input.
  */
 import type { ChangeCategory, ReleaseKind, ReleaseNote, Scalar, SpecChange, SpecSide } from "../types.js";
-import { FIELDS } from "./fields.js";
+import { FIELDS, type FieldDef } from "./fields.js";
 
+/** Options of `releaseNoteFor`. */
 export interface ReleaseNoteOptions {
   /**
    * Also describe a modified spec whose identity and version did not change but whose operational
@@ -103,184 +104,55 @@ const str = (v: unknown): string | null => {
   const t = v.trim();
   return t === "" ? null : t;
 };
-const num = (v: unknown): number | null => (typeof v === "number" && Number.isFinite(v) ? v : null);
-const bool = (v: unknown): boolean | null => (typeof v === "boolean" ? v : null);
 
-/** Everything a note can say about one side, keyed by `RELEASE_NOTE_KEYS`. Absent facts are null. */
-function factsOf(side: SpecSide | null): Map<string, Fact> {
-  const out = new Map<string, Fact>();
-  const spec = side?.spec ?? null;
-  const est = side?.estimate ?? null;
-  const s = spec?.spec;
-  const model = s?.identity?.model;
-  const acc = s?.runtime?.accelerator;
-  const scaling = s?.operations?.scaling;
-  const compliance = s?.governance?.compliance;
-  const add = (fact: Fact): void => {
-    out.set(fact.key, fact);
+const FIELD_BY_KEY = new Map(FIELDS.map((f) => [f.key, f]));
+
+/** The FIELDS row of each note key: labels, units, pointers and rounding are the diff's own. */
+const NOTE_FIELDS: readonly FieldDef[] = RELEASE_NOTE_KEYS.map((key) => {
+  const field = FIELD_BY_KEY.get(key);
+  if (!field) throw new Error(`release note key ${key} is not a FIELDS key`);
+  return field;
+});
+
+/**
+ * A field's value as a note states it: blank strings and non-finite numbers are absent, numbers are
+ * rounded to the field's digits. Where the note reads a side differently from the diff, it says so
+ * here: GPU type and count fall back to what the estimate took as declared, and the fit is stated
+ * only when memory was estimated.
+ */
+function noteValue(field: FieldDef, side: SpecSide): Scalar {
+  const est = side.estimate;
+  if (field.key === "resources.verdict") return est?.memory ? est.memory.verdict : null;
+  const v = field.get(side);
+  const value =
+    typeof v === "string"
+      ? str(v)
+      : typeof v === "number"
+        ? Number.isFinite(v)
+          ? field.digits === undefined
+            ? v
+            : round(v, field.digits)
+          : null
+        : typeof v === "boolean"
+          ? v
+          : null;
+  if (value !== null || !est) return value;
+  if (field.key === "resources.gpu.type") return est.gpu.declared;
+  if (field.key === "resources.gpu.count") return est.gpu.declared !== null ? est.gpu.count : null;
+  return null;
+}
+
+/** What a note can say about one field of one side (null value when the side or the fact is absent). */
+function factOf(field: FieldDef, side: SpecSide | null): Fact {
+  const fact: Fact = {
+    category: field.category,
+    key: field.key,
+    label: field.label,
+    value: side ? noteValue(field, side) : null,
   };
-  add({
-    category: "identity",
-    key: "identity.model.id",
-    label: "Model id",
-    value: str(model?.id),
-    pointer: "/spec/identity/model/id",
-  });
-  add({
-    category: "identity",
-    key: "identity.model.precision",
-    label: "Precision",
-    value: str(model?.precision),
-    pointer: "/spec/identity/model/precision",
-  });
-  add({
-    category: "identity",
-    key: "identity.artifacts.modelUri",
-    label: "Weights URI",
-    value: str(model?.artifacts?.modelUri),
-    pointer: "/spec/identity/model/artifacts/modelUri",
-  });
-  add({
-    category: "identity",
-    key: "identity.artifacts.tokenizerUri",
-    label: "Tokenizer URI",
-    value: str(model?.artifacts?.tokenizerUri),
-    pointer: "/spec/identity/model/artifacts/tokenizerUri",
-  });
-  add({
-    category: "resources",
-    key: "resources.gpu.type",
-    label: "GPU type",
-    value: str(acc?.type) ?? est?.gpu.declared ?? null,
-    pointer: "/spec/runtime/accelerator/type",
-  });
-  add({
-    category: "resources",
-    key: "resources.gpu.count",
-    label: "GPUs per replica",
-    value: num(acc?.count) ?? (est && est.gpu.declared !== null ? est.gpu.count : null),
-    unit: "GPUs",
-    pointer: "/spec/runtime/accelerator/count",
-  });
-  add({
-    category: "resources",
-    key: "resources.memory.requiredGiB",
-    label: "Memory needed per GPU",
-    value: est?.memory ? round(est.memory.perGpu.totalGiB, 1) : null,
-    unit: "GiB",
-  });
-  add({
-    category: "resources",
-    key: "resources.verdict",
-    label: "Memory fit",
-    value: est?.memory ? est.memory.verdict : null,
-  });
-  add({
-    category: "scaling",
-    key: "scaling.minReplicas",
-    label: "Min replicas",
-    value: num(scaling?.minReplicas),
-    unit: "replicas",
-    pointer: "/spec/operations/scaling/minReplicas",
-  });
-  add({
-    category: "scaling",
-    key: "scaling.maxReplicas",
-    label: "Max replicas",
-    value: num(scaling?.maxReplicas),
-    unit: "replicas",
-    pointer: "/spec/operations/scaling/maxReplicas",
-  });
-  add({
-    category: "scaling",
-    key: "scaling.targetLatencyMsP95",
-    label: "Latency target (p95)",
-    value: num(scaling?.targetLatencyMsP95),
-    unit: "ms",
-    pointer: "/spec/operations/scaling/targetLatencyMsP95",
-  });
-  add({
-    category: "scaling",
-    key: "scaling.targetRps",
-    label: "Throughput target",
-    value: num(scaling?.targetRps),
-    unit: "req/s",
-    pointer: "/spec/operations/scaling/targetRps",
-  });
-  add({
-    category: "cost",
-    key: "cost.monthlyAtMin",
-    label: "Monthly cost (min replicas)",
-    value: est?.cost ? round(est.cost.monthlyUsd.atMinReplicas, 2) : null,
-    unit: "USD/month",
-  });
-  add({
-    category: "cost",
-    key: "cost.monthlyAtMax",
-    label: "Monthly cost (max replicas)",
-    value: est?.cost ? round(est.cost.monthlyUsd.atMaxReplicas, 2) : null,
-    unit: "USD/month",
-  });
-  add({
-    category: "cost",
-    key: "cost.usdPer1kTokens",
-    label: "Cost per 1k tokens",
-    value: est?.cost && est.cost.usdPer1kTokens !== null ? round(est.cost.usdPer1kTokens, 5) : null,
-    unit: "USD/1k tokens",
-  });
-  add({
-    category: "governance",
-    key: "governance.pii.allowed",
-    label: "PII allowed",
-    value: bool(compliance?.pii?.allowed),
-    pointer: "/spec/governance/compliance/pii/allowed",
-  });
-  add({
-    category: "governance",
-    key: "governance.pii.policy",
-    label: "PII policy",
-    value: str(compliance?.pii?.policy),
-    pointer: "/spec/governance/compliance/pii/policy",
-  });
-  add({
-    category: "governance",
-    key: "governance.retention.logsDays",
-    label: "Log retention",
-    value: num(compliance?.retention?.logsDays),
-    unit: "days",
-    pointer: "/spec/governance/compliance/retention/logsDays",
-  });
-  add({
-    category: "governance",
-    key: "governance.retention.artifactsDays",
-    label: "Artifact retention",
-    value: num(compliance?.retention?.artifactsDays),
-    unit: "days",
-    pointer: "/spec/governance/compliance/retention/artifactsDays",
-  });
-  add({
-    category: "governance",
-    key: "governance.changeApproval",
-    label: "Change approval",
-    value: str(compliance?.governance?.changeApproval),
-    pointer: "/spec/governance/compliance/governance/changeApproval",
-  });
-  add({
-    category: "governance",
-    key: "governance.owner",
-    label: "Owner",
-    value: str(compliance?.governance?.owner),
-    pointer: "/spec/governance/compliance/governance/owner",
-  });
-  add({
-    category: "governance",
-    key: "governance.costTarget",
-    label: "Cost target per 1k tokens",
-    value: num(s?.governance?.cost?.targetCostPer1kTokensUsd),
-    unit: "USD/1k tokens",
-    pointer: "/spec/governance/cost/targetCostPer1kTokensUsd",
-  });
-  return out;
+  if (field.unit) fact.unit = field.unit;
+  if (field.from === "spec") fact.pointer = field.pointer;
+  return fact;
 }
 
 function sameScalar(a: Scalar, b: Scalar): boolean {
@@ -301,8 +173,6 @@ function delta(before: Scalar, after: Scalar): SpecChange["delta"] {
   const abs = after - before;
   return { abs: round(abs, 6), pct: before === 0 ? null : round((abs / Math.abs(before)) * 100, 1) };
 }
-
-const FIELD_BY_KEY = new Map(FIELDS.map((f) => [f.key, f]));
 
 /**
  * Severity of a computed line: the diff's own judgement for that field (fields.ts), so a line reads
@@ -365,9 +235,10 @@ export function classifyRelease(base: SpecSide | null, head: SpecSide | null): R
   if (base === null) return head?.spec ? "new-model" : null;
   if (head === null) return base.spec ? "retired" : null;
   if (!base.spec || !head.spec) return null;
-  const b = factsOf(base);
-  const h = factsOf(head);
-  const changed = (key: string): boolean => !sameIdentity(b.get(key)!.value, h.get(key)!.value);
+  const changed = (key: string): boolean => {
+    const field = FIELD_BY_KEY.get(key);
+    return field !== undefined && !sameIdentity(noteValue(field, base), noteValue(field, head));
+  };
   if (changed("identity.model.id")) return "new-model";
   if (changed("identity.model.precision")) return "re-quantisation";
   if (changed("identity.artifacts.modelUri") || changed("identity.artifacts.tokenizerUri"))
@@ -404,20 +275,20 @@ export function releaseNoteFor(
     seen.add(c.key);
     lines.push(c);
   }
-  const b = factsOf(base?.spec ? base : null);
-  const h = factsOf(head?.spec ? head : null);
-  for (const key of RELEASE_NOTE_KEYS) {
+  const sides = base?.spec && head?.spec ? { base, head } : null;
+  for (const field of NOTE_FIELDS) {
+    const key = field.key;
     if (seen.has(key)) continue;
-    const bf = b.get(key)!;
-    const hf = h.get(key)!;
-    const before = base?.spec ? bf.value : null;
-    const after = head?.spec ? hf.value : null;
+    const bf = factOf(field, base?.spec ? base : null);
+    const hf = factOf(field, head?.spec ? head : null);
+    const before = bf.value;
+    const after = hf.value;
     if (sameScalar(before, after)) continue;
     // Identity strings that differ only in case or spacing are not a change worth a line.
     if (key.startsWith("identity.") && before !== null && after !== null && sameIdentity(before, after))
       continue;
     seen.add(key);
-    lines.push(lineFor(head?.spec ? hf : bf, before, after, modified ? { base: base!, head: head! } : null));
+    lines.push(lineFor(head?.spec ? hf : bf, before, after, sides));
   }
   const rank = (c: SpecChange): number => {
     const i = (RELEASE_NOTE_KEYS as readonly string[]).indexOf(c.key);

@@ -27,6 +27,10 @@ function specNames(path: string, text: string | undefined): Set<string> {
 const key = (names: Set<string>): string | null =>
   names.size === 0 ? null : [...names].sort().join("\u0000");
 
+/**
+ * Re-pair changed files by the spec names they hold: split renames of different specs, join a deletion
+ * and an addition of the same spec.
+ */
 export function pairBySpecName(pairs: readonly FilePair[]): FilePair[] {
   const out: FilePair[] = [];
   // 1. Split renames whose ends hold different specs.

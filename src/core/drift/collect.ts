@@ -20,6 +20,7 @@ export const MAX_MANIFEST_FILES = 500;
 
 const YAML = /\.ya?ml$/i;
 
+/** The files drift reads: spec files and files that may be manifests. */
 export interface DriftCandidates {
   /** Spec files (config `paths`). */
   specs: string[];

@@ -3,6 +3,7 @@
  * is read and how they are compared (units, tolerance). One entry per field; docs/drift.md lists the
  * same table and a test refuses an entry without docs.
  */
+import type { DriftFieldId } from "../findings.js";
 import { resolveGpu } from "../catalog/gpus.js";
 import { modelKey } from "../catalog/normalize.js";
 import { findOffer } from "../catalog/prices.js";
@@ -12,6 +13,7 @@ import type { ResolvedWorkload } from "./resolve.js";
 /** A spec field's value and where it is written. */
 export type SpecValue = Located<string | number>;
 
+/** A spec value compared with what a workload runs. */
 export interface FieldCompare {
   /** The manifest's value (null: the manifest does not say → no row). */
   manifest: Located<string | number> | null;
@@ -19,9 +21,10 @@ export interface FieldCompare {
   note?: string;
 }
 
+/** One field drift compares: the spec value, the manifest side and how the two are compared. */
 export interface DriftField {
-  /** Stable id; the finding code is `drift/<id>`. */
-  id: string;
+  /** Stable id; the finding code is `drift/<id>` (and `runtime/<id>` for a running workload). */
+  id: DriftFieldId;
   label: string;
   /** JSON pointer of the spec field. */
   specPointer: string;
@@ -151,6 +154,7 @@ function manifestModel(w: ResolvedWorkload): Located<string | number> | null {
   return null;
 }
 
+/** The fields drift compares, in report order; ids are DRIFT_FIELD_IDS (src/core/findings.ts). */
 export const DRIFT_FIELDS: readonly DriftField[] = [
   {
     id: "gpu-count",

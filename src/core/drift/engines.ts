@@ -14,6 +14,7 @@
  */
 import type { Token } from "./args.js";
 
+/** Serving engines whose flags drift reads. */
 export type EngineKind = "vllm" | "sglang" | "tgi";
 
 /** The settings drift compares or feeds into the estimate. */
@@ -103,6 +104,7 @@ export const ENGINE_FLAGS: Record<EngineKind, FlagDef[]> = {
 /** Where a setting was read: a command-line token, or an `env` entry of the container. */
 export type SettingSource = { kind: "arg"; token: Token } | { kind: "env"; index: number; name: string };
 
+/** One engine setting as a manifest writes it: value, raw text and where. */
 export interface RawSetting {
   value: number | string;
   /** The text as written (`32k`, `"0.9"`). */
@@ -112,6 +114,7 @@ export interface RawSetting {
   source: SettingSource;
 }
 
+/** What a container's command, arguments and environment say about its engine and settings. */
 export interface EngineRead {
   engine: EngineKind | null;
   /** How the engine was recognised, in words ("command `vllm serve`", "image vllm/vllm-openai"). */

@@ -15,6 +15,8 @@
  *
  * Pure: texts in, a DriftReport out. Never throws on user input.
  */
+import { escapeToken } from "../pointer.js";
+import { DRIFT_FIELD_IDS, DRIFT_STAGE_CODES, makeFinding, type DriftCode } from "../findings.js";
 import picomatch from "picomatch";
 import { ANNOTATION_PREFIX } from "../catalog/annotations.js";
 import { estimate } from "../estimate/index.js";
@@ -51,16 +53,12 @@ export { readManifest } from "./manifests.js";
 export const MANIFESTS_ANNOTATION = `${ANNOTATION_PREFIX}manifests`;
 
 /** Finding codes the drift stage emits, each documented in docs/drift.md. */
-export const DRIFT_CODES = [
-  ...DRIFT_FIELDS.map((f) => `drift/${f.id}`),
-  "drift/gpu-layout",
-  "drift/ambiguous-link",
-  "drift/link-not-found",
-  "drift/manifest-unreadable",
-  "drift/unreadable-value",
-  "drift/templated",
-] as const;
+export const DRIFT_CODES: readonly DriftCode[] = [
+  ...DRIFT_FIELD_IDS.map((id) => `drift/${id}` as const),
+  ...DRIFT_STAGE_CODES,
+];
 
+/** The texts drift compares: spec files and candidate manifests, both with base and head. */
 export interface DriftInput {
   /** Spec files: changed ones with both sides, unchanged ones with the same text on both. */
   specs: FilePair[];
@@ -68,6 +66,7 @@ export interface DriftInput {
   manifests: FilePair[];
 }
 
+/** Options of `analyseDrift`. */
 export interface DriftOptions {
   /** Report every link, not only those the change touched (the `drift` command). */
   all?: boolean;
@@ -155,24 +154,14 @@ function nameMatch(w: ResolvedWorkload, name: string): "name" | "label" | null {
 }
 
 function finding(
-  code: string,
+  code: DriftCode,
   severity: Finding["severity"],
   at: { file: string; line: number; column: number; pointer: string; document?: number },
   message: string,
   hint?: string,
 ): Finding {
-  return {
-    code,
-    severity,
-    source: "drift",
-    file: at.file,
-    ...(at.document !== undefined ? { document: at.document } : {}),
-    pointer: at.pointer,
-    line: at.line,
-    column: at.column,
-    message,
-    ...(hint ? { hint } : {}),
-  };
+  const { file, line, column, pointer, document } = at;
+  return makeFinding(code, severity, "drift", { file, pointer, line, column, document }, message, { hint });
 }
 
 const fmtValue = (v: string | number) => (typeof v === "number" ? v.toLocaleString("en-US") : `\`${v}\``);
@@ -224,7 +213,7 @@ function evaluate(
         const at = specLoc(
           s,
           typeof ann === "string"
-            ? `/metadata/annotations/${MANIFESTS_ANNOTATION.replace(/~/g, "~0").replace(/\//g, "~1")}`
+            ? `/metadata/annotations/${escapeToken(MANIFESTS_ANNOTATION)}`
             : "/metadata/name",
         );
         findings.push(

@@ -11,8 +11,10 @@
  * `serving.kserve.io/v1alpha1` ServingRuntime (`spec.containers`, `supportedModelFormats`), KEDA
  * `keda.sh/v1alpha1` ScaledObject (`scaleTargetRef`, `minReplicaCount`, `maxReplicaCount`).
  */
+import { escapeToken, valueAt } from "../pointer.js";
+import { makeFinding } from "../findings.js";
 import { parseFile } from "../parse.js";
-import type { Finding, ParsedDocument, DriftSkip, Located, WorkloadKind } from "../types.js";
+import type { Finding, ParsedDocument, DriftSkip, Located, WorkloadBase } from "../types.js";
 import { commandTokens, expandK8sVars, type Token } from "./args.js";
 import { readEngine, type SettingKey, type SettingSource } from "./engines.js";
 
@@ -41,17 +43,9 @@ export interface PodRead {
   problems: Finding[];
 }
 
-export interface RawWorkload {
-  kind: WorkloadKind;
+/** A workload as one manifest document describes it, before runtimes, scalers and kustomize are applied. */
+export interface RawWorkload extends WorkloadBase {
   apiVersion: string;
-  name: string;
-  namespace: string | null;
-  labels: Record<string, string>;
-  annotations: Record<string, string>;
-  at: Located<string>;
-  replicas: Located<number> | null;
-  minReplicas: Located<number> | null;
-  maxReplicas: Located<number> | null;
   /** The pod that runs the engine (LWS leader, or the only pod). */
   pod: PodRead | null;
   /** LeaderWorkerSet: worker pod and size; KServe: worker pods from workerSpec. */
@@ -65,6 +59,7 @@ export interface RawWorkload {
   workerPp: Located<number> | null;
 }
 
+/** A KServe ServingRuntime or ClusterServingRuntime read from a manifest. */
 export interface RawRuntime {
   kind: "ServingRuntime" | "ClusterServingRuntime";
   name: string;
@@ -74,6 +69,7 @@ export interface RawRuntime {
   workerPp: Located<number> | null;
 }
 
+/** A HorizontalPodAutoscaler or KEDA ScaledObject read from a manifest. */
 export interface RawScaler {
   kind: "HorizontalPodAutoscaler" | "ScaledObject";
   name: string;
@@ -84,6 +80,7 @@ export interface RawScaler {
   at: Located<string>;
 }
 
+/** A kustomization.yaml read for the resources and name changes it applies. */
 export interface RawKustomization {
   file: string;
   resources: string[];
@@ -93,6 +90,7 @@ export interface RawKustomization {
   replicas: { name: string; count: Located<number> }[];
 }
 
+/** Everything drift read from one manifest file, and its findings and skips. */
 export interface ManifestRead {
   file: string;
   workloads: RawWorkload[];
@@ -142,7 +140,6 @@ type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
 const str = (v: unknown): string | null =>
   typeof v === "string" ? v : typeof v === "number" ? String(v) : null;
-const esc = (k: string) => k.replace(/~/g, "~0").replace(/\//g, "~1");
 
 class Reader {
   readonly findings: Finding[] = [];
@@ -167,30 +164,24 @@ class Reader {
   }
 
   get(pointer: string): unknown {
-    let v: unknown = this.doc.value;
-    for (const t of pointer.split("/").slice(1)) {
-      const k = t.replace(/~1/g, "/").replace(/~0/g, "~");
-      if (Array.isArray(v)) v = v[Number(k)];
-      else if (isObj(v)) v = Object.prototype.hasOwnProperty.call(v, k) ? v[k] : undefined;
-      else return undefined;
-    }
-    return v;
+    return valueAt(this.doc.value, pointer);
   }
 
   problem(pointer: string, message: string, hint?: string): void {
-    const p = this.doc.locate(pointer);
-    this.findings.push({
-      code: "drift/unreadable-value",
-      severity: "notice",
-      source: "drift",
-      file: this.file,
-      ...(this.multiDoc ? { document: this.doc.index } : {}),
-      pointer,
-      line: p.line,
-      column: p.column,
-      message,
-      ...(hint ? { hint } : {}),
-    });
+    const { line, column } = this.doc.locate(pointer);
+    const document = this.multiDoc ? this.doc.index : undefined;
+    this.findings.push(
+      makeFinding(
+        "drift/unreadable-value",
+        "notice",
+        "drift",
+        { file: this.file, pointer, line, column, document },
+        message,
+        {
+          hint,
+        },
+      ),
+    );
   }
 
   /** A non-negative integer (Kubernetes quantities like `"2"` included); a problem otherwise. */
@@ -237,7 +228,7 @@ class Reader {
     containers.forEach((_c, i) => {
       for (const res of GPU_RESOURCES) {
         for (const part of ["limits", "requests"] as const) {
-          const p = `${cbase}/${i}/resources/${part}/${esc(res)}`;
+          const p = `${cbase}/${i}/resources/${part}/${escapeToken(res)}`;
           const n = this.int(p, `\`resources.${part}["${res}"]\``, res);
           if (n) {
             total += n.value;
@@ -316,7 +307,11 @@ class Reader {
     if (readGpus)
       for (const part of ["limits", "requests"] as const)
         for (const res of GPU_RESOURCES) {
-          const n = this.int(`${p}/resources/${part}/${esc(res)}`, `\`resources.${part}["${res}"]\``, res);
+          const n = this.int(
+            `${p}/resources/${part}/${escapeToken(res)}`,
+            `\`resources.${part}["${res}"]\``,
+            res,
+          );
           if (n && !out.gpus) out.gpus = n;
         }
   }
@@ -326,7 +321,7 @@ class Reader {
     const sel = this.get(`${base}/nodeSelector`);
     if (isObj(sel))
       for (const key of GPU_NODE_LABELS) {
-        const v = this.strAt(`${base}/nodeSelector/${esc(key)}`, key);
+        const v = this.strAt(`${base}/nodeSelector/${escapeToken(key)}`, key);
         if (v) return v;
       }
     const terms = this.get(
@@ -410,16 +405,15 @@ export function readManifest(file: string, text: string, opts: { maxBytes?: numb
     // Only a file that looks like a Kubernetes manifest is worth a finding; other YAML is not ours.
     if (/\b(apiVersion|kind)\s*:/.test(text)) {
       const e = errors[0]!;
-      out.findings.push({
-        code: "drift/manifest-unreadable",
-        severity: "warning",
-        source: "drift",
-        file,
-        pointer: "",
-        line: e.line,
-        column: e.column,
-        message: `This manifest could not be read (${e.message}); it is left out of the drift check.`,
-      });
+      out.findings.push(
+        makeFinding(
+          "drift/manifest-unreadable",
+          "warning",
+          "drift",
+          { file, pointer: "", line: e.line, column: e.column },
+          `This manifest could not be read (${e.message}); it is left out of the drift check.`,
+        ),
+      );
       out.relevant = true;
     } else out.skipped.push({ file, reason: "not valid YAML and not a Kubernetes manifest" });
     // Documents before the error may still have been read.
@@ -670,18 +664,14 @@ export function podEngine(
   ][])
     settings[k] = { ...where(s.source, s.flag), value: s.value };
   const problems: Finding[] = read.problems.map((p) => {
-    const at = where(p.source, p.flag);
-    return {
-      code: "drift/unreadable-value",
-      severity: "notice",
-      source: "drift",
-      file: at.file,
-      ...(at.document !== undefined ? { document: at.document } : {}),
-      pointer: at.pointer,
-      line: at.line,
-      column: at.column,
-      message: `\`${p.flag}${p.raw ? ` ${p.raw}` : ""}\` could not be read: ${p.reason}; it is left out of the drift check.`,
-    };
+    const { file, pointer, line, column, document } = where(p.source, p.flag);
+    return makeFinding(
+      "drift/unreadable-value",
+      "notice",
+      "drift",
+      { file, pointer, line, column, document },
+      `\`${p.flag}${p.raw ? ` ${p.raw}` : ""}\` could not be read: ${p.reason}; it is left out of the drift check.`,
+    );
   });
   return { engine: read.engine, detectedBy: read.detectedBy, settings, problems, image };
 }

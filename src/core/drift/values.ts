@@ -3,6 +3,8 @@
  * maps (`drift.values[].keys`: dotted values key → setting). Quote a segment that holds dots:
  * `resources.limits."nvidia.com/gpu"`.
  */
+import { escapeToken } from "../pointer.js";
+import { makeFinding } from "../findings.js";
 import { parseFile } from "../parse.js";
 import type { Config, DriftValuesConfig, Finding, Located } from "../types.js";
 import { commandTokens } from "./args.js";
@@ -51,8 +53,6 @@ function segments(key: string): string[] {
   return out;
 }
 
-const esc = (k: string) => k.replace(/~/g, "~0").replace(/\//g, "~1");
-
 /** The workload a values file describes, or findings saying why it could not be read. */
 export function readValuesWorkload(
   entry: DriftValuesConfig,
@@ -64,16 +64,15 @@ export function readValuesWorkload(
   const findings: Finding[] = [];
   if (!doc) {
     const e = parsed.findings[0];
-    findings.push({
-      code: "drift/manifest-unreadable",
-      severity: "warning",
-      source: "drift",
-      file: entry.file,
-      pointer: "",
-      line: e?.line ?? 1,
-      column: e?.column ?? 1,
-      message: `The values file mapped in drift.values could not be read${e ? ` (${e.message})` : ""}.`,
-    });
+    findings.push(
+      makeFinding(
+        "drift/manifest-unreadable",
+        "warning",
+        "drift",
+        { file: entry.file, pointer: "", line: e?.line ?? 1, column: e?.column ?? 1 },
+        `The values file mapped in drift.values could not be read${e ? ` (${e.message})` : ""}.`,
+      ),
+    );
     return { workload: null, findings };
   }
   const at = (pointer: string, value: number | string, via: string): Located<number | string> => {
@@ -112,22 +111,21 @@ export function readValuesWorkload(
           ? (v as Record<string, unknown>)[s]
           : undefined;
     if (v === undefined || v === null) continue;
-    const pointer = "/" + segs.map(esc).join("/");
+    const pointer = "/" + segs.map(escapeToken).join("/");
     const n =
       typeof v === "number" ? v : typeof v === "string" && /^\d+(\.\d+)?$/.test(v.trim()) ? Number(v) : null;
-    const bad = () =>
-      findings.push({
-        code: "drift/unreadable-value",
-        severity: "notice",
-        source: "drift",
-        file: entry.file,
-        pointer,
-        ...(() => {
-          const p = doc.locate(pointer);
-          return { line: p.line, column: p.column };
-        })(),
-        message: `\`${key}\` (mapped to ${setting}) is ${JSON.stringify(v)}, which could not be read; it is left out of the drift check.`,
-      });
+    const bad = () => {
+      const { line, column } = doc.locate(pointer);
+      findings.push(
+        makeFinding(
+          "drift/unreadable-value",
+          "notice",
+          "drift",
+          { file: entry.file, pointer, line, column },
+          `\`${key}\` (mapped to ${setting}) is ${JSON.stringify(v)}, which could not be read; it is left out of the drift check.`,
+        ),
+      );
+    };
     switch (setting) {
       case "gpus":
       case "replicas":

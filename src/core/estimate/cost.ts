@@ -12,12 +12,14 @@ import { finding, fmtUsd, num, P, round4, sig4, str, type EstimateLocation } fro
 /** Provider used when none is declared. */
 export const DEFAULT_PROVIDER = "aws";
 
+/** The provider a spec is priced at, whether it was declared, and where. */
 export interface ProviderChoice {
   provider: string | null;
   explicit: boolean;
   from: string;
 }
 
+/** The provider to price a spec at: annotation, pricing hints, repository config, else none declared. */
 export function chooseProvider(spec: ModelSpec, config: Config, ann: SpecAnnotations): ProviderChoice {
   const a = ann.values.provider;
   if (typeof a === "string")

@@ -27,6 +27,10 @@ export function longestAdmitted(m: MemoryResult, batchedTokens: number, upTo: nu
   return lo * 16;
 }
 
+/**
+ * Work out the memory fit of the workload on `count` × `gpu` onto `out`, with its findings and
+ * assumptions.
+ */
 export function fitStep(
   out: Estimate,
   w: Workload,

@@ -91,6 +91,7 @@ function blocksPerRequest(
   return Math.ceil(tokens / BLOCK_SIZE) + 1;
 }
 
+/** The KV cache of one GPU: bytes per token, tokens and blocks, admission size and concurrency. */
 export interface KvCapacityResult {
   /** KV bytes per token on one GPU over all attention layers (as vLLM counts tokens). */
   bytesPerToken: number;

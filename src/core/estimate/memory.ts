@@ -22,7 +22,9 @@ import type { Workload } from "./util.js";
 import { loadedWeights } from "./weights.js";
 
 export { BLOCK_SIZE } from "./kv.js";
+/** Bytes in one GiB. */
 export const GiB = 2 ** 30;
+/** Headroom below this share of GPU memory makes a fit `tight`. */
 export const TIGHT_PCT = 10;
 /**
  * Non-torch memory per GPU (CUDA context, cuBLAS workspaces): vLLM logs 0.25–0.43 GiB as
@@ -32,6 +34,10 @@ export const NON_TORCH_GIB = 0.25;
 /** Extra per GPU when tensor/pipeline parallel (NCCL buffers; upper end of the same logged range). */
 export const NCCL_GIB = 0.15;
 
+/**
+ * What the memory model needs: model, GPU, loaded weight bytes, parallelism, engine settings and
+ * workload.
+ */
 export interface MemoryInputs {
   model: ModelArch;
   gpu: GpuSpec;
@@ -54,6 +60,7 @@ export interface MemoryInputs {
   hintOnly?: boolean;
 }
 
+/** Memory per GPU, the verdict and the KV pool left after weights, activations and overhead. */
 export interface MemoryResult {
   perGpu: MemoryBreakdown;
   verdict: Verdict;
@@ -76,10 +83,12 @@ export function activationBytes(model: ModelArch, tokens: number, tp: number, se
   return hidden + logits;
 }
 
+/** Round to two decimals. */
 export function round2(x: number): number {
   return Math.round(x * 100) / 100;
 }
 
+/** Memory per GPU under the engine's admission rule, and whether the model starts and fits. */
 export function computeMemory(i: MemoryInputs): MemoryResult {
   const devices = Math.max(1, i.tp) * Math.max(1, i.pp);
   const capacity = i.gpu.memoryGiB;

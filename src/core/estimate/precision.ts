@@ -11,6 +11,7 @@
 import type { GpuSpec } from "../catalog/gpus.js";
 import { own } from "../lookup.js";
 
+/** Weight precisions the estimator sizes. */
 export type Precision = "fp32" | "fp16" | "bf16" | "fp8" | "int8" | "int4" | "awq" | "gptq" | "mxfp4" | "fp4";
 
 const ALIASES: Record<string, Precision> = {
@@ -40,6 +41,7 @@ const ALIASES: Record<string, Precision> = {
   nvfp4: "fp4",
 };
 
+/** A declared precision as one of `Precision` (`FP16`, `float16` → `fp16`); null when unknown. */
 export function normalisePrecision(p: string | null | undefined): Precision | null {
   if (!p) return null;
   return own(ALIASES, p.toLowerCase().replace(/[^a-z0-9]+/g, "")) ?? null;
@@ -67,6 +69,7 @@ export function bytesPerWeight(p: Precision): number {
   }
 }
 
+/** Whether weights at this precision are quantised (narrower than 16 bits). */
 export function isQuantised(p: Precision): boolean {
   return p !== "fp32" && p !== "fp16" && p !== "bf16";
 }
@@ -100,6 +103,7 @@ export function kvBytes(kvDtype: string, weights: Precision): { bytes: number; l
   return { bytes: 2, label: weights === "fp16" ? "fp16 (auto)" : "bf16 (auto)" };
 }
 
+/** Whether a KV-cache dtype is one the engines accept. */
 export function isKnownKvDtype(kvDtype: string): boolean {
   return /^(auto|fp8|fp8e4m3|fp8_e4m3|fp8_e5m2|int8|fp32|float32|fp16|float16|half|bf16|bfloat16)$/i.test(
     kvDtype,

@@ -19,6 +19,7 @@ export function tpCompatible(model: ModelArch, tp: number): boolean {
   return model.attentionHeads % tp === 0 && (model.kvHeads % tp === 0 || tp % model.kvHeads === 0);
 }
 
+/** The model the estimate works with, and how much a verdict may rest on it. */
 export interface ModelStep {
   model: ModelArch | null;
   /** Only a size parsed from the name (or a scaled analogue): figures, never a verdict. */

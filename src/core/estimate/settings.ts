@@ -18,6 +18,7 @@ import type { Config } from "../types.js";
  */
 export type MemoryBudget = "vllm" | "sglang" | "tgi" | "transformers";
 
+/** A serving framework's label and the memory budget rule it follows. */
 export interface FrameworkDefaults {
   label: string;
   budget: MemoryBudget;
@@ -32,6 +33,7 @@ const VLLM_ARGS = "vllm-project/vllm vllm/engine/arg_utils.py";
 const SGLANG_ARGS = "sgl-project/sglang python/sglang/srt/server_args.py (ServerArgs.__post_init__)";
 const TGI = "huggingface/text-generation-inference";
 
+/** The defaults of a declared framework, and a note when they are assumed. */
 export function frameworkDefaults(framework: string | undefined): {
   d: FrameworkDefaults;
   note: string | null;
@@ -51,6 +53,10 @@ export function frameworkDefaults(framework: string | undefined): {
   };
 }
 
+/**
+ * The engine settings an estimate uses (memory fraction, KV dtype, parallelism, batched tokens,
+ * CUDA-graph memory), each with where it came from.
+ */
 export interface EngineSettings {
   framework: FrameworkDefaults;
   utilization: number;
@@ -105,6 +111,10 @@ function sglangFraction(tp: number): number {
   return 0.88;
 }
 
+/**
+ * The engine settings of a spec from its framework, annotations and the repository config, with notes
+ * on what was assumed.
+ */
 export function engineSettings(
   framework: string | undefined,
   count: number,

@@ -28,12 +28,14 @@ export const DECODE_EFFICIENCY = 0.4;
  */
 export const BATCH_SATURATION = 60;
 
+/** Achieved fraction of the decode roofline at a batch size. */
 export function decodeEfficiency(batch: number): number {
   return DECODE_EFFICIENCY / (1 + Math.max(1, batch) / BATCH_SATURATION);
 }
 /** Matmul efficiency when ml-engineering has no measurement for the GPU. */
 export const DEFAULT_MATMUL_EFFICIENCY = 0.7;
 
+/** What the throughput roofline needs: model, GPU, precision, weights, parallelism and batch. */
 export interface ThroughputInputs {
   model: ModelArch;
   gpu: GpuSpec;
@@ -49,6 +51,7 @@ export interface ThroughputInputs {
   fp8Compute: boolean;
 }
 
+/** Decode and prefill tokens per second of one replica, and the step time. */
 export interface ThroughputResult {
   decodeTokensPerSec: number;
   prefillTokensPerSec: number;
@@ -67,6 +70,7 @@ export function weightFractionRead(model: ModelArch, batch: number): number {
   return (split.embeddings + split.attention + split.vision + split.rest * touched) / total;
 }
 
+/** Decode and prefill throughput of one replica from memory bandwidth and compute rooflines. */
 export function computeThroughput(i: ThroughputInputs): ThroughputResult {
   const devices = Math.max(1, i.tp) * Math.max(1, i.pp);
   const batch = Math.max(1, i.batch);

@@ -3,6 +3,7 @@
  * and the workload the memory, throughput, cost and recommendation steps read.
  */
 import type { ModelArch } from "../catalog/models.js";
+import { makeFinding, type EstimateCode, type ModelCode } from "../findings.js";
 import type { Finding, Position, Severity } from "../types.js";
 import type { Precision } from "./precision.js";
 import type { EngineSettings } from "./settings.js";
@@ -29,7 +30,7 @@ export const P = {
 /** An estimate finding at `pointer` (position from the locator; 1:1 when it fails). */
 export function finding(
   at: EstimateLocation,
-  code: string,
+  code: EstimateCode | ModelCode,
   severity: Severity,
   pointer: string,
   message: string,
@@ -41,29 +42,25 @@ export function finding(
   } catch {
     pos = { line: 1, column: 1 };
   }
-  const f: Finding = {
+  return makeFinding(
     code,
     severity,
-    source: "estimate",
-    file: at.file,
-    pointer,
-    line: pos.line,
-    column: pos.column,
+    "estimate",
+    { file: at.file, pointer, ...pos, document: at.document },
     message,
-  };
-  if (at.document !== undefined) f.document = at.document;
-  if (pos.endLine !== undefined) f.endLine = pos.endLine;
-  if (pos.endColumn !== undefined) f.endColumn = pos.endColumn;
-  if (hint) f.hint = hint;
-  return f;
+    { hint },
+  );
 }
 
+/** A finite number, else null. */
 export function num(v: unknown): number | null {
   return typeof v === "number" && Number.isFinite(v) ? v : null;
 }
+/** A trimmed non-empty string, else null. */
 export function str(v: unknown): string | null {
   return typeof v === "string" && v.trim() ? v.trim() : null;
 }
+/** Round to four decimals. */
 export function round4(x: number): number {
   return Math.round(x * 10000) / 10000;
 }
@@ -73,10 +70,12 @@ export function sig4(x: number): number {
   return Number(x.toPrecision(4));
 }
 const USD = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+/** US dollars with two decimals ("$1,234.50"). */
 export function fmtUsd(x: number): string {
   return `$${USD.format(x)}`;
 }
 const INT = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
+/** A whole number with grouping ("131,072"). */
 export function fmtInt(x: number): string {
   return INT.format(x);
 }

@@ -18,6 +18,7 @@
 import { paramSplit, type ModelArch } from "../catalog/models.js";
 import { bytesPerWeight, isQuantised, normalisePrecision, type Precision } from "./precision.js";
 
+/** Weight bytes of a replica as the engine loads them, and what the figure rests on. */
 export interface WeightsResult {
   /** Weight bytes of the whole replica (all GPUs together). */
   bytes: number;

@@ -30,6 +30,7 @@ export interface ConfigProblem {
   message: string;
 }
 
+/** A Hugging Face config.json read into an architecture, with the missing keys and problems. */
 export interface ConfigParse {
   /** The architecture, or null when a required field is missing (see `missing`). */
   arch: ModelArch | null;
@@ -42,6 +43,7 @@ export interface ConfigParse {
   checkpointBytes: number | null;
 }
 
+/** How to read a config.json: the model id, its safetensors index and where it came from. */
 export interface ConfigParseOptions {
   /** Id to give the model (usually the Hub repo, `Qwen/Qwen3-8B`). */
   id: string;

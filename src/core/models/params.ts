@@ -6,6 +6,7 @@
  */
 import type { MoeSpec } from "../catalog/models.js";
 
+/** The shape a parameter count is computed from: layers, hidden size, heads, KV heads, MLP, vocabulary, norms. */
 export interface ParamShape {
   layers: number;
   hidden: number;
@@ -41,6 +42,7 @@ export interface ParamShape {
   encoder: boolean;
 }
 
+/** Total and per-token parameters of a model, in billions. */
 export interface ParamCount {
   /** Every parameter, billions (vision tower included). */
   totalB: number;

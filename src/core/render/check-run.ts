@@ -55,6 +55,7 @@ function dedupe(fs: Finding[]): Finding[] {
 
 const SEVERITY_ORDER: Record<Finding["severity"], number> = { error: 0, warning: 1, notice: 2 };
 
+/** Report order of findings: by file, line, column, then severity and code. */
 export function compareFindings(a: Finding, b: Finding): number {
   return (
     cmp(a.file, b.file) ||
@@ -70,6 +71,7 @@ function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** A finding as a check-run annotation (path, lines, level, title, message). */
 export function toAnnotation(f: Finding): Annotation {
   const endLine = f.endLine !== undefined && f.endLine >= f.line ? f.endLine : f.line;
   const a: Annotation = {
@@ -91,6 +93,10 @@ export function toAnnotation(f: Finding): Annotation {
   return a;
 }
 
+/**
+ * The findings to annotate, capped at `max`, in batches of one request each, and how many the cap
+ * dropped.
+ */
 export function annotationBatches(
   review: Review,
   max = MAX_ANNOTATIONS,
@@ -104,6 +110,10 @@ export function annotationBatches(
   return { batches, dropped: all.length - kept.length };
 }
 
+/**
+ * The check run of a review: title, summary (outcome, money, table), text (per-spec blocks), conclusion
+ * and annotation batches.
+ */
 export function renderCheckRun(review: Review, ctx: RenderContext): RenderedCheckRun {
   const model = buildModel(review, ctx);
   const { batches, dropped } = annotationBatches(review, MAX_ANNOTATIONS, {

@@ -34,6 +34,7 @@ export function isQuiet(review: Review): boolean {
   );
 }
 
+/** The PR comment body with what was left out to fit GitHub's limit. */
 export interface CommentRender extends Composed {
   body: string;
 }

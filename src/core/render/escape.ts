@@ -119,6 +119,7 @@ export function escapeCommandData(s: string): string {
   return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
 
+/** Escape a value for a workflow command property (`file=…,line=…`): the data escapes plus `:` and `,`. */
 export function escapeCommandProperty(s: string): string {
   return escapeCommandData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }

@@ -63,15 +63,18 @@ export function pctDelta(p: number | null | undefined): string {
   return `${r > 0 ? "+" : ""}${num(r, 1)}%`;
 }
 
+/** GiB with one decimal ("12.3 GiB"), or "—" for a missing or non-finite value. */
 export function gib(n: number | null | undefined): string {
   if (n === null || n === undefined || !Number.isFinite(n)) return "—";
   return `${num(n, 1)} GiB`;
 }
 
+/** "1 spec", "3 specs": a count with its noun, plural unless exactly one. */
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
+/** The icon of each memory-fit verdict. */
 export const VERDICT_ICON: Record<Verdict, string> = {
   fits: "✅",
   tight: "⚠️",
@@ -79,6 +82,7 @@ export const VERDICT_ICON: Record<Verdict, string> = {
   unknown: "❔",
 };
 
+/** Each memory-fit verdict in words. */
 export const VERDICT_TEXT: Record<Verdict, string> = {
   fits: "fits",
   tight: "tight",
@@ -86,8 +90,10 @@ export const VERDICT_TEXT: Record<Verdict, string> = {
   unknown: "unknown",
 };
 
+/** The icon of each finding severity. */
 export const SEVERITY_ICON: Record<Severity, string> = { error: "❌", warning: "⚠️", notice: "ℹ️" };
 
+/** The icon of each check-run conclusion. */
 export const CONCLUSION_ICON: Record<ConclusionStatus, string> = {
   success: "✅",
   neutral: "⚠️",

@@ -11,6 +11,7 @@ import { annotatableFindings } from "./check-run.js";
 /** GitHub accepts up to 1 MiB per step summary; keep a little slack for other writers. */
 export const JOB_SUMMARY_LIMIT_BYTES = 1024 * 1024 - 1024;
 
+/** The Actions job summary of a review: the full report within the job summary's 1 MiB limit. */
 export function renderJobSummary(review: Review, ctx: RenderContext): string {
   return compose(buildModel(review, ctx), {
     limit: JOB_SUMMARY_LIMIT_BYTES,

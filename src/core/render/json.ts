@@ -6,8 +6,10 @@ import type { RenderContext, Review } from "../types.js";
 import { TOOL_NAME } from "./model.js";
 import { headlineSentence } from "./model.js";
 
+/** The `$schema` of the JSON report (schema/report.v1.json). */
 export const REPORT_SCHEMA_ID = "https://modelspec-review.dev/schema/report.v1.json";
 
+/** The JSON report (CLI --format json, the Action's report file), versioned by schema/report.v1.json. */
 export interface JsonReport {
   $schema: string;
   schemaVersion: 1;
@@ -28,6 +30,7 @@ export interface JsonReport {
   runtime?: Review["runtime"];
 }
 
+/** The JSON report of a review as an object (renderJson serialises it). */
 export function buildJsonReport(review: Review, ctx: RenderContext): JsonReport {
   return {
     $schema: REPORT_SCHEMA_ID,

@@ -48,6 +48,7 @@ import { renderReleaseNotesPreview } from "./release-preview.js";
 import { SUPPRESSION_ANNOTATION } from "../rules/index.js";
 import { CONFIG_PATH } from "../settings.js";
 
+/** The product name reports and SARIF use. */
 export const TOOL_NAME = "modelspec-review";
 /** The default config path (src/core/settings.ts); a review names `ctx.configPath` when given. */
 export { CONFIG_PATH };
@@ -75,6 +76,7 @@ export interface Entry {
   costDeltaAtMax: number | null;
 }
 
+/** A review rendered once into the pieces every markdown report is composed from. */
 export interface ReportModel {
   /** The heading: outcome first ("## ❌ ModelSpec review failed"). */
   title: string;
@@ -149,6 +151,7 @@ const NBSP = "\u00a0";
 
 // ─── small helpers ──────────────────────────────────────────────────────────────────────────────
 
+/** The review's ModelSpec files that changed (unchanged and non-spec files left out). */
 export function modelSpecFiles(review: Review): FileReview[] {
   return review.files.filter((f) => f.isModelSpec && f.status !== "unchanged");
 }
@@ -525,6 +528,84 @@ function markersOf(
   return out;
 }
 
+// ─── the summary table ──────────────────────────────────────────────────────────────────────────
+
+/** What a spec's summary row is made of. */
+interface SpecRow {
+  spec: SpecReview;
+  /** The change cell, markers included. */
+  change: string;
+  /** Monthly cost change at max replicas. */
+  delta: number | null;
+}
+
+/** One column of the summary table: its header and its cell in each kind of row. */
+interface SummaryColumn {
+  header: string;
+  align: "left" | "right";
+  spec(r: SpecRow): string;
+  /** The row of a file that could not be read as specs. */
+  unreadable(file: FileReview): string;
+  /** The totals and "… N more" rows: a label in the first column, a Δ in the cost column. */
+  aggregate(label: string, delta: string): string;
+}
+
+/** The summary table's columns, in order; every row, the header and the totals are built from it. */
+const SUMMARY_COLUMNS: readonly SummaryColumn[] = [
+  {
+    header: "Spec",
+    align: "left",
+    spec: (r) => unbreakable(r.spec.name),
+    unreadable: (file) => unbreakable(file.path, 80),
+    aggregate: (label) => label,
+  },
+  {
+    header: "Change",
+    align: "left",
+    spec: (r) => r.change,
+    unreadable: (file) => `${file.status} (unreadable)`,
+    aggregate: () => "",
+  },
+  { header: "GPU", align: "left", spec: (r) => gpuCell(r.spec), unreadable: () => "—", aggregate: () => "" },
+  {
+    header: "Fit (per GPU)",
+    align: "left",
+    spec: (r) => fitCell(r.spec).replace(/ /g, NBSP),
+    unreadable: () => `${VERDICT_ICON.unknown} unknown`,
+    aggregate: () => "",
+  },
+  {
+    header: "Replicas",
+    align: "left",
+    spec: ({ spec: s }) =>
+      beforeAfter(scaling(s.base?.spec), scaling(s.head?.spec), s.status, (v) =>
+        v.replace(/–/g, `–${WJ}`),
+      ).replace(/ → /g, `${NBSP}→${NBSP}`),
+    unreadable: () => "—",
+    aggregate: () => "",
+  },
+  {
+    header: `Δ${NBSP}$/month`,
+    align: "right",
+    spec: (r) => wholeDelta(r.delta),
+    unreadable: () => "—",
+    aggregate: (_label, delta) => delta,
+  },
+];
+
+/** A markdown table row; an empty cell is a single space, as GitHub writes them. */
+function tableRow(cells: readonly string[]): string {
+  return `|${cells.map((c) => (c === "" ? " " : ` ${c} `)).join("|")}|`;
+}
+
+/** The header row and the alignment row. */
+const TABLE_HEADER = `${tableRow(SUMMARY_COLUMNS.map((c) => c.header))}\n|${SUMMARY_COLUMNS.map((c) => (c.align === "right" ? "---:" : "---")).join("|")}|`;
+
+/** The totals row or the "… N more" row: a label and a monthly cost change. */
+function aggregateRow(label: string, delta: string): string {
+  return tableRow(SUMMARY_COLUMNS.map((c) => c.aggregate(label, delta)));
+}
+
 /** "1 GPUs" → "1 GPU": countable units are written in the plural; singular for exactly one. */
 function unitFor(v: number, unit: string): string {
   return Math.abs(v) === 1 && /^(GPUs|replicas|sequences|requests|tokens|days|cores)$/.test(unit)
@@ -830,6 +911,10 @@ function rankOf(s: SpecReview | null, findings: Finding[], costDelta: number | n
   ];
 }
 
+/**
+ * Orders report entries most important first (errors, lost fit, loosened governance, breaking changes,
+ * warnings, cost).
+ */
 export function byImportance(a: Entry, b: Entry): number {
   for (let i = 0; i < a.rank.length; i++) {
     const d = (b.rank[i] ?? 0) - (a.rank[i] ?? 0);
@@ -913,6 +998,10 @@ function sourcesBlock(review: Review): string {
 
 // ─── the model ──────────────────────────────────────────────────────────────────────────────────
 
+/**
+ * Render the pieces of a review's report: heading, outcome, money, summary table rows, per-spec blocks,
+ * drift, footer.
+ */
 export function buildModel(review: Review, ctx: RenderContext): ReportModel {
   const files = modelSpecFiles(review);
   const entries: Entry[] = [];
@@ -937,7 +1026,7 @@ export function buildModel(review: Review, ctx: RenderContext): ReportModel {
         spec: null,
         order: order++,
         rank: rankOf(null, file.findings, null),
-        row: `| ${unbreakable(file.path, 80)} | ${file.status} (unreadable) | — | ${VERDICT_ICON.unknown} unknown | — | — |`,
+        row: tableRow(SUMMARY_COLUMNS.map((c) => c.unreadable(file))),
         details: block.withDiff,
         detailsWithoutDiff: block.withoutDiff,
         hasDiff: diff !== "",
@@ -953,11 +1042,7 @@ export function buildModel(review: Review, ctx: RenderContext): ReportModel {
       const markers = markersOf(s, findings, drifting);
       for (const m of markers) used.add(m);
       const change = changeCell(s, markers);
-      const gpu = gpuCell(s);
-      const replicas = beforeAfter(scaling(s.base?.spec), scaling(s.head?.spec), s.status, (v) =>
-        v.replace(/–/g, `–${WJ}`),
-      ).replace(/ → /g, `${NBSP}→${NBSP}`);
-      const row = `| ${unbreakable(s.name)} | ${change} | ${gpu} | ${fitCell(s).replace(/ /g, NBSP)} | ${replicas} | ${wholeDelta(delta)} |`;
+      const row = tableRow(SUMMARY_COLUMNS.map((c) => c.spec({ spec: s, change, delta })));
       // The file's diff goes at the end of its last spec's block (one block per spec, not one per file).
       const carriesDiff = !fileOnly && i === shownSpecs.length - 1 ? diff : "";
       const block = specBlock(file, s, findings, ctx, carriesDiff);
@@ -977,7 +1062,7 @@ export function buildModel(review: Review, ctx: RenderContext): ReportModel {
 
   const mc = review.summary.monthlyCost;
   const specs = reviewedSpecs(review).length;
-  const totals = `| **Total** (${plural(specs, "spec")}) | | | | | **${wholeDelta(mc.deltaAtMax)}** |`;
+  const totals = aggregateRow(`**Total** (${plural(specs, "spec")})`, `**${wholeDelta(mc.deltaAtMax)}**`);
   const legend = used.size
     ? `<sub>${[...used].map((m) => `${CHANGE_MARKERS[m].icon} ${CHANGE_MARKERS[m].text}`).join(" · ")}</sub>`
     : "";
@@ -987,8 +1072,7 @@ export function buildModel(review: Review, ctx: RenderContext): ReportModel {
     outcome: outcomeBlock(review, ctx),
     money: moneyBlock(review),
     notices: noticesBlock(ctx),
-    tableHeader:
-      "| Spec | Change | GPU | Fit (per GPU) | Replicas | Δ\u00a0$/month |\n|---|---|---|---|---|---:|",
+    tableHeader: TABLE_HEADER,
     entries,
     totals,
     legend,
@@ -1002,6 +1086,7 @@ export function buildModel(review: Review, ctx: RenderContext): ReportModel {
 
 // ─── composition under a limit ──────────────────────────────────────────────────────────────────
 
+/** How `compose` fits a report: the size limit and its measure, the prefix, and which pieces to include. */
 export interface ComposeOptions {
   /** Maximum size as measured by `measure`. */
   limit: number;
@@ -1020,6 +1105,7 @@ export interface ComposeOptions {
   elsewhere?: string;
 }
 
+/** A composed report and what was left out to fit its limit. */
 export interface Composed {
   text: string;
   omitted: { diffs: number; details: number; rows: number; truncated: boolean };
@@ -1053,7 +1139,7 @@ export function compose(model: ReportModel, o: ComposeOptions): Composed {
           (t, e) => (e.costDeltaAtMax === null ? t : (t ?? 0) + e.costDeltaAtMax),
           null,
         );
-        rows.push(`| … ${plural(hidden.length, "more spec")} | | | | | ${wholeDelta(d)} |`);
+        rows.push(aggregateRow(`… ${plural(hidden.length, "more spec")}`, wholeDelta(d)));
       }
       parts.push(
         [model.tableHeader, ...rows, ...(model.entries.length > 1 ? [model.totals] : [])].join("\n"),

@@ -9,8 +9,10 @@
  */
 import type { ReleaseKind, ReleaseNote, Scalar, SpecChange } from "../types.js";
 
+/** The formats release notes render to. */
 export type ReleaseNotesFormat = "markdown" | "text" | "json";
 
+/** How release notes render: format, title and heading level. */
 export interface ReleaseNotesOptions {
   format: ReleaseNotesFormat;
   /** Title heading of the whole section (default "Model changes"); null leaves it out. */
@@ -19,6 +21,7 @@ export interface ReleaseNotesOptions {
   level?: number;
 }
 
+/** A section of the release notes and the release kinds it holds. */
 export interface ReleaseGroup {
   id: "newModels" | "versionBumps" | "retiredModels" | "operationalChanges";
   title: string;

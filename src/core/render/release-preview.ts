@@ -44,6 +44,7 @@ export function defang(n: ReleaseNote): ReleaseNote {
   };
 }
 
+/** A collapsed "Release notes preview" block for the PR comment; "" without notes. */
 export function renderReleaseNotesPreview(notes: ReleaseNote[]): string {
   if (notes.length === 0) return "";
   const body = renderReleaseNotes(notes.map(defang), { format: "markdown", title: null, level: 4 }).trimEnd();

@@ -10,7 +10,9 @@ import type { ReleaseNote } from "../types.js";
 import { renderReleaseNotes } from "./release-notes.js";
 import { defang } from "./release-preview.js";
 
+/** Marker that opens the model-changes section of a release body. */
 export const SECTION_START = "<!-- modelspec-review:model-changes:start -->";
+/** Marker that closes the model-changes section of a release body. */
 export const SECTION_END = "<!-- modelspec-review:model-changes:end -->";
 const DATA_RE = /<!-- modelspec-review:notes (z:)?([A-Za-z0-9+/=]*) -->/;
 

@@ -9,6 +9,7 @@ import { annotatableFindings } from "./check-run.js";
 import { TOOL_NAME } from "./model.js";
 import { RULES, RULES_DOCS_PATH } from "../rules/index.js";
 
+/** The `$schema` of the SARIF 2.1.0 log GitHub code scanning reads. */
 export const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0-rtm.5.json";
 /** Code scanning keeps 25,000 results per run. */
 export const MAX_SARIF_RESULTS = 25_000;
@@ -39,6 +40,7 @@ interface SarifRule {
   properties: { tags: string[] };
 }
 
+/** A SARIF 2.1.0 log as code scanning uploads it. */
 export interface SarifLog {
   $schema: string;
   version: "2.1.0";
@@ -78,6 +80,10 @@ export function registryRules(ctx: RenderContext): RuleMeta[] {
   }));
 }
 
+/**
+ * The SARIF log of a review: one run, the rules behind its findings and one result per annotatable
+ * finding.
+ */
 export function buildSarif(
   review: Review,
   ctx: RenderContext,

@@ -35,6 +35,7 @@ const VENDOR_ALIASES: Record<string, GpuSpec["vendor"]> = {
  */
 const FP8_NATIVE = "L4, L40, L40S, H100, H200, GH200, B200, MI300X, MI325X, Gaudi 2/3";
 
+/** Rules on the declared accelerator. */
 export const ACCELERATOR_RULES: RuleDef[] = [
   defineRule({
     id: "MS-ACCEL-001",

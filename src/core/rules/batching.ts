@@ -4,6 +4,7 @@ import { fmt, num, usesVllm } from "./util.js";
 
 const B = "/spec/runtime/batch";
 
+/** Rules on batching, sequence length and GPU memory headroom. */
 export const BATCHING_RULES: RuleDef[] = [
   defineRule({
     id: "MS-BATCH-001",
@@ -100,6 +101,7 @@ function weightsGb(
   return perGpu * Math.max(1, count) * GIB_IN_GB;
 }
 
+/** Rules on the container's memory and ephemeral storage against the model's weight size. */
 export const RESOURCE_RULES: RuleDef[] = [
   defineRule({
     id: "MS-MEM-002",

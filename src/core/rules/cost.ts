@@ -9,6 +9,7 @@ function usd(value: number): string {
   return `$${value < 0.01 ? value.toPrecision(2) : fmt(value, 4)}`;
 }
 
+/** Rules on cost: the target per 1k tokens, cheaper setups that fit and spot capacity. */
 export const COST_RULES: RuleDef[] = [
   defineRule({
     id: "MS-COST-001",

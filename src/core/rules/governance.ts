@@ -5,6 +5,7 @@ import { isRecord, num, str } from "./util.js";
 
 const C = "/spec/governance/compliance";
 
+/** Rules on compliance and governance. */
 export const GOVERNANCE_RULES: RuleDef[] = [
   defineRule({
     id: "MS-GOV-001",

@@ -13,6 +13,7 @@ export function uriVersion(uri: string): string | undefined {
   return VERSION.exec(uri)?.[1];
 }
 
+/** Rules on the model's identity and artifacts. */
 export const IDENTITY_RULES: RuleDef[] = [
   defineRule({
     id: "MS-ID-001",

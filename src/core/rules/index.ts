@@ -14,6 +14,7 @@ import type {
   Severity,
   SuppressedFinding,
 } from "../types.js";
+import { makeFinding } from "../findings.js";
 import { ACCELERATOR_RULES } from "./accelerator.js";
 import { BATCHING_RULES, RESOURCE_RULES } from "./batching.js";
 import { COST_RULES } from "./cost.js";
@@ -53,12 +54,14 @@ export const RULES: readonly RuleDef[] = [
 const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
 const META_IDS: ReadonlySet<string> = new Set(SUPPRESSION_RULES.map((r) => r.id));
 
+/** Where the spec a rule checks lives, so its findings carry a file, line and column. */
 export interface RuleLocation {
   file: string;
   document?: number;
   locate(pointer: string): Position;
 }
 
+/** Rule findings after suppression, the suppressed ones, and estimate codes a rule supersedes. */
 export interface RuleResult {
   findings: Finding[];
   suppressed: SuppressedFinding[];
@@ -156,20 +159,12 @@ export function runRules(
 
 function toFinding(rule: RuleDef, hit: RuleHit, severity: Severity, at: RuleLocation): Finding {
   const pos = at.locate(hit.pointer);
-  const finding: Finding = {
-    code: rule.id,
+  return makeFinding(
+    rule.id,
     severity,
-    source: "rule",
-    file: at.file,
-    pointer: hit.pointer,
-    line: pos.line,
-    column: pos.column,
-    message: hit.message,
-    docsUrl: `${RULES_DOCS_PATH}#${rule.docsAnchor}`,
-  };
-  if (at.document !== undefined) finding.document = at.document;
-  if (pos.endLine !== undefined) finding.endLine = pos.endLine;
-  if (pos.endColumn !== undefined) finding.endColumn = pos.endColumn;
-  if (hit.hint !== undefined) finding.hint = hit.hint;
-  return finding;
+    "rule",
+    { file: at.file, pointer: hit.pointer, ...pos, document: at.document },
+    hit.message,
+    { hint: hit.hint, docsUrl: `${RULES_DOCS_PATH}#${rule.docsAnchor}` },
+  );
 }

@@ -5,6 +5,7 @@ import { str } from "./util.js";
 const OB = "/spec/operations/observability";
 const VERBOSE_LEVELS = new Set(["debug", "trace", "all", "verbose"]);
 
+/** Rules on metrics, tracing and logging. */
 export const OBSERVABILITY_RULES: RuleDef[] = [
   defineRule({
     id: "MS-OBS-001",

@@ -32,6 +32,7 @@ export function resolveSpecRef(file: string, ref: string): string | null {
   return parts.join("/");
 }
 
+/** Rules on pipeline steps and dependencies. */
 export const PIPELINE_RULES: RuleDef[] = [
   defineRule({
     id: "MS-PIPE-001",

@@ -4,6 +4,7 @@ import { fmt, num, str } from "./util.js";
 
 const SC = "/spec/operations/scaling";
 
+/** Rules on replicas and autoscaling. */
 export const SCALING_RULES: RuleDef[] = [
   defineRule({
     id: "MS-SCALE-001",

@@ -1,10 +1,11 @@
+import type { RuleId } from "../findings.js";
 import type { RuleDef } from "./types.js";
 import { defineRule } from "./types.js";
 import { fmt, num, str } from "./util.js";
 
 const SV = "/spec/operations/serving";
 
-function probeRule(id: string, kind: "readinessProbe" | "livenessProbe", why: string): RuleDef {
+function probeRule(id: RuleId, kind: "readinessProbe" | "livenessProbe", why: string): RuleDef {
   const label = kind === "readinessProbe" ? "readiness" : "liveness";
   return defineRule({
     id,
@@ -27,6 +28,7 @@ function probeRule(id: string, kind: "readinessProbe" | "livenessProbe", why: st
   });
 }
 
+/** Rules on serving: readiness and liveness probes and request timeouts. */
 export const SERVING_RULES: RuleDef[] = [
   probeRule(
     "MS-SERVE-001",

@@ -1,4 +1,5 @@
 import type { ModelSpec } from "../types.js";
+import { escapeToken } from "../pointer.js";
 import type { RuleDef } from "./types.js";
 import { defineRule } from "./types.js";
 import { isRecord } from "./util.js";
@@ -15,11 +16,13 @@ import { isRecord } from "./util.js";
  * reported as MS-SUPPRESS-001.
  */
 export const SUPPRESSION_ANNOTATION = "modelspec-review.piqc.ai/ignore";
-export const SUPPRESSION_POINTER = `/metadata/annotations/${SUPPRESSION_ANNOTATION.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+/** JSON pointer of the suppression annotation. */
+export const SUPPRESSION_POINTER = `/metadata/annotations/${escapeToken(SUPPRESSION_ANNOTATION)}`;
 
 const ID_SHAPE = /^[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+$/;
 const SEPARATOR = /[,;\n]\s*(?=[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+\s*(?::|$|[,;\n]))/;
 
+/** One rule a spec's suppression annotation switches off, with its reason. */
 export interface SuppressionEntry {
   /** Upper-cased rule id as written. */
   id: string;
@@ -47,6 +50,7 @@ export function parseSuppressions(spec: ModelSpec): SuppressionEntry[] {
   return entries;
 }
 
+/** Rules on the suppression annotation itself. */
 export const SUPPRESSION_RULES: RuleDef[] = [
   defineRule({
     id: "MS-SUPPRESS-001",

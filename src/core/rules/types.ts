@@ -1,3 +1,4 @@
+import type { RuleId } from "../findings.js";
 import type { Config, Estimate, ModelSpec, Severity } from "../types.js";
 
 /** The areas rules are grouped by (one source file each). */
@@ -38,9 +39,10 @@ export interface RuleHit {
   hint?: string;
 }
 
+/** A best-practice rule: id, area, severity, docs and the check that finds its problems. */
 export interface RuleDef {
   /** Stable id, e.g. `MS-SCALE-001`; users suppress by it, tests match on it. */
-  id: string;
+  id: RuleId;
   area: RuleArea;
   defaultSeverity: Severity;
   /** Short name of the problem. */

@@ -38,6 +38,7 @@ function declaresProduction(labels: Record<string, unknown>): boolean {
   return false;
 }
 
+/** Whether a value is a plain object (not null, not an array). */
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -47,10 +48,12 @@ export function num(value: unknown): number | undefined {
   return typeof value === "number" && Number.isFinite(value) ? value : undefined;
 }
 
+/** A non-blank string, else undefined. */
 export function str(value: unknown): string | undefined {
   return typeof value === "string" && value.trim() !== "" ? value : undefined;
 }
 
+/** A boolean, else undefined. */
 export function bool(value: unknown): boolean | undefined {
   return typeof value === "boolean" ? value : undefined;
 }

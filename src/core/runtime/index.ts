@@ -12,7 +12,9 @@
  * `{ value, source { type, method, ref }, dataConfidence, observedAt, units }`; `factErrors` are
  * facts that could not be collected (never drift).
  */
+import { escapeToken } from "../pointer.js";
 import { estimate } from "../estimate/index.js";
+import { makeFinding, type RuntimeCode } from "../findings.js";
 import { DRIFT_FIELDS } from "../drift/compare.js";
 import type { ResolvedWorkload } from "../drift/resolve.js";
 import type {
@@ -31,12 +33,14 @@ import type {
 import { parseFile } from "../parse.js";
 import { isModelSpec } from "../validate.js";
 
+/** The piqc scan report version this reader is written for. */
 export const SCAN_VERSION = "piqc-scan.v0.1";
 /** Facts older than this many hours are stale (reported as such, never as drift). Default 7 days. */
 export const DEFAULT_MAX_AGE_HOURS = 168;
 /** A scan larger than this is not read (a `runtime/malformed` finding says so). 8 MiB. */
 export const MAX_SCAN_BYTES = 8 * 1024 * 1024;
 
+/** One fact of a piqc scan: key, value, how it was collected, when and how sure. */
 export interface Fact {
   key: string;
   value: unknown;
@@ -48,6 +52,7 @@ export interface Fact {
   pointer: string;
 }
 
+/** A workload of a piqc scan with its facts. */
 export interface ScanWorkload {
   workloadId: string;
   kind: string;
@@ -64,28 +69,17 @@ export type { RuntimeLink, RuntimeObservation, RuntimeReport, RuntimeRow } from 
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
-const esc = (k: string) => k.replace(/~/g, "~0").replace(/\//g, "~1");
 
 function finding(
   file: string,
-  code: string,
+  code: RuntimeCode,
   severity: Finding["severity"],
   line: number,
   pointer: string,
   message: string,
   hint?: string,
 ): Finding {
-  return {
-    code,
-    severity,
-    source: "drift",
-    file,
-    pointer,
-    line,
-    column: 1,
-    message,
-    ...(hint ? { hint } : {}),
-  };
+  return makeFinding(code, severity, "drift", { file, pointer, line, column: 1 }, message, { hint });
 }
 
 /** The finding on the spec's own key (its column, not the line's first). */
@@ -156,7 +150,7 @@ export function readScan(
     const facts = new Map<string, Fact>();
     if (isObj(o.facts))
       for (const [key, f] of Object.entries(o.facts)) {
-        const pointer = `/objects/${i}/facts/${esc(key)}`;
+        const pointer = `/objects/${i}/facts/${escapeToken(key)}`;
         if (!isObj(f) || !("value" in f)) {
           findings.push(
             finding(
@@ -271,6 +265,7 @@ function asWorkload(file: string, w: ScanWorkload): ResolvedWorkload {
   };
 }
 
+/** Options of `compareRuntime`: the review's clock, the maximum fact age and explicit links. */
 export interface RuntimeOptions {
   /** ISO time of the review (the adapter's clock; the core has none). */
   now: string;
@@ -416,7 +411,7 @@ export function compareKeyed(
     // Observed vs promised: each on the line of the promise it is held against.
     const obs: RuntimeObservation[] = [];
     const promises: {
-      code: string;
+      code: RuntimeCode;
       label: string;
       key: string;
       promise: number | undefined | "fixed";

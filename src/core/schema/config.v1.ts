@@ -12,6 +12,7 @@ const nullableNumber = (minimum: number, maximum?: number) => ({
 
 const source = { type: "string", description: "Where the figure comes from (URL, datasheet, measurement)." };
 
+/** The JSON Schema of the repository config (schema/config.v1.json). */
 export const CONFIG_SCHEMA = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
   title: "modelspec-review configuration",

@@ -12,7 +12,7 @@ import {
   workflowCommand,
 } from "../../../src/core/render/job-summary.js";
 import { utf8Length } from "../../../src/core/render/format.js";
-import type { Finding, Review } from "../../../src/core/types.js";
+import type { Finding, FindingCode, Review } from "../../../src/core/types.js";
 import {
   change,
   fileReview,
@@ -33,7 +33,7 @@ function withFindings(n: number, shuffleSeed = 1): Review {
         line: 1 + ((i * 7) % 90),
         column: 1 + (i % 3),
         severity: (["error", "warning", "notice"] as const)[i % 3],
-        code: `MS-T-${String(i % 10).padStart(3, "0")}`,
+        code: `MS-T-${String(i % 10).padStart(3, "0")}` as FindingCode,
         message: `m${i}`,
       }),
     );
@@ -152,7 +152,7 @@ describe("workflow commands (fork fallback)", () => {
       file: "dir,x/a:b.yaml",
       line: 3,
       column: 2,
-      code: "MS:1,2",
+      code: "MS:1,2" as FindingCode,
       message: "50% off\r\nnext",
       severity: "error",
     });

@@ -8,7 +8,7 @@ import {
   renderComment,
   renderCommentDetailed,
 } from "../../../src/core/render/comment.js";
-import type { RenderContext, Review } from "../../../src/core/types.js";
+import type { FindingCode, RenderContext, Review } from "../../../src/core/types.js";
 import {
   change,
   estimateFor,
@@ -293,7 +293,9 @@ describe("hostile input", () => {
                 loosensGovernance: true,
               }),
             ],
-            findings: [finding({ file: path, severity: "error", code: h, message: h, hint: h })],
+            findings: [
+              finding({ file: path, severity: "error", code: h as FindingCode, message: h, hint: h }),
+            ],
             releaseNote: { name: h, kind: "config-only", versionBefore: h, versionAfter: h, changes: [] },
           }),
         ],
@@ -302,7 +304,9 @@ describe("hostile input", () => {
     });
     const r = review(files, { gates: [{ gate: "rule-errors", failed: true, reason: HOSTILE.join(" ") }] });
     r.assumptions.push(...HOSTILE);
-    r.configFindings.push(finding({ file: HOSTILE[0]!, message: HOSTILE[2]!, code: HOSTILE[6]! }));
+    r.configFindings.push(
+      finding({ file: HOSTILE[0]!, message: HOSTILE[2]!, code: HOSTILE[6] as FindingCode }),
+    );
     const body = renderComment(r, { ...CTX, tag: '"--><img src=x>', notices: HOSTILE });
     const html = marked.parse(body, { gfm: true, async: false });
     expect(html).not.toMatch(/<(img|script)\b/i);

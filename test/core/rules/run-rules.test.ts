@@ -295,7 +295,7 @@ describe("isProduction", () => {
 
 describe("RULES and runRules agree", () => {
   it("every finding code is a registered rule", () => {
-    const ids = new Set(RULES.map((r) => r.id));
+    const ids = new Set<string>(RULES.map((r) => r.id));
     const { findings } = review(BAD_SCALING);
     for (const f of findings) expect(ids.has(f.code)).toBe(true);
   });
