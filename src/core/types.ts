@@ -621,6 +621,7 @@ export interface Config {
 
 // ─── Running vs declared (src/core/runtime: a piqc scan held against the specs) ──────────────────
 
+/** One spec field compared with what the scan saw running. */
 export interface RuntimeRow {
   field: string;
   label: string;
@@ -632,6 +633,7 @@ export interface RuntimeRow {
   ageHours: number | null;
 }
 
+/** An observed figure (latency, batch, KV use, GPU use) against what the spec promises. */
 export interface RuntimeObservation {
   code: string;
   label: string;
@@ -646,6 +648,7 @@ export interface RuntimeObservation {
   ageHours: number | null;
 }
 
+/** One spec linked to a scanned workload, with its rows and observations. */
 export interface RuntimeLink {
   spec: { name: string; file: string; line: number };
   workload: { workloadId: string; name: string; kind: string; line: number };
@@ -664,6 +667,7 @@ export interface RuntimeLink {
   missing: string[];
 }
 
+/** Running vs declared: the scan's links to specs, findings and what was not compared. */
 export interface RuntimeReport {
   file: string;
   scanVersion: string | null;
