@@ -19,6 +19,7 @@ import { CONFIG_PATH } from "../core/settings.js";
 /** The repository config's path (src/core/settings.ts); Probot's loader takes it as is. */
 export { CONFIG_PATH };
 
+/** What `loadConfigText` found: the config as text for `parseConfig`, the path findings cite, and its sources. */
 export interface LoadedConfigText {
   /** YAML text for `parseConfig`, or null when no file exists anywhere (defaults apply). */
   text: string | null;

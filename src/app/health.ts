@@ -5,6 +5,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { packageVersion } from "../version.js";
 
+/** The path `healthHandler` answers (GET or HEAD, query string ignored). */
 export const HEALTH_PATH = "/healthz";
 
 const VERSION = packageVersion();

@@ -44,6 +44,10 @@ export {
 } from "./review.js";
 export { loadConfigText, CONFIG_PATH } from "./config.js";
 
+/**
+ * Options of `createApp`: the review runner's options plus replacements for the route handlers
+ * (tests inject their own; unset ones get the shared defaults).
+ */
 export interface AppOptions extends ReviewRunnerOptions {
   /** Reviews one PR at one head SHA (default: the shared pipeline, see `createReviewRunner`). */
   review?: RouteDeps["review"];

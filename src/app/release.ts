@@ -24,6 +24,7 @@ import { RELEASE_BODY_MAX, createReleasesPort, type ReleasesPort } from "../gith
 import { treeDiffSource } from "../github/sources.js";
 import { CONFIG_PATH, loadConfigText } from "./config.js";
 
+/** The fields of a `push` payload that `updateDraftReleaseOnPush` reads. */
 export interface PushInfo {
   /** `refs/heads/main` */
   ref: string;
@@ -34,6 +35,7 @@ export interface PushInfo {
   deleted?: boolean;
 }
 
+/** Options of `updateDraftReleaseOnPush`: the draft to create when none exists, logging, and a preloaded config. */
 export interface DraftReleaseOptions {
   /** Tag of a draft created when none exists (a draft's tag is not created until it is published). */
   tagName?: string;
@@ -47,11 +49,17 @@ export interface DraftReleaseOptions {
   config?: { text: string | null; file: string };
 }
 
+/**
+ * What a push did to the draft release: ignored (not a forward push to the default branch), no
+ * version change among the changed specs, or the draft created/updated/left unchanged, with the
+ * section's notes after merging.
+ */
 export type ReleasePushResult =
   | { outcome: "ignored"; reason: string }
   | { outcome: "no-version-change"; specsChanged: number }
   | { outcome: "created" | "updated" | "unchanged"; releaseId: number; notes: ReleaseNote[] };
 
+/** The GitHub access `updateDraftReleaseOnPush` needs: file reads at a commit, and the releases API. */
 export interface ReleaseDeps {
   files: Pick<GitHubPort, "readFiles">;
   releases: ReleasesPort;
@@ -59,6 +67,12 @@ export interface ReleaseDeps {
 
 const ZERO_SHA = /^0{40}$/;
 
+/**
+ * Adds the model version changes of a push to the default branch to the "Model changes" section of
+ * a draft release: merged into the draft that already has the section (else the first draft), or a
+ * new draft when there is none. Pushes to other branches, branch creation and deletion are ignored
+ * without an API call; a body that would not change is not written.
+ */
 export async function updateDraftReleaseOnPush(
   deps: ReleaseDeps,
   push: PushInfo,

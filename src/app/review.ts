@@ -20,6 +20,7 @@ import { reviewMergeGroup, reviewPullRequest } from "../github/review.js";
 import { loadConfigText } from "./config.js";
 import type { MergeGroupReviewTarget, ReviewTarget } from "./routes.js";
 
+/** Options of `createReviewRunner` and `createMergeGroupRunner`: check run name, time budget, pipeline extras. */
 export interface ReviewRunnerOptions {
   /** Check run name (default the pipeline's, "ModelSpec review"). */
   checkName?: string;
@@ -31,11 +32,16 @@ export interface ReviewRunnerOptions {
   now?: () => number;
 }
 
+/**
+ * How one run ended: skipped (e.g. the PR is closed), reviewed with the pipeline's result, or failed
+ * (error or time budget), with the check run that reports the failure, or null if none could be written.
+ */
 export type ReviewOutcome =
   | { status: "skipped"; reason: string }
   | { status: "reviewed"; result: PipelineResult }
   | { status: "failed"; error: unknown; checkRunId: number | null };
 
+/** Time budget of one review when neither `timeoutMs` nor `REVIEW_TIMEOUT_SECONDS` sets one: 120 s. */
 export const DEFAULT_TIMEOUT_MS = 120_000;
 
 /** Reviews in flight in this process, so a shutdown can let them finish (see `drainReviews`). */

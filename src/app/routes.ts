@@ -65,6 +65,7 @@ export type TargetsOf = (payload: unknown, event: string) => ReviewTarget[];
 /** Runs one delivery. `event` is `name.action` (or just `name` for events without actions). */
 export type RouteHandler = (context: Context, event: string) => Promise<void>;
 
+/** One row of the routing table: the events it handles, why, and the handler that runs per delivery. */
 export interface Route {
   /** Event names with action (`pull_request.opened`) or without (`push`). */
   events: readonly string[];
@@ -230,6 +231,10 @@ export function subscribedEvents(routes: readonly Route[]): string[] {
   return [...new Set(routes.flatMap((r) => r.events.map((e) => e.split(".")[0]!)))].sort();
 }
 
+/**
+ * The payload readers behind the routes, by event group, exposed so they can be tested without a
+ * Probot context. Each returns no target when the event needs no review.
+ */
 export const targetsFrom = {
   pullRequest: fromPullRequest,
   pullRequestEdited: fromPullRequestEdited,

@@ -35,6 +35,7 @@ export function apiUrlOverride(env: NodeJS.ProcessEnv): string | undefined {
   return url;
 }
 
+/** Options of `startServer`; every field has a production default. */
 export interface StartOptions {
   /** The environment to read (default `process.env`; Probot also loads `.env` from the cwd into it). */
   env?: NodeJS.ProcessEnv;

@@ -17,8 +17,10 @@ import type { ApplicationFunction, Logger, Probot } from "probot";
 
 /** Default body limit: 1 MiB. */
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+/** Path the webhook endpoint serves unless `path` / `WEBHOOK_PATH` says otherwise. */
 export const DEFAULT_WEBHOOK_PATH = "/api/github/webhooks";
 
+/** Options of `createWebhookHandler`: the path served, the body limit, and the logger (default Probot's). */
 export interface WebhookOptions {
   /** Path served (default `/api/github/webhooks`). */
   path?: string;

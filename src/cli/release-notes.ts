@@ -64,6 +64,7 @@ export async function filePairsInRange(
 const FORMATS: readonly ReleaseNotesFormat[] = ["markdown", "json", "text"];
 export { CONFIG_PATH };
 
+/** Help text of `modelspec-review release-notes`, printed for `--help` and after a bad option or a missing `--from` (exit 2). */
 export const RELEASE_NOTES_USAGE = `Usage: modelspec-review release-notes --from <ref> [--to <ref>] [options]
 
 Release notes for every ModelSpec changed between two git refs (net change; added, deleted and

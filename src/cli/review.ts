@@ -35,6 +35,7 @@ export interface ReviewIo {
   cwd: string;
 }
 
+/** Help text of `modelspec-review review`, printed for `--help` and after a usage error (exit 2). */
 export const REVIEW_USAGE = `Usage: modelspec-review review [--base <ref>] [--head <ref> | --worktree] [--format text|markdown|json|sarif|summary] [--config <file>] [--cwd <dir>]
 
 Reviews the ModelSpec files that changed between two git revisions: validation, best-practice rules,
@@ -59,6 +60,11 @@ interface Args {
   help: boolean;
 }
 
+/**
+ * Parses `review`'s arguments (`--flag value` or `--flag=value`) over the defaults (base `HEAD`,
+ * working tree, text format). Returns the error message instead of throwing on an unknown argument,
+ * a missing value, a bad `--format`, or `--head` together with `--worktree`.
+ */
 export function parseReviewArgs(argv: string[]): Args | string {
   const args: Args = { base: "HEAD", head: null, format: "text", config: null, cwd: null, help: false };
   let worktree = false;

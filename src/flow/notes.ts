@@ -13,6 +13,7 @@ import { CONFIG_PATH } from "../core/settings.js";
 import type { Config, Finding, ReleaseNote, Review } from "../core/types.js";
 import type { ChangeSource } from "../ports/index.js";
 
+/** Options of `notesForChange`: where the config comes from, whether unbumped specs get notes, logging. */
 export interface NotesOptions {
   /** Config text the caller already has (the app's loader, the CLI's `--config`); else read at head. */
   configText?: { text: string | null; file: string };
@@ -23,6 +24,7 @@ export interface NotesOptions {
   log?: (message: string) => void;
 }
 
+/** What `notesForChange` found: the notes, how many ModelSpecs changed, and the config used with its problems. */
 export interface NotesResult {
   notes: ReleaseNote[];
   /** Changed ModelSpec files (after caps). */

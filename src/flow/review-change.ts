@@ -52,6 +52,12 @@ export type { Engine } from "../engine.js";
 
 export type { PullRequestTarget } from "../github/events.js";
 
+/**
+ * Options of `reviewChange` (shared by the Action, the app and the CLI): config source and
+ * overrides, what to render and publish (comment, check run, or nothing with `dryRun`), and where
+ * the engine and model configs come from. Every field is optional; unset ones come from the
+ * repository config or the defaults.
+ */
 export interface PipelineOptions {
   /** Globs of ModelSpec files; when given they replace the config's `paths`. */
   paths?: string[];
@@ -114,6 +120,11 @@ export interface PipelineOptions {
   now?: string;
 }
 
+/**
+ * What `reviewChange` did: status and conclusion, the rendered outputs (comment, job summary, JSON
+ * report, SARIF, release notes), what it published (comment, check run id), and the problems and
+ * notices for the log.
+ */
 export interface PipelineResult {
   /**
    * "no-specs": no ModelSpec changed; the check run (when one was asked for) concluded `success`

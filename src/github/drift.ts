@@ -9,6 +9,10 @@ import { driftCandidates, mayBeManifest } from "../core/drift/collect.js";
 import type { DriftSkip, Config, FilePair } from "../core/types.js";
 import { fileKey, type ChangedFile, type GitHubPort } from "./port.js";
 
+/**
+ * What the drift check compares in a pull request: the deployment manifests, the repository's
+ * ModelSpecs they may deploy (the unchanged ones read at head), and what was left out and why.
+ */
 export interface DriftContext {
   manifests: FilePair[];
   contextSpecs: FilePair[];

@@ -31,6 +31,7 @@ export interface OctokitLike {
   graphql(query: string, parameters?: Record<string, unknown>): Promise<unknown>;
 }
 
+/** Options of `createOctokitPort`: GraphQL batch size, logging, and the per-request timeout. */
 export interface OctokitPortOptions {
   /** Most `object(expression:)` aliases per GraphQL request (default 1000, so 300 specs at two refs fit in one; halved on node-limit errors or timeouts). */
   graphqlBatchSize?: number;
@@ -73,6 +74,12 @@ interface Blob {
   isTruncated: boolean;
 }
 
+/**
+ * The `GitHubPort` for one repository over any Octokit: file texts in batched GraphQL requests (REST
+ * as fallback), the rest over REST, every request bounded by `requestTimeoutMs`. Failures surface
+ * as `PermissionDeniedError` (with the permission to grant) or `GitHubApiError`, and a changed file
+ * that cannot be read as `UnreadableFileError`.
+ */
 export function createOctokitPort(
   octokit: OctokitLike,
   repo: RepoRef,

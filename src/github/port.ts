@@ -11,6 +11,7 @@ import type { ChangedFiles } from "../core/collect.js";
 import type { CheckRunOutput, Finding } from "../core/types.js";
 import type { CommentRequest, CommentResult } from "../core/comment-policy.js";
 
+/** The repository a port works on: owner login and repository name. */
 export interface RepoRef {
   owner: string;
   repo: string;
@@ -33,6 +34,7 @@ export interface PullRequestInfo {
 /** `ref:path` key used in the map `readFiles` returns (defined with the collect stage). */
 export { fileKey } from "../core/collect.js";
 
+/** One file to read: a path at a ref (`readFiles` keys the result by `fileKey(ref, path)`). */
 export interface FileRequest {
   /** A commit SHA (preferred: immutable) or a branch name. */
   ref: string;
@@ -105,6 +107,10 @@ export class UnreadableFileError extends Error {
 
 // ─── The port ───────────────────────────────────────────────────────────────────────────────────
 
+/**
+ * Everything the pipeline asks of GitHub for one repository (read the PR and its files, write the
+ * comment and check run), so the flow never touches Octokit; `createOctokitPort` implements it.
+ */
 export interface GitHubPort {
   readonly repo: RepoRef;
   /** The PR as GitHub sees it now (the authoritative head SHA, which may be newer than an event's). */

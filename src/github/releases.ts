@@ -10,6 +10,7 @@ import type { ChangedFile, RepoRef } from "./port.js";
 import { GitHubApiError, PermissionDeniedError } from "./port.js";
 import type { OctokitLike } from "./octokit.js";
 
+/** A GitHub release as the draft-release flow reads it (REST fields in camelCase). */
 export interface ReleaseInfo {
   id: number;
   tagName: string;
@@ -20,6 +21,7 @@ export interface ReleaseInfo {
   htmlUrl?: string;
 }
 
+/** The fields of a release to create (`createRelease`). */
 export interface NewRelease {
   tagName: string;
   name: string;
@@ -28,12 +30,14 @@ export interface NewRelease {
   targetCommitish?: string;
 }
 
+/** The files that differ between two commits' trees, as `diffTrees` returns them. */
 export interface TreeDiff {
   files: ChangedFile[];
   /** True when GitHub cut either tree listing short (very large repositories): files may be missing. */
   truncated: boolean;
 }
 
+/** What the draft-release flow asks of GitHub: list, create and update releases, and diff two commits' trees. */
 export interface ReleasesPort {
   readonly repo: RepoRef;
   /** The newest releases, drafts included (one page of 100: drafts are the newest). */
@@ -110,6 +114,10 @@ export function diffBlobMaps(base: Map<string, string>, head: Map<string, string
   return out;
 }
 
+/**
+ * The `ReleasesPort` for one repository over any Octokit (REST). Failures surface as
+ * `PermissionDeniedError` (403 other than rate limiting, naming the `contents` permission) or `GitHubApiError`.
+ */
 export function createReleasesPort(octokit: OctokitLike, repo: RepoRef): ReleasesPort {
   const { owner, repo: name } = repo;
 

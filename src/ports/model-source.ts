@@ -7,6 +7,7 @@ import type { FetchedModel, ModelRef } from "../core/models/sources.js";
 
 export type { FetchedModel, ModelRef, ModelTexts } from "../core/models/sources.js";
 
+/** Finds a model's config by reference; resolves null when no source knows it, and never rejects (see the module comment). */
 export interface ModelSource {
   /** The config of `ref`, or null when no source knows it (a bare name with no committed config). */
   config(ref: ModelRef): Promise<FetchedModel | null>;

@@ -22,6 +22,11 @@ export interface MoeSpec {
   sharedFfn?: number;
 }
 
+/**
+ * One model's architecture, as the memory, cost and throughput estimates read it: sizes from its
+ * config.json (parameter counts in billions), plus where the facts came from (`source`, `origin`)
+ * and as of when (`asOf`).
+ */
 export interface ModelArch {
   /** Canonical id, e.g. `llama-3.1-8b`. */
   id: string;

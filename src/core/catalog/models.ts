@@ -119,6 +119,7 @@ export interface DerivedNames extends SnapshotNames {
 }
 
 // prettier-ignore
+/** The derived models (see `DerivedNames`), each citing the model card that names its base. */
 export const DERIVED_NAMES: readonly DerivedNames[] = [
   { repo: "deepseek-ai/DeepSeek-R1-Distill-Qwen-14B", base: "Qwen/Qwen2.5-14B", id: "deepseek-r1-distill-qwen-14b", family: "deepseek-r1-distill",
     card: "https://huggingface.co/deepseek-ai/DeepSeek-R1-Distill-Qwen-14B (model card: distilled from DeepSeek-R1 on base model Qwen2.5-14B)" },
@@ -231,6 +232,7 @@ export const HAND_ROWS: readonly ModelArch[] = [
     source: "GenZ microsoft.py (params ~560 M, uncertain)" }),
 ];
 
+/** The built-in catalog: every snapshot row, then the hand-written rows. */
 export const MODELS: readonly ModelArch[] = [...SNAPSHOT_ROWS, ...HAND_ROWS];
 
 /**
@@ -321,6 +323,11 @@ export interface ParamSplit {
   mlpPerLayer: number;
 }
 
+/**
+ * Splits a model's total parameters (absolute counts, not billions) into embeddings (twice when the
+ * LM head is untied), attention projections, vision tower, and the rest (MLP, experts, norms: what
+ * remains of `paramsB`); `mlpPerLayer` is `rest` spread evenly over the layers.
+ */
 export function paramSplit(a: ModelArch): ParamSplit {
   const total = a.paramsB * 1e9;
   const embeddings = Math.min(total, a.vocabSize * a.hiddenSize * (a.tiedEmbeddings ? 1 : 2));
@@ -357,6 +364,10 @@ export function scaleArch(
   };
 }
 
+/**
+ * The models the catalog knows: today always `MODELS`. `config` is accepted but not read yet, so
+ * repo-declared models (`catalog.models`) are not included; see `modelFromOverride` for those.
+ */
 export function allModels(config?: Config): readonly ModelArch[] {
   void config;
   return MODELS;
