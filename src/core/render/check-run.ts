@@ -120,7 +120,7 @@ export function renderCheckRun(review: Review, ctx: RenderContext): RenderedChec
     configChangedInPr: ctx.configChangedInPr === true,
   });
   const base = { limit: CHECK_TEXT_LIMIT, measure: (s: string) => s.length };
-  // The summary is the comment's first half (outcome, money, table, drift, footer); the text holds
+  // The summary is the comment's first half (outcome, money, table, drift, running vs declared, footer); the text holds
   // the per-spec blocks with their diffs, so the hierarchy matches the comment within 65,535 each.
   const summary = compose(model, {
     ...base,
@@ -130,7 +130,7 @@ export function renderCheckRun(review: Review, ctx: RenderContext): RenderedChec
       : undefined,
   }).text;
   const text = compose(
-    { ...model, title: "", outcome: "", money: "", notices: "", drift: "", configProblems: "" },
+    { ...model, title: "", outcome: "", money: "", notices: "", drift: "", runtime: "", configProblems: "" },
     {
       ...base,
       include: { table: false, details: true, diffs: true, extras: true, footer: false },

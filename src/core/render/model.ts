@@ -44,6 +44,7 @@ import {
   usdUnit,
 } from "./format.js";
 import { renderDriftSection } from "./drift.js";
+import { renderRuntimeSection } from "./runtime.js";
 import { renderReleaseNotesPreview } from "./release-preview.js";
 import { SUPPRESSION_ANNOTATION } from "../rules/index.js";
 import { CONFIG_PATH } from "../settings.js";
@@ -92,6 +93,8 @@ export interface ReportModel {
   legend: string;
   /** The "Deployment drift" section ("" until there is drift to show). */
   drift: string;
+  /** The "Running vs declared" section ("" when no piqc scan links a workload to a spec). */
+  runtime: string;
   /** Problems in the repository config, collapsed. */
   configProblems: string;
   /** Release notes of version bumps (job summary only: the comment's blocks already say what changed). */
@@ -1077,6 +1080,7 @@ export function buildModel(review: Review, ctx: RenderContext): ReportModel {
     totals,
     legend,
     drift: renderDriftSection(review.drift, ctx),
+    runtime: renderRuntimeSection(review.runtime),
     configProblems: configProblemsBlock(review, ctx),
     releaseNotes: renderReleaseNotesPreview(review.releaseNotes),
     sources: sourcesBlock(review),
@@ -1149,6 +1153,7 @@ export function compose(model: ReportModel, o: ComposeOptions): Composed {
     const note = omissionNote(omitted, o.elsewhere);
     if (note) parts.push(note);
     if (model.drift) parts.push(model.drift);
+    if (model.runtime) parts.push(model.runtime);
     if (model.configProblems) parts.push(model.configProblems);
     const details = model.entries
       .filter((e) => keepDetails.has(e.order))
