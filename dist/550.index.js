@@ -11816,6 +11816,60 @@ function plainEstimate(e) {
     return `${e.gpu.count} x ${e.gpu.resolvedAs ?? e.gpu.declared ?? "GPU"}, ${mem}${cost}`;
 }
 //# sourceMappingURL=drift.js.map
+;// CONCATENATED MODULE: ./lib/core/render/runtime.js
+
+const age = (h) => h === null ? "age unknown" : h < 48 ? `${Math.round(h)} h old` : `${Math.round(h / 24)} days old`;
+const money = (n) => (n === null ? "—" : `$${n.toFixed(4)}`);
+/** "obs.requestLatency.p95Ms, prometheus": the fact key and how the scanner knew it. */
+const via = (o) => `${o.factKey ?? "?"}${o.via ? `, ${o.via}` : ""}`;
+const tpsVia = (c) => via({ factKey: "obs.tps.avg", via: c.via ?? null });
+/** Plain text (the `drift --runtime` command). */
+function renderRuntimeText(r) {
+    const out = [
+        `Running vs declared: ${r.file} (${r.scanVersion ?? "no schemaVersion"}, generated ${r.generatedAt ?? "at an unknown time"})`,
+    ];
+    for (const l of r.links) {
+        out.push("", `${l.spec.name} (${l.spec.file}:${l.spec.line}) <-> ${l.workload.workloadId}`);
+        for (const row of l.rows)
+            out.push(`  ${row.status === "same" ? "ok   " : row.status === "drift" ? "DRIFT" : row.status === "stale" ? "STALE" : "?    "} ${row.label}: spec ${String(row.spec.value)}, running ${String(row.running.value)} (${row.running.via ?? ""}; ${row.confidence ?? "unknown"} confidence, ${age(row.ageHours)})`);
+        for (const o of l.observations)
+            out.push(`  ${o.ok ? "ok   " : "MISS "} ${o.label}: observed ${o.observed} (${via(o)}; ${o.confidence ?? "unknown"} confidence, ${age(o.ageHours)}), promised ${o.promised ?? "—"}`);
+        out.push(`  cost per 1k tokens: estimated ${money(l.costPer1k.estimated)}, observed ${money(l.costPer1k.observed)}${l.costPer1k.observedTps !== null ? ` (at ${l.costPer1k.observedTps} tokens/s observed; ${tpsVia(l.costPer1k)}, ${age(l.costPer1k.ageHours ?? null)})` : ""}`);
+        if (l.missing.length)
+            out.push(`  not collected by the scan: ${l.missing.join(", ")}`);
+    }
+    if (r.findings.length) {
+        out.push("");
+        for (const f of r.findings)
+            out.push(`${f.file}:${f.line} ${f.severity} ${f.code} ${f.message}`);
+    }
+    if (r.unlinkedWorkloads.length)
+        out.push(`workloads no spec describes: ${r.unlinkedWorkloads.join(", ")}`);
+    if (r.specsWithoutWorkload.length)
+        out.push(`specs with no running workload in the scan: ${r.specsWithoutWorkload.join(", ")}`);
+    return out.join("\n") + "\n";
+}
+/** The comment's "Running vs declared" section, or "" when no workload is linked. */
+function renderRuntimeSection(r) {
+    if (!r || r.links.length === 0)
+        return "";
+    const parts = [
+        "### Running vs declared",
+        `From ${(0,render_escape/* code */.aY)(r.file, 120)} (${(0,render_escape.md)(r.scanVersion ?? "no schemaVersion", 40)}, generated ${(0,render_escape.md)(r.generatedAt ?? "at an unknown time", 40)}).`,
+    ];
+    for (const l of r.links) {
+        const rows = l.rows.map((x) => `| ${(0,render_escape.md)(x.label, 40)} | ${(0,render_escape.md)(String(x.spec.value), 80)} | ${(0,render_escape.md)(String(x.running.value), 80)} ${(0,render_escape/* code */.aY)(x.running.via ?? "", 60)} | ${(0,render_escape.md)(x.confidence ?? "unknown", 12)}, ${age(x.ageHours)} | ${x.status === "same" ? "✅" : x.status === "drift" ? "⚠️ drift" : x.status === "stale" ? "⏳ stale" : "❔"} |`);
+        const obs = l.observations.map((o) => `| ${(0,render_escape.md)(o.label, 40)} | ${(0,render_escape.md)(o.promised ?? "—", 60)} | ${(0,render_escape.md)(o.observed, 40)} (observed) ${(0,render_escape/* code */.aY)(via(o), 60)} | ${(0,render_escape.md)(o.confidence ?? "unknown", 12)}, ${age(o.ageHours)} | ${o.ok ? "✅" : o.code === "runtime/gpu-underused" ? "ℹ️" : "⚠️ missed"} |`);
+        parts.push(`**${(0,render_escape/* code */.aY)(l.spec.name, 80)}** ↔ ${(0,render_escape/* code */.aY)(l.workload.workloadId, 120)}`, ["| | Spec | Running | How sure, when | |", "|---|---|---|---|---|", ...rows, ...obs].join("\n"), `Cost per 1k tokens: ${money(l.costPer1k.estimated)} estimated (roofline); ${l.costPer1k.observed !== null ? `${money(l.costPer1k.observed)} **observed** (${l.costPer1k.observedTps} tokens/s, ${(0,render_escape/* code */.aY)(tpsVia(l.costPer1k), 60)}, ${age(l.costPer1k.ageHours ?? null)})` : "no observed throughput"}.`);
+        if (l.missing.length)
+            parts.push(`Not collected by the scan: ${l.missing
+                .slice(0, 20)
+                .map((k) => (0,render_escape/* code */.aY)(k, 60))
+                .join(", ")}.`);
+    }
+    return parts.join("\n\n");
+}
+//# sourceMappingURL=runtime.js.map
 ;// CONCATENATED MODULE: ./lib/core/render/release-notes.js
 /** The groups in display order and the kinds each holds. */
 const RELEASE_GROUPS = [
@@ -12120,6 +12174,7 @@ function renderReleaseNotesPreview(notes) {
 }
 //# sourceMappingURL=release-preview.js.map
 ;// CONCATENATED MODULE: ./lib/core/render/model.js
+
 
 
 
@@ -12971,6 +13026,7 @@ function model_buildModel(review, ctx) {
         totals,
         legend,
         drift: renderDriftSection(review.drift, ctx),
+        runtime: renderRuntimeSection(review.runtime),
         configProblems: configProblemsBlock(review, ctx),
         releaseNotes: renderReleaseNotesPreview(review.releaseNotes),
         sources: sourcesBlock(review),
@@ -13011,6 +13067,8 @@ function compose(model, o) {
             parts.push(note);
         if (model.drift)
             parts.push(model.drift);
+        if (model.runtime)
+            parts.push(model.runtime);
         if (model.configProblems)
             parts.push(model.configProblems);
         const details = model.entries
@@ -13297,7 +13355,7 @@ function renderCheckRun(review, ctx) {
         configChangedInPr: ctx.configChangedInPr === true,
     });
     const base = { limit: CHECK_TEXT_LIMIT, measure: (s) => s.length };
-    // The summary is the comment's first half (outcome, money, table, drift, footer); the text holds
+    // The summary is the comment's first half (outcome, money, table, drift, running vs declared, footer); the text holds
     // the per-spec blocks with their diffs, so the hierarchy matches the comment within 65,535 each.
     const summary = compose(model, {
         ...base,
@@ -13306,7 +13364,7 @@ function renderCheckRun(review, ctx) {
             ? `> ${dropped} more findings were not annotated (cap of ${MAX_ANNOTATIONS}); see SARIF or the job summary.`
             : undefined,
     }).text;
-    const text = compose({ ...model, title: "", outcome: "", money: "", notices: "", drift: "", configProblems: "" }, {
+    const text = compose({ ...model, title: "", outcome: "", money: "", notices: "", drift: "", runtime: "", configProblems: "" }, {
         ...base,
         include: { table: false, details: true, diffs: true, extras: true, footer: false },
         elsewhere: "Run the CLI with --format markdown for the full report.",
@@ -13587,60 +13645,6 @@ function stringifiable(v) {
 
 
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./lib/core/render/runtime.js
-
-const age = (h) => h === null ? "age unknown" : h < 48 ? `${Math.round(h)} h old` : `${Math.round(h / 24)} days old`;
-const money = (n) => (n === null ? "—" : `$${n.toFixed(4)}`);
-/** "obs.requestLatency.p95Ms, prometheus": the fact key and how the scanner knew it. */
-const via = (o) => `${o.factKey ?? "?"}${o.via ? `, ${o.via}` : ""}`;
-const tpsVia = (c) => via({ factKey: "obs.tps.avg", via: c.via ?? null });
-/** Plain text (the `drift --runtime` command). */
-function renderRuntimeText(r) {
-    const out = [
-        `Running vs declared: ${r.file} (${r.scanVersion ?? "no schemaVersion"}, generated ${r.generatedAt ?? "at an unknown time"})`,
-    ];
-    for (const l of r.links) {
-        out.push("", `${l.spec.name} (${l.spec.file}:${l.spec.line}) <-> ${l.workload.workloadId}`);
-        for (const row of l.rows)
-            out.push(`  ${row.status === "same" ? "ok   " : row.status === "drift" ? "DRIFT" : row.status === "stale" ? "STALE" : "?    "} ${row.label}: spec ${String(row.spec.value)}, running ${String(row.running.value)} (${row.running.via ?? ""}; ${row.confidence ?? "unknown"} confidence, ${age(row.ageHours)})`);
-        for (const o of l.observations)
-            out.push(`  ${o.ok ? "ok   " : "MISS "} ${o.label}: observed ${o.observed} (${via(o)}; ${o.confidence ?? "unknown"} confidence, ${age(o.ageHours)}), promised ${o.promised ?? "—"}`);
-        out.push(`  cost per 1k tokens: estimated ${money(l.costPer1k.estimated)}, observed ${money(l.costPer1k.observed)}${l.costPer1k.observedTps !== null ? ` (at ${l.costPer1k.observedTps} tokens/s observed; ${tpsVia(l.costPer1k)}, ${age(l.costPer1k.ageHours ?? null)})` : ""}`);
-        if (l.missing.length)
-            out.push(`  not collected by the scan: ${l.missing.join(", ")}`);
-    }
-    if (r.findings.length) {
-        out.push("");
-        for (const f of r.findings)
-            out.push(`${f.file}:${f.line} ${f.severity} ${f.code} ${f.message}`);
-    }
-    if (r.unlinkedWorkloads.length)
-        out.push(`workloads no spec describes: ${r.unlinkedWorkloads.join(", ")}`);
-    if (r.specsWithoutWorkload.length)
-        out.push(`specs with no running workload in the scan: ${r.specsWithoutWorkload.join(", ")}`);
-    return out.join("\n") + "\n";
-}
-/** The comment's "Running vs declared" section, or "" when no workload is linked. */
-function renderRuntimeSection(r) {
-    if (!r || r.links.length === 0)
-        return "";
-    const parts = [
-        "### Running vs declared",
-        `From ${(0,render_escape/* code */.aY)(r.file, 120)} (${(0,render_escape.md)(r.scanVersion ?? "no schemaVersion", 40)}, generated ${(0,render_escape.md)(r.generatedAt ?? "at an unknown time", 40)}).`,
-    ];
-    for (const l of r.links) {
-        const rows = l.rows.map((x) => `| ${(0,render_escape.md)(x.label, 40)} | ${(0,render_escape.md)(String(x.spec.value), 80)} | ${(0,render_escape.md)(String(x.running.value), 80)} ${(0,render_escape/* code */.aY)(x.running.via ?? "", 60)} | ${(0,render_escape.md)(x.confidence ?? "unknown", 12)}, ${age(x.ageHours)} | ${x.status === "same" ? "✅" : x.status === "drift" ? "⚠️ drift" : x.status === "stale" ? "⏳ stale" : "❔"} |`);
-        const obs = l.observations.map((o) => `| ${(0,render_escape.md)(o.label, 40)} | ${(0,render_escape.md)(o.promised ?? "—", 60)} | ${(0,render_escape.md)(o.observed, 40)} (observed) ${(0,render_escape/* code */.aY)(via(o), 60)} | ${(0,render_escape.md)(o.confidence ?? "unknown", 12)}, ${age(o.ageHours)} | ${o.ok ? "✅" : o.code === "runtime/gpu-underused" ? "ℹ️" : "⚠️ missed"} |`);
-        parts.push(`**${(0,render_escape/* code */.aY)(l.spec.name, 80)}** ↔ ${(0,render_escape/* code */.aY)(l.workload.workloadId, 120)}`, ["| | Spec | Running | How sure, when | |", "|---|---|---|---|---|", ...rows, ...obs].join("\n"), `Cost per 1k tokens: ${money(l.costPer1k.estimated)} estimated (roofline); ${l.costPer1k.observed !== null ? `${money(l.costPer1k.observed)} **observed** (${l.costPer1k.observedTps} tokens/s, ${(0,render_escape/* code */.aY)(tpsVia(l.costPer1k), 60)}, ${age(l.costPer1k.ageHours ?? null)})` : "no observed throughput"}.`);
-        if (l.missing.length)
-            parts.push(`Not collected by the scan: ${l.missing
-                .slice(0, 20)
-                .map((k) => (0,render_escape/* code */.aY)(k, 60))
-                .join(", ")}.`);
-    }
-    return parts.join("\n\n");
-}
-//# sourceMappingURL=runtime.js.map
 ;// CONCATENATED MODULE: ./lib/engine.js
 
 

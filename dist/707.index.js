@@ -399,11 +399,9 @@ async function reviewChange(source, publisher, options = {}) {
         const ctx = renderContext(pr, publisher, options, config, { configChangedInPr, notices });
         const tag = ctx.tag;
         const render = options.renderOutputs !== false;
-        let commentBody = render ? engine.renderComment(review, ctx) : "";
-        // Running vs declared (src/core/runtime): appended after the review, within the comment limit.
-        const runtimeSection = review.runtime && engine.renderRuntimeSection ? engine.renderRuntimeSection(review.runtime) : "";
-        if (runtimeSection && commentBody && commentBody.length + runtimeSection.length + 2 < 65_000)
-            commentBody = `${commentBody.trimEnd()}\n\n${runtimeSection}\n`;
+        // Running vs declared is a section of the rendered reports (src/core/render/model.ts), under
+        // the table beside drift and inside each report's limit, like every other section.
+        const commentBody = render ? engine.renderComment(review, ctx) : "";
         const check = checkRunId !== null ? engine.renderCheckRun(review, ctx) : null;
         const result = {
             status: "reviewed",
@@ -414,7 +412,7 @@ async function reviewChange(source, publisher, options = {}) {
             config,
             configChangedInPr,
             commentBody,
-            jobSummary: render ? withSection(engine.renderJobSummary(review, ctx), runtimeSection) : "",
+            jobSummary: render ? engine.renderJobSummary(review, ctx) : "",
             reportJson: render ? engine.renderJson(review, ctx) : "",
             sarif: options.sarif && render ? engine.renderSarif(review, ctx) : null,
             releaseNotes: review.releaseNotes.length > 0
@@ -433,7 +431,7 @@ async function reviewChange(source, publisher, options = {}) {
                     conclusion: check.conclusion,
                     title: check.title,
                     summary: check.summary,
-                    text: withSection(check.text ?? "", runtimeSection),
+                    text: check.text ?? "",
                     annotationBatches: check.annotationBatches,
                     ...(options.detailsUrl ? { detailsUrl: options.detailsUrl } : {}),
                 });
@@ -660,10 +658,6 @@ function explain(e, instead) {
         ? ` Grant \`${e.permission}\` under \`permissions:\` in the workflow; on pull requests from forks GitHub makes the token read-only whatever it asks for, so ${instead}.`
         : "";
     return `${e.message}${hint}`;
-}
-/** `text` with the "Running vs declared" section after it, when both fit a check run's 65,535 characters. */
-function withSection(text, section) {
-    return section && text.length + section.length + 2 < 65_000 ? `${text.trimEnd()}\n\n${section}\n` : text;
 }
 /**
  * The piqc scan to hold the specs against: the front end's (`runtimeFacts`), else the config's
