@@ -51,6 +51,7 @@ function eitherPath(f, match) {
  * end's override of the config's `paths` (the Action's `paths:` input), or null.
  */
 function readCandidates(changed, opts) {
+    const cap = opts.readCap ?? _settings_js__WEBPACK_IMPORTED_MODULE_0__/* .HARD_READ_CAP */ .m$;
     const configChanged = changed.some((f) => f.path === opts.configPath || f.previousPath === opts.configPath);
     const matchInput = opts.globs ? picomatch__WEBPACK_IMPORTED_MODULE_1__([...opts.globs], { dot: true }) : null;
     const potential = (p) => p !== opts.configPath && (YAML_OR_JSON.test(p) || (matchInput?.(p) ?? false));
@@ -60,9 +61,9 @@ function readCandidates(changed, opts) {
         .filter((f) => eitherPath(f, potential))
         .sort((a, b) => Number(likely(b.path)) - Number(likely(a.path)));
     const notices = [];
-    if (files.length > _settings_js__WEBPACK_IMPORTED_MODULE_0__/* .HARD_READ_CAP */ .m$) {
-        notices.push(`${files.length} changed YAML/JSON files; only the first ${_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .HARD_READ_CAP */ .m$} were read.`);
-        files = files.slice(0, _settings_js__WEBPACK_IMPORTED_MODULE_0__/* .HARD_READ_CAP */ .m$);
+    if (files.length > cap) {
+        notices.push(`${files.length} changed YAML/JSON files; only the first ${cap} were read.`);
+        files = files.slice(0, cap);
     }
     return { files, configChanged, notices };
 }
@@ -425,6 +426,7 @@ function safeTag(tag) {
 /* harmony export */   nV: () => (/* binding */ DEFAULT_CHECK_NAME),
 /* harmony export */   tF: () => (/* binding */ CONFIG_PATH)
 /* harmony export */ });
+/* unused harmony export LOCAL_READ_CAP */
 /**
  * The settings every front end, the flow and the core share, each defined once: where the
  * repository config lives, which files are ModelSpecs by default, and the caps that keep a review's
@@ -445,6 +447,12 @@ const DEFAULT_LIMITS = {
 };
 /** Most candidate files (changed YAML/JSON) read before the config's own `limits.maxFiles` applies. */
 const HARD_READ_CAP = 1000;
+/**
+ * The read cap of a local run (the CLI over local git): the largest `limits.maxFiles` the config
+ * schema accepts, so a local review can cover every spec its config allows; reads are local, not
+ * API calls, which is what `HARD_READ_CAP` bounds.
+ */
+const LOCAL_READ_CAP = 3000;
 /** Name of the check run (and of the check to mark required) when the front end sets none. */
 const DEFAULT_CHECK_NAME = "ModelSpec review";
 //# sourceMappingURL=settings.js.map

@@ -286,7 +286,11 @@ async function reviewChange(source, publisher, options = {}) {
     if (changed.truncated) {
         notices.push(`GitHub lists at most ${pr.listingCap.toLocaleString("en-US")} changed files per ${pr.pullRequest !== null ? "pull request" : "comparison"}; files past that were not reviewed.`);
     }
-    const candidates = (0,core_collect/* readCandidates */.lH)(changed.files, { configPath, globs: inputGlobs });
+    const candidates = (0,core_collect/* readCandidates */.lH)(changed.files, {
+        configPath,
+        globs: inputGlobs,
+        ...(options.readCap !== undefined ? { readCap: options.readCap } : {}),
+    });
     notices.push(...candidates.notices);
     const potential = candidates.files;
     const configChangedInPr = candidates.configChanged && options.configText?.readAtHead !== true;

@@ -13,7 +13,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { CONFIG_PATH } from "../core/settings.js";
+import { CONFIG_PATH, LOCAL_READ_CAP } from "../core/settings.js";
 import { renderComment } from "../core/render/comment.js";
 import { renderDriftText } from "../core/render/drift.js";
 import { renderJobSummary } from "../core/render/job-summary.js";
@@ -177,6 +177,7 @@ export async function reviewRepository(
     configText: { ...readConfig(source.root, cwd, opts.configFile ?? null), readAtHead: true },
     checkName: null,
     renderOutputs: false,
+    readCap: LOCAL_READ_CAP,
   });
 }
 

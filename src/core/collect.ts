@@ -76,8 +76,9 @@ export interface ReadCandidates {
  */
 export function readCandidates(
   changed: readonly ChangedFile[],
-  opts: { configPath: string; globs: readonly string[] | null },
+  opts: { configPath: string; globs: readonly string[] | null; readCap?: number },
 ): ReadCandidates {
+  const cap = opts.readCap ?? HARD_READ_CAP;
   const configChanged = changed.some((f) => f.path === opts.configPath || f.previousPath === opts.configPath);
   const matchInput = opts.globs ? picomatch([...opts.globs], { dot: true }) : null;
   const potential = (p: string): boolean =>
@@ -88,9 +89,9 @@ export function readCandidates(
     .filter((f) => eitherPath(f, potential))
     .sort((a, b) => Number(likely(b.path)) - Number(likely(a.path)));
   const notices: string[] = [];
-  if (files.length > HARD_READ_CAP) {
-    notices.push(`${files.length} changed YAML/JSON files; only the first ${HARD_READ_CAP} were read.`);
-    files = files.slice(0, HARD_READ_CAP);
+  if (files.length > cap) {
+    notices.push(`${files.length} changed YAML/JSON files; only the first ${cap} were read.`);
+    files = files.slice(0, cap);
   }
   return { files, configChanged, notices };
 }

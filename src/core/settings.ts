@@ -23,5 +23,12 @@ export const DEFAULT_LIMITS: { readonly maxFiles: number; readonly maxFileBytes:
 /** Most candidate files (changed YAML/JSON) read before the config's own `limits.maxFiles` applies. */
 export const HARD_READ_CAP = 1000;
 
+/**
+ * The read cap of a local run (the CLI over local git): the largest `limits.maxFiles` the config
+ * schema accepts, so a local review can cover every spec its config allows; reads are local, not
+ * API calls, which is what `HARD_READ_CAP` bounds.
+ */
+export const LOCAL_READ_CAP = 3000;
+
 /** Name of the check run (and of the check to mark required) when the front end sets none. */
 export const DEFAULT_CHECK_NAME = "ModelSpec review";

@@ -64,6 +64,11 @@ export interface PipelineOptions {
   /** Repository config file, read at the base SHA (default `.github/modelspec-review.yml`). */
   configPath?: string;
   /**
+   * Most changed YAML/JSON files read (default `HARD_READ_CAP`, which bounds API reads); a local
+   * run passes `LOCAL_READ_CAP`. The config's `limits.maxFiles` applies after it.
+   */
+  readCap?: number;
+  /**
    * Config text already loaded by the caller (the app uses Probot's loader); `null` means "no
    * config file". When absent the pipeline reads `configPath` at the base SHA itself.
    */
@@ -239,7 +244,11 @@ export async function reviewChange(
       `GitHub lists at most ${pr.listingCap.toLocaleString("en-US")} changed files per ${pr.pullRequest !== null ? "pull request" : "comparison"}; files past that were not reviewed.`,
     );
   }
-  const candidates = readCandidates(changed.files, { configPath, globs: inputGlobs });
+  const candidates = readCandidates(changed.files, {
+    configPath,
+    globs: inputGlobs,
+    ...(options.readCap !== undefined ? { readCap: options.readCap } : {}),
+  });
   notices.push(...candidates.notices);
   const potential = candidates.files;
   const configChangedInPr = candidates.configChanged && options.configText?.readAtHead !== true;

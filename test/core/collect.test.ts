@@ -8,7 +8,7 @@ import {
   type SideText,
 } from "../../src/core/collect.js";
 import { defaultConfig } from "../../src/core/config.js";
-import { CONFIG_PATH, HARD_READ_CAP } from "../../src/core/settings.js";
+import { CONFIG_PATH, HARD_READ_CAP, LOCAL_READ_CAP } from "../../src/core/settings.js";
 import type { Finding } from "../../src/core/types.js";
 
 const spec = (name: string, extra = ""): string =>
@@ -66,6 +66,22 @@ describe("readCandidates: which changed files are read at all", () => {
     expect(got.notices).toEqual([
       `${HARD_READ_CAP + 5} changed YAML/JSON files; only the first ${HARD_READ_CAP} were read.`,
     ]);
+  });
+
+  it(`a local run reads up to LOCAL_READ_CAP (${LOCAL_READ_CAP}), the largest limits.maxFiles`, () => {
+    const many = Array.from({ length: LOCAL_READ_CAP + 1 }, (_, i) => f(`f${i}.yaml`));
+    const got = readCandidates(many, { configPath: CONFIG_PATH, globs: null, readCap: LOCAL_READ_CAP });
+    expect(got.files).toHaveLength(LOCAL_READ_CAP);
+    expect(got.notices).toEqual([
+      `${LOCAL_READ_CAP + 1} changed YAML/JSON files; only the first ${LOCAL_READ_CAP} were read.`,
+    ]);
+    const all = readCandidates(many.slice(0, LOCAL_READ_CAP), {
+      configPath: CONFIG_PATH,
+      globs: null,
+      readCap: LOCAL_READ_CAP,
+    });
+    expect(all.files).toHaveLength(LOCAL_READ_CAP);
+    expect(all.notices).toEqual([]);
   });
 });
 
