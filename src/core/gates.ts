@@ -120,6 +120,58 @@ export function isGating(status: BaselineStatus, mode: GateMode): boolean {
 
 // ─── Gates ──────────────────────────────────────────────────────────────────────────────────────
 
+/** How a findings gate words its reason (`findingsGate`). */
+export interface FindingsGateWording {
+  /** The reason when it fails: how many gate, the mode, and the first three conditions. */
+  failed: (count: number, mode: GateMode, shown: string) => string;
+  /** The reason when every condition was already on the base. */
+  alreadyOnBase: (count: number) => string;
+  /** The reason when there is no condition at all. */
+  clean: string;
+}
+
+/**
+ * A gate over classified findings (the drift and runtime-drift gates): one condition per finding,
+ * its status from `baseline` (absent: new), gating by `isGating` in the gate's mode.
+ */
+export function findingsGate(
+  gate: GateId,
+  findings: readonly Finding[],
+  failOn: Config["failOn"],
+  subjectOf: (f: Finding) => string,
+  wording: FindingsGateWording,
+): GateResult {
+  const mode = gateMode(failOn, gate);
+  const conditions: GateCondition[] = findings.map((f) => {
+    const status = f.baseline ?? "new";
+    return {
+      subject: subjectOf(f),
+      file: f.file,
+      status,
+      detail: `${f.file}:${f.line} ${f.code}`,
+      gating: isGating(status, mode),
+    };
+  });
+  const gating = conditions.filter((c) => c.gating);
+  const shown =
+    gating
+      .slice(0, 3)
+      .map((c) => c.detail)
+      .join("; ") + (gating.length > 3 ? `; and ${gating.length - 3} more` : "");
+  return {
+    gate,
+    failed: gating.length > 0,
+    reason: gating.length
+      ? wording.failed(gating.length, mode, shown)
+      : conditions.length
+        ? wording.alreadyOnBase(conditions.length - gating.length)
+        : wording.clean,
+    subjects: [...new Set(gating.map((c) => c.subject))],
+    mode,
+    conditions,
+  };
+}
+
 const changedSpecs = (files: FileReview[]) =>
   files.flatMap((f) => f.specs.filter((s) => s.status !== "unchanged").map((spec) => ({ file: f, spec })));
 

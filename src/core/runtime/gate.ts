@@ -12,8 +12,8 @@
  *
  * Pure: texts and "now" in, a report and a gate out.
  */
-import { gateMode, isGating } from "../gates.js";
-import type { Config, FilePair, Finding, GateCondition, GateResult, Severity } from "../types.js";
+import { findingsGate } from "../gates.js";
+import type { Config, FilePair, Finding, GateResult, Severity } from "../types.js";
 import { compareKeyed, type FindingMeta, type RuntimeOptions, type RuntimeReport } from "./index.js";
 
 /** Codes about the scan itself, never about running drift. */
@@ -102,34 +102,11 @@ function runtimeGate(
   config: Config,
 ): GateResult | null {
   if (!config.failOn.runtimeDrift) return null;
-  const mode = gateMode(config.failOn, "runtime-drift");
-  const conditions: GateCondition[] = report.findings.filter(isRuntimeDrift).map((f) => {
-    const status = f.baseline ?? "new";
-    return {
-      subject: meta.get(f)?.subject ?? f.file,
-      file: f.file,
-      status,
-      detail: `${f.file}:${f.line} ${f.code}`,
-      gating: isGating(status, mode),
-    };
+  const findings = report.findings.filter(isRuntimeDrift);
+  return findingsGate("runtime-drift", findings, config.failOn, (f) => meta.get(f)?.subject ?? f.file, {
+    failed: (n, mode, shown) =>
+      `${n} running drift${n === 1 ? "" : "s"} or missed promise${n === 1 ? "" : "s"}${mode === "new" ? " new or worsened in this change" : ""} (scan ${report.file}): ${shown}`,
+    alreadyOnBase: (n) => `no new running drift (${n} already on base, not gated)`,
+    clean: "what runs agrees with the specs (or the scan says nothing current about them)",
   });
-  const gating = conditions.filter((c) => c.gating);
-  const already = conditions.length - gating.length;
-  const shown =
-    gating
-      .slice(0, 3)
-      .map((c) => c.detail)
-      .join("; ") + (gating.length > 3 ? `; and ${gating.length - 3} more` : "");
-  return {
-    gate: "runtime-drift",
-    failed: gating.length > 0,
-    reason: gating.length
-      ? `${gating.length} running drift${gating.length === 1 ? "" : "s"} or missed promise${gating.length === 1 ? "" : "s"}${mode === "new" ? " new or worsened in this change" : ""} (scan ${report.file}): ${shown}`
-      : conditions.length
-        ? `no new running drift (${already} already on base, not gated)`
-        : "what runs agrees with the specs (or the scan says nothing current about them)",
-    subjects: [...new Set(gating.map((c) => c.subject))],
-    mode,
-    conditions,
-  };
 }
