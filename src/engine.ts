@@ -27,7 +27,6 @@ import {
 } from "./core/render/index.js";
 import { renderReleaseNotes } from "./core/render/release-notes.js";
 import { defang } from "./core/render/release-preview.js";
-import { renderRuntimeSection } from "./core/render/runtime.js";
 import { compareRuntime } from "./core/runtime/index.js";
 
 /** What the pipeline needs from the core. Loaded lazily; tests may pass their own. */
@@ -55,7 +54,6 @@ export interface Engine {
   renderReleaseNotes(notes: ReleaseNote[], opts: { format: "markdown" | "text" | "json" }): string;
   /** Running vs declared (issue #18): a piqc scan against the specs. Optional for test engines. */
   compareRuntime?: typeof compareRuntime;
-  renderRuntimeSection?: typeof renderRuntimeSection;
 }
 
 /** The real core behind {@link Engine}. */
@@ -72,7 +70,6 @@ export const engine: Engine = {
   // The Action's `release-notes` output is pasted into release bodies by workflows: spec authors
   // control names, versions and values, so markdown notes are defanged (no HTML, links, mentions).
   compareRuntime,
-  renderRuntimeSection,
   renderReleaseNotes: (notes, opts) =>
     renderReleaseNotes(opts.format === "markdown" ? notes.map(defang) : notes, opts),
 };

@@ -19,7 +19,7 @@ import { renderDriftText } from "../core/render/drift.js";
 import { renderJson } from "../core/render/json.js";
 import { renderSarif } from "../core/render/sarif.js";
 import { analyse } from "../core/review.js";
-import { renderRuntimeSection, renderRuntimeText } from "../core/render/runtime.js";
+import { renderRuntimeText } from "../core/render/runtime.js";
 import { compareRuntime, type RuntimeReport } from "../core/runtime/index.js";
 import { git, readBlobs, readWorktreeFile } from "./git.js";
 import type { CliIo } from "./io.js";
@@ -345,7 +345,8 @@ export async function run(argv: string[], io: Pick<CliIo, "out" | "err" | "cwd" 
   } else if (args.format === "sarif")
     io.out(renderSarif(runtime ? withFindings(review, runtime) : review, ctx));
   else if (args.format === "markdown")
-    io.out(`${renderComment(review, ctx)}${runtime ? `\n${renderRuntimeSection(runtime)}\n` : ""}\n`);
+    // The comment renders the Running vs declared section itself, under the table (render/model.ts).
+    io.out(`${renderComment(runtime ? { ...review, runtime } : review, ctx)}\n`);
   else io.out(renderDriftText(review.drift) + (runtime ? `\n${renderRuntimeText(runtime)}` : ""));
   const runtimeDrift = (runtime?.findings ?? []).some((f) => f.severity !== "notice");
   return (review.drift?.findings ?? []).some(isDrift) || runtimeDrift ? 1 : 0;

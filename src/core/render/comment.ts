@@ -30,7 +30,8 @@ export function isQuiet(review: Review): boolean {
     review.configFindings.length === 0 &&
     !review.conclusion.gates.some((g) => g.failed) &&
     review.releaseNotes.length === 0 &&
-    !(review.drift && review.drift.findings.length > 0)
+    !(review.drift && review.drift.findings.length > 0) &&
+    !(review.runtime && review.runtime.findings.length > 0)
   );
 }
 
