@@ -8953,7 +8953,40 @@ function gateMode(failOn, gate) {
 function isGating(status, mode) {
     return status === "new" || status === "worsened" || (mode === "strict" && status === "unchanged");
 }
-// ─── Gates ──────────────────────────────────────────────────────────────────────────────────────
+/**
+ * A gate over classified findings (the drift and runtime-drift gates): one condition per finding,
+ * its status from `baseline` (absent: new), gating by `isGating` in the gate's mode.
+ */
+function findingsGate(gate, findings, failOn, subjectOf, wording) {
+    const mode = gateMode(failOn, gate);
+    const conditions = findings.map((f) => {
+        const status = f.baseline ?? "new";
+        return {
+            subject: subjectOf(f),
+            file: f.file,
+            status,
+            detail: `${f.file}:${f.line} ${f.code}`,
+            gating: isGating(status, mode),
+        };
+    });
+    const gating = conditions.filter((c) => c.gating);
+    const shown = gating
+        .slice(0, 3)
+        .map((c) => c.detail)
+        .join("; ") + (gating.length > 3 ? `; and ${gating.length - 3} more` : "");
+    return {
+        gate,
+        failed: gating.length > 0,
+        reason: gating.length
+            ? wording.failed(gating.length, mode, shown)
+            : conditions.length
+                ? wording.alreadyOnBase(conditions.length - gating.length)
+                : wording.clean,
+        subjects: [...new Set(gating.map((c) => c.subject))],
+        mode,
+        conditions,
+    };
+}
 const changedSpecs = (files) => files.flatMap((f) => f.specs.filter((s) => s.status !== "unchanged").map((spec) => ({ file: f, spec })));
 function gates_where(file, spec) {
     return spec && file.specs.length > 1 ? `${file.path} (${spec.name})` : file.path;
@@ -9136,35 +9169,11 @@ function evaluateGates(files, summary, config, configFindings) {
 function driftGate(report, config) {
     if (!config.failOn.drift)
         return null;
-    const mode = gateMode(config.failOn, "drift");
-    const conditions = (report?.findings ?? []).filter(isDrift).map((f) => {
-        const status = f.baseline ?? "new";
-        return {
-            subject: f.file,
-            file: f.file,
-            status,
-            detail: `${f.file}:${f.line} ${f.code}`,
-            gating: isGating(status, mode),
-        };
+    return findingsGate("drift", (report?.findings ?? []).filter(isDrift), config.failOn, (f) => f.file, {
+        failed: (n, mode, shown) => `${n} deployment drift${n === 1 ? "" : "s"}${mode === "new" ? " new or worsened in this change" : ""}: ${shown}`,
+        alreadyOnBase: (n) => `no new deployment drift (${n} already on base)`,
+        clean: "the manifests agree with their specs",
     });
-    const gating = conditions.filter((c) => c.gating);
-    const already = conditions.length - gating.length;
-    const shown = gating
-        .slice(0, 3)
-        .map((c) => c.detail)
-        .join("; ") + (gating.length > 3 ? `; and ${gating.length - 3} more` : "");
-    return {
-        gate: "drift",
-        failed: gating.length > 0,
-        reason: gating.length
-            ? `${gating.length} deployment drift${gating.length === 1 ? "" : "s"}${mode === "new" ? " new or worsened in this change" : ""}: ${shown}`
-            : conditions.length
-                ? `no new deployment drift (${already} already on base)`
-                : "the manifests agree with their specs",
-        subjects: [...new Set(gating.map((c) => c.subject))],
-        mode,
-        conditions,
-    };
 }
 //# sourceMappingURL=gate.js.map
 ;// CONCATENATED MODULE: ./lib/core/runtime/index.js
@@ -9603,35 +9612,12 @@ function analyseRuntime(input, specs, config, options) {
 function runtimeGate(report, meta, config) {
     if (!config.failOn.runtimeDrift)
         return null;
-    const mode = gateMode(config.failOn, "runtime-drift");
-    const conditions = report.findings.filter(isRuntimeDrift).map((f) => {
-        const status = f.baseline ?? "new";
-        return {
-            subject: meta.get(f)?.subject ?? f.file,
-            file: f.file,
-            status,
-            detail: `${f.file}:${f.line} ${f.code}`,
-            gating: isGating(status, mode),
-        };
+    const findings = report.findings.filter(isRuntimeDrift);
+    return findingsGate("runtime-drift", findings, config.failOn, (f) => meta.get(f)?.subject ?? f.file, {
+        failed: (n, mode, shown) => `${n} running drift${n === 1 ? "" : "s"} or missed promise${n === 1 ? "" : "s"}${mode === "new" ? " new or worsened in this change" : ""} (scan ${report.file}): ${shown}`,
+        alreadyOnBase: (n) => `no new running drift (${n} already on base, not gated)`,
+        clean: "what runs agrees with the specs (or the scan says nothing current about them)",
     });
-    const gating = conditions.filter((c) => c.gating);
-    const already = conditions.length - gating.length;
-    const shown = gating
-        .slice(0, 3)
-        .map((c) => c.detail)
-        .join("; ") + (gating.length > 3 ? `; and ${gating.length - 3} more` : "");
-    return {
-        gate: "runtime-drift",
-        failed: gating.length > 0,
-        reason: gating.length
-            ? `${gating.length} running drift${gating.length === 1 ? "" : "s"} or missed promise${gating.length === 1 ? "" : "s"}${mode === "new" ? " new or worsened in this change" : ""} (scan ${report.file}): ${shown}`
-            : conditions.length
-                ? `no new running drift (${already} already on base, not gated)`
-                : "what runs agrees with the specs (or the scan says nothing current about them)",
-        subjects: [...new Set(gating.map((c) => c.subject))],
-        mode,
-        conditions,
-    };
 }
 //# sourceMappingURL=gate.js.map
 ;// CONCATENATED MODULE: ./lib/core/catalog/index.js
@@ -13194,7 +13180,8 @@ function isQuiet(review) {
         review.configFindings.length === 0 &&
         !review.conclusion.gates.some((g) => g.failed) &&
         review.releaseNotes.length === 0 &&
-        !(review.drift && review.drift.findings.length > 0));
+        !(review.drift && review.drift.findings.length > 0) &&
+        !(review.runtime && review.runtime.findings.length > 0));
 }
 /** Like `renderComment` but also reports what was left out (for logs and tests). */
 function renderCommentDetailed(review, ctx, limit = COMMENT_LIMIT) {
@@ -13652,7 +13639,6 @@ function stringifiable(v) {
 
 
 
-
 /** The real core behind {@link Engine}. */
 const engine = {
     defaultConfig: defaultConfig,
@@ -13667,7 +13653,6 @@ const engine = {
     // The Action's `release-notes` output is pasted into release bodies by workflows: spec authors
     // control names, versions and values, so markdown notes are defanged (no HTML, links, mentions).
     compareRuntime: compareRuntime,
-    renderRuntimeSection: renderRuntimeSection,
     renderReleaseNotes: (notes, opts) => renderReleaseNotes(opts.format === "markdown" ? notes.map(defang) : notes, opts),
 };
 //# sourceMappingURL=engine.js.map
